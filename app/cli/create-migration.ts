@@ -12,8 +12,8 @@ import pg from "pg";
 import type { DatabaseProvider } from "~/db/provider";
 import { prisma } from "./prisma-cli";
 
-const name = process.argv[2];
-if (!name || !/^[a-z0-9-]+$/.test(name)) {
+const name = process.argv[2] ?? "";
+if (!/^[a-z0-9-]+$/.test(name)) {
   console.error("Usage: npm run db:migration -- <name in kebab-case>");
   process.exit(2);
 }

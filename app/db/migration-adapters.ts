@@ -19,10 +19,10 @@ import pg from "pg";
 export function unrefLongTimers(): void {
   const originalSetTimeout = globalThis.setTimeout;
   const patched = ((handler: TimerHandler, timeout?: number, ...args: unknown[]) => {
-    const timer = originalSetTimeout(handler as () => void, timeout, ...args);
+    const timer = originalSetTimeout(handler as () => void, timeout, ...args) as unknown as NodeJS.Timeout;
     if ((timeout ?? 0) >= 5_000) timer.unref();
     return timer;
-  }) as typeof setTimeout;
+  }) as unknown as typeof setTimeout;
   globalThis.setTimeout = Object.assign(patched, originalSetTimeout);
 }
 

@@ -23,3 +23,4 @@ export { scheduleOn, upcomingSchedule } from "./schedules";
 export { openSpans, SEARCH_HORIZON_DAYS } from "./spans";
 export { summarizeWeek } from "./summary";
 export { isValidTimeZone, localDateOf } from "./time-zone";
+export { addDays as addLocalDays } from "./calendar";

@@ -118,6 +118,39 @@ CREATE TABLE "Closure" (
     CONSTRAINT "Closure_pkey" PRIMARY KEY ("id")
 );
 
+-- CreateTable
+CREATE TABLE "Customer" (
+    "id" TEXT NOT NULL,
+    "externalId" TEXT NOT NULL,
+    "emailHash" TEXT NOT NULL,
+    "emailCiphertext" TEXT NOT NULL,
+    "nameCiphertext" TEXT,
+    "registeredAt" TIMESTAMP(3),
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "Customer_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "CustomerExposure" (
+    "id" TEXT NOT NULL,
+    "customerId" TEXT NOT NULL,
+    "groupId" TEXT NOT NULL,
+    "periodFrom" TEXT,
+    "periodUntil" TEXT,
+
+    CONSTRAINT "CustomerExposure_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "CustomerExposureCategory" (
+    "exposureId" TEXT NOT NULL,
+    "categoryId" TEXT NOT NULL,
+
+    CONSTRAINT "CustomerExposureCategory_pkey" PRIMARY KEY ("exposureId","categoryId")
+);
+
 -- CreateIndex
 CREATE UNIQUE INDEX "NoticeRevision_number_key" ON "NoticeRevision"("number");
 
@@ -145,6 +178,21 @@ CREATE INDEX "ScheduleInterval_scheduleId_idx" ON "ScheduleInterval"("scheduleId
 -- CreateIndex
 CREATE INDEX "Closure_startsOn_idx" ON "Closure"("startsOn");
 
+-- CreateIndex
+CREATE UNIQUE INDEX "Customer_externalId_key" ON "Customer"("externalId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Customer_emailHash_key" ON "Customer"("emailHash");
+
+-- CreateIndex
+CREATE INDEX "CustomerExposure_groupId_idx" ON "CustomerExposure"("groupId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "CustomerExposure_customerId_groupId_key" ON "CustomerExposure"("customerId", "groupId");
+
+-- CreateIndex
+CREATE INDEX "CustomerExposureCategory_categoryId_idx" ON "CustomerExposureCategory"("categoryId");
+
 -- AddForeignKey
 ALTER TABLE "NoticeTimelineEntry" ADD CONSTRAINT "NoticeTimelineEntry_revisionId_fkey" FOREIGN KEY ("revisionId") REFERENCES "NoticeRevision"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
@@ -162,4 +210,16 @@ ALTER TABLE "ScheduleInterval" ADD CONSTRAINT "ScheduleInterval_scheduleId_fkey"
 
 -- AddForeignKey
 ALTER TABLE "Closure" ADD CONSTRAINT "Closure_channelId_fkey" FOREIGN KEY ("channelId") REFERENCES "Channel"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "CustomerExposure" ADD CONSTRAINT "CustomerExposure_customerId_fkey" FOREIGN KEY ("customerId") REFERENCES "Customer"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "CustomerExposure" ADD CONSTRAINT "CustomerExposure_groupId_fkey" FOREIGN KEY ("groupId") REFERENCES "AffectedGroup"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "CustomerExposureCategory" ADD CONSTRAINT "CustomerExposureCategory_exposureId_fkey" FOREIGN KEY ("exposureId") REFERENCES "CustomerExposure"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "CustomerExposureCategory" ADD CONSTRAINT "CustomerExposureCategory_categoryId_fkey" FOREIGN KEY ("categoryId") REFERENCES "DataCategory"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 

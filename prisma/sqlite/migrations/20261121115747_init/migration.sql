@@ -106,6 +106,39 @@ CREATE TABLE "Closure" (
     CONSTRAINT "Closure_channelId_fkey" FOREIGN KEY ("channelId") REFERENCES "Channel" ("id") ON DELETE CASCADE ON UPDATE CASCADE
 );
 
+-- CreateTable
+CREATE TABLE "Customer" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "externalId" TEXT NOT NULL,
+    "emailHash" TEXT NOT NULL,
+    "emailCiphertext" TEXT NOT NULL,
+    "nameCiphertext" TEXT,
+    "registeredAt" DATETIME,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" DATETIME NOT NULL
+);
+
+-- CreateTable
+CREATE TABLE "CustomerExposure" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "customerId" TEXT NOT NULL,
+    "groupId" TEXT NOT NULL,
+    "periodFrom" TEXT,
+    "periodUntil" TEXT,
+    CONSTRAINT "CustomerExposure_customerId_fkey" FOREIGN KEY ("customerId") REFERENCES "Customer" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
+    CONSTRAINT "CustomerExposure_groupId_fkey" FOREIGN KEY ("groupId") REFERENCES "AffectedGroup" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "CustomerExposureCategory" (
+    "exposureId" TEXT NOT NULL,
+    "categoryId" TEXT NOT NULL,
+
+    PRIMARY KEY ("exposureId", "categoryId"),
+    CONSTRAINT "CustomerExposureCategory_exposureId_fkey" FOREIGN KEY ("exposureId") REFERENCES "CustomerExposure" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
+    CONSTRAINT "CustomerExposureCategory_categoryId_fkey" FOREIGN KEY ("categoryId") REFERENCES "DataCategory" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
+);
+
 -- CreateIndex
 CREATE UNIQUE INDEX "NoticeRevision_number_key" ON "NoticeRevision"("number");
 
@@ -132,4 +165,19 @@ CREATE INDEX "ScheduleInterval_scheduleId_idx" ON "ScheduleInterval"("scheduleId
 
 -- CreateIndex
 CREATE INDEX "Closure_startsOn_idx" ON "Closure"("startsOn");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Customer_externalId_key" ON "Customer"("externalId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Customer_emailHash_key" ON "Customer"("emailHash");
+
+-- CreateIndex
+CREATE INDEX "CustomerExposure_groupId_idx" ON "CustomerExposure"("groupId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "CustomerExposure_customerId_groupId_key" ON "CustomerExposure"("customerId", "groupId");
+
+-- CreateIndex
+CREATE INDEX "CustomerExposureCategory_categoryId_idx" ON "CustomerExposureCategory"("categoryId");
 

@@ -1,0 +1,47 @@
+// `npm run setup` (run by `npm start`): secrets for a first demo run, database
+// migrations, and demonstration data when the database is empty.
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { ConfigError, getConfig } from "~/config.server";
+import { createDb } from "~/db/client.server";
+import { providerOf } from "~/db/provider";
+import { seedDemo } from "~/db/seed/demo";
+import { ensureLocalSecrets } from "./local-secrets";
+import { prisma } from "./prisma-cli";
+
+const generated = ensureLocalSecrets(".env");
+if (generated.length > 0) {
+  console.log(`Generated demo secrets into .env (git-ignored): ${generated.join(", ")}.`);
+  console.log("Keep that file private. A real deployment sets its own secrets in its environment.");
+}
+process.loadEnvFile(".env");
+
+let config;
+try {
+  config = getConfig();
+} catch (error) {
+  if (!(error instanceof ConfigError)) throw error;
+  console.error(error.message);
+  process.exit(1);
+}
+
+const provider = providerOf(config.DATABASE_URL);
+if (provider === "sqlite") {
+  mkdirSync(path.dirname(config.DATABASE_URL.slice("file:".length)), { recursive: true });
+}
+await prisma(["migrate", "deploy"], config.DATABASE_URL);
+console.log(`Database migrated (${provider}).`);
+
+const db = createDb(config.DATABASE_URL);
+try {
+  // Readers don't block the writer and vice versa; the setting is kept in the file.
+  if (provider === "sqlite") await db.$queryRawUnsafe("PRAGMA journal_mode = WAL");
+  if (!config.DEMO_DATA) {
+    console.log("DEMO_DATA=false: no demonstration data loaded.");
+  } else if ((await db.organization.count()) === 0) {
+    const counts = await seedDemo(db, new Date(), config);
+    console.log(`Loaded demonstration data: ${counts.revisions} notice revisions, ${counts.customers} affected customers.`);
+  }
+} finally {
+  await db.$disconnect();
+}

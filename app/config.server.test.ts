@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { ConfigError, parseConfig, secretWeakness } from "./config.server";
+
+const strongSecret = "k7Vq2Nw9xR4tYb8Lm3Pz6Hc1Js5Df0Ga";
+const secrets = {
+  SESSION_SECRET: strongSecret,
+  LOOKUP_HASH_KEY: "Zr8Tq1Wm4Kc7Vb2Nx5Hd9Lf3Gs6Jp0Ya",
+  DATA_ENCRYPTION_KEYS: `k1:${Buffer.alloc(32, 7).toString("base64")}`,
+};
+
+describe("configuration", () => {
+  it("accepts a strong secret and fills safe defaults", () => {
+    const config = parseConfig(secrets);
+    expect(config).toMatchObject({
+      NODE_ENV: "production",
+      HOST: "127.0.0.1",
+      PORT: 3000,
+      DATABASE_URL: "file:./data/madoguchi.db",
+      DESK_TIME_ZONE: "Asia/Tokyo",
+      TRUST_PROXY_HOPS: 0,
+    });
+  });
+
+  it("refuses a missing secret and names the variable", () => {
+    expect(() => parseConfig({})).toThrow(ConfigError);
+    expect(() => parseConfig({})).toThrow(/SESSION_SECRET: secret is missing/);
+    expect(() => parseConfig({})).toThrow(/LOOKUP_HASH_KEY: secret is missing/);
+    expect(() => parseConfig({})).toThrow(/DATA_ENCRYPTION_KEYS: at least one key/);
+  });
+
+  it.each([
+    ["changeme", "well-known"],
+    ["short-but-random-Xy7", "too-short"],
+    ["abababababababababababababababab", "low-variety"],
+  ])("refuses the weak secret %s (%s)", (value, weakness) => {
+    expect(secretWeakness(value)).toBe(weakness);
+    expect(() => parseConfig({ ...secrets, SESSION_SECRET: value })).toThrow(`secret is ${weakness}`);
+  });
+
+  it("names every bad variable at once", () => {
+    const attempt = () =>
+      parseConfig({ ...secrets, DESK_TIME_ZONE: "Mars/Olympus", PORT: "99999", DATABASE_URL: "mysql://x" });
+    expect(attempt).toThrow(/DESK_TIME_ZONE: not an IANA time zone/);
+    expect(attempt).toThrow(/PORT:/);
+    expect(attempt).toThrow(/DATABASE_URL: must start with file:/);
+  });
+
+  it("accepts a PostgreSQL url and another time zone", () => {
+    const config = parseConfig({
+      ...secrets,
+      DATABASE_URL: "postgresql://app@db.internal:5432/madoguchi",
+      DESK_TIME_ZONE: "Europe/London",
+    });
+    expect(config.DATABASE_URL).toMatch(/^postgresql:/);
+    expect(config.DESK_TIME_ZONE).toBe("Europe/London");
+  });
+});

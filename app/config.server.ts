@@ -1,0 +1,75 @@
+// The one place configuration comes from: the environment (and .env, loaded by the
+// process entry points), validated once. Secrets never get defaults; the demo's
+// setup step writes generated ones into the git-ignored .env instead.
+import { z } from "zod";
+import { isValidTimeZone } from "~/domain/business-hours";
+import { DEFAULT_DATABASE_URL, providerOf } from "~/db/provider";
+import { parseKeyRing } from "~/utils/personal-data.server";
+
+// Values people paste from tutorials; a secret equal to one of these is refused.
+const WELL_KNOWN_SECRETS = new Set(["secret", "changeme", "change-me", "password", "s3cr3t", "development"]);
+
+/** At least 32 characters with enough variety that it can't be a word or a repeated pattern. */
+export function secretWeakness(value: string): "missing" | "too-short" | "well-known" | "low-variety" | null {
+  if (!value) return "missing";
+  if (WELL_KNOWN_SECRETS.has(value.toLowerCase())) return "well-known";
+  if (value.length < 32) return "too-short";
+  if (new Set(value).size < 12) return "low-variety";
+  return null;
+}
+
+const secret = z.string().default("").superRefine((value, ctx) => {
+  const weakness = secretWeakness(value);
+  if (weakness) ctx.addIssue({ code: "custom", message: `secret is ${weakness} (need 32+ random characters)` });
+});
+
+const EnvSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("production"),
+  HOST: z.string().default("127.0.0.1"),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  DATABASE_URL: z
+    .string()
+    .default(DEFAULT_DATABASE_URL)
+    .refine((url) => { try { providerOf(url); return true; } catch { return false; } },
+      "must start with file: (SQLite) or postgresql:// (PostgreSQL)"),
+  /** Signs cookies; later also keys session ids. */
+  SESSION_SECRET: secret,
+  /** Keys the lookup hash of email addresses (HMAC-SHA256). Changing it orphans every stored hash. */
+  LOOKUP_HASH_KEY: secret,
+  /** "id:base64,id:base64": AES-256-GCM keys for personal data; the first one encrypts. */
+  DATA_ENCRYPTION_KEYS: z
+    .string()
+    .default("")
+    .superRefine((value, ctx) => {
+      try {
+        parseKeyRing(value);
+      } catch (error) {
+        ctx.addIssue({ code: "custom", message: (error as Error).message });
+      }
+    }),
+  /** The desk's IANA time zone: business hours and every date shown are in it. */
+  DESK_TIME_ZONE: z.string().default("Asia/Tokyo").refine(isValidTimeZone, "not an IANA time zone"),
+  /** How many reverse proxies to trust for the client address and the https scheme (0 = none). */
+  TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  /** Load the fictional demonstration company into an empty database (setup step). */
+  DEMO_DATA: z.enum(["true", "false"]).default("true").transform((value) => value === "true"),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+});
+
+export type Config = z.infer<typeof EnvSchema>;
+
+export class ConfigError extends Error {}
+
+/** Parses an environment; throws a ConfigError naming every bad variable. */
+export function parseConfig(env: Record<string, string | undefined>): Config {
+  const result = EnvSchema.safeParse(env);
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
+  throw new ConfigError(`Invalid configuration:\n  ${problems.join("\n  ")}`);
+}
+
+let cached: Config | undefined;
+export function getConfig(): Config {
+  cached ??= parseConfig(process.env);
+  return cached;
+}

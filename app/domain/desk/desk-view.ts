@@ -1,0 +1,125 @@
+// Turns a channel's stored hours into what the desk block shows: open now or not,
+// when that changes, this period's week, an announced change and coming closures.
+// Pure, so the same view can be checked in unit tests at any instant.
+import {
+  addLocalDays,
+  deskStatus,
+  localDateOf,
+  scheduleOn,
+  summarizeWeek,
+  upcomingSchedule,
+  type ChannelHours,
+  type Closure,
+  type HolidayRule,
+  type IsoWeekday,
+  type OpenInterval,
+  type WeekdayGroup,
+  type WeeklySchedule,
+} from "~/domain/business-hours";
+
+
+export type ChannelKind = "phone" | "email";
+export type HolidayRuleKind = HolidayRule["kind"];
+
+/** A channel as stored: schedules with interval rows, closures with their reason. */
+export interface ChannelRecord {
+  key: string;
+  kind: ChannelKind;
+  name: string;
+  contact: string;
+  schedules: Array<{
+    effectiveFrom: string;
+    effectiveUntil: string | null;
+    holidayRule: string;
+    intervals: Array<{ day: number; opensAt: number; closesAt: number }>;
+  }>;
+  closures: Array<Closure & { reason: string }>;
+}
+
+export interface WeekView {
+  effectiveFrom: string;
+  effectiveUntil: string | null;
+  groups: WeekdayGroup[];
+  holidayRule: HolidayRuleKind;
+  holidayIntervals: OpenInterval[];
+}
+
+export interface ChannelView {
+  key: string;
+  kind: ChannelKind;
+  name: string;
+  contact: string;
+  open: boolean;
+  /** ISO instant of the next closing (open) or opening (closed); null if none ahead. */
+  changesAt: string | null;
+  current: WeekView | null;
+  upcoming: WeekView | null;
+  /** Closures running today or starting within CLOSURE_NOTICE_DAYS. */
+  closures: Array<{ startsOn: string; endsOn: string; reason: string }>;
+}
+
+/** How far ahead a closure is announced in the desk block. */
+export const CLOSURE_NOTICE_DAYS = 60;
+
+const HOLIDAY_DAY = 0; // the interval rows' day for a holiday's own hours
+
+function toHolidayRule(kind: string, intervals: OpenInterval[]): HolidayRule {
+  if (kind === "as-weekday") return { kind };
+  if (kind === "own-hours") return { kind, intervals };
+  return { kind: "closed" };
+}
+
+function toWeeklySchedule(schedule: ChannelRecord["schedules"][number]): WeeklySchedule {
+  const week = { 1: [], 2: [], 3: [], 4: [], 5: [], 6: [], 7: [] } as Record<IsoWeekday, OpenInterval[]>;
+  const holidayIntervals: OpenInterval[] = [];
+  for (const { day, opensAt, closesAt } of schedule.intervals) {
+    if (day === HOLIDAY_DAY) holidayIntervals.push({ opensAt, closesAt });
+    else week[day as IsoWeekday]?.push({ opensAt, closesAt });
+  }
+  return {
+    effectiveFrom: schedule.effectiveFrom,
+    effectiveUntil: schedule.effectiveUntil,
+    week,
+    holidays: toHolidayRule(schedule.holidayRule, holidayIntervals),
+  };
+}
+
+export function toChannelHours(record: ChannelRecord, timeZone: string): ChannelHours {
+  return {
+    timeZone,
+    schedules: record.schedules.map(toWeeklySchedule),
+    closures: record.closures.map(({ startsOn, endsOn }) => ({ startsOn, endsOn })),
+  };
+}
+
+function toWeekView(schedule: WeeklySchedule | null): WeekView | null {
+  if (!schedule) return null;
+  return {
+    effectiveFrom: schedule.effectiveFrom,
+    effectiveUntil: schedule.effectiveUntil,
+    groups: summarizeWeek(schedule),
+    holidayRule: schedule.holidays.kind,
+    holidayIntervals: schedule.holidays.kind === "own-hours" ? schedule.holidays.intervals : [],
+  };
+}
+
+export function channelView(record: ChannelRecord, timeZone: string, now: Date): ChannelView {
+  const hours = toChannelHours(record, timeZone);
+  const today = localDateOf(now, timeZone);
+  const status = deskStatus(hours, now);
+  const noticeUntil = addLocalDays(today, CLOSURE_NOTICE_DAYS);
+  return {
+    key: record.key,
+    kind: record.kind,
+    name: record.name,
+    contact: record.contact,
+    open: status.open,
+    changesAt: status.changesAt?.toISOString() ?? null,
+    current: toWeekView(scheduleOn(hours, today)),
+    upcoming: toWeekView(upcomingSchedule(hours, today)),
+    closures: record.closures
+      .filter((closure) => closure.endsOn >= today && closure.startsOn <= noticeUntil)
+      .sort((a, b) => a.startsOn.localeCompare(b.startsOn))
+      .map(({ startsOn, endsOn, reason }) => ({ startsOn, endsOn, reason })),
+  };
+}

@@ -1,0 +1,41 @@
+// The incident notice: the latest published revision, what was exposed for each
+// affected group, and every earlier revision.
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { ExposedData } from "~/components/exposed-data";
+import { RevisionBody } from "~/components/revision-body";
+import { RevisionList } from "~/components/revision-list";
+import { getConfig } from "~/config.server";
+import { getLanguage } from "~/i18n/i18next.server";
+import { getAffectedGroups, getLatestRevision, listPublishedRevisions } from "~/models/notice.server";
+import { publicPageHeaders } from "~/utils/public-cache";
+
+export const handle = { i18n: ["common", "notice", "desk"] };
+export const headers = publicPageHeaders;
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const language = await getLanguage(request);
+  const [latest, revisions, groups] = await Promise.all([
+    getLatestRevision(language),
+    listPublishedRevisions(language),
+    getAffectedGroups(language),
+  ]);
+  return { latest, revisions, groups, timeZone: getConfig().DESK_TIME_ZONE };
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.latest?.title ?? "Madoguchi" }];
+
+export default function NoticePage() {
+  const { latest, revisions, groups, timeZone } = useLoaderData<typeof loader>();
+  const { t } = useTranslation("notice");
+  if (!latest) return <p>{t("noNotice")}</p>;
+  return (
+    <>
+      <RevisionBody revision={latest} timeZone={timeZone}>
+        <ExposedData groups={groups} />
+      </RevisionBody>
+      <RevisionList revisions={revisions} currentNumber={latest.number} timeZone={timeZone} />
+    </>
+  );
+}

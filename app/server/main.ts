@@ -1,0 +1,72 @@
+// The HTTP server: security headers, static files, request logs, the Remix app, and a
+// graceful shutdown that lets requests in flight finish.
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { createRequestHandler } from "@remix-run/express";
+import type { ServerBuild } from "@remix-run/node";
+import closeWithGrace from "close-with-grace";
+import compression from "compression";
+import express from "express";
+import { pinoHttp } from "pino-http";
+import { ConfigError, getConfig } from "~/config.server";
+import { getDb } from "~/db/client.server";
+import { logger } from "~/utils/logger.server";
+import { cspNonce, helmetHeaders, transportAndFeatureHeaders } from "./security-headers";
+
+if (existsSync(".env")) process.loadEnvFile(".env");
+
+let config;
+try {
+  config = getConfig();
+} catch (error) {
+  if (!(error instanceof ConfigError)) throw error;
+  console.error(`${error.message}\nThe server did not start. Fix the environment (or .env) and try again.`);
+  process.exit(1);
+}
+
+const buildPath = path.resolve("build/index.js");
+if (!existsSync(buildPath)) {
+  console.error("No build found at build/index.js: run `npm run build` first.");
+  process.exit(1);
+}
+const build = (await import(pathToFileURL(buildPath).href)) as ServerBuild;
+
+const app = express();
+app.disable("x-powered-by");
+app.set("trust proxy", config.TRUST_PROXY_HOPS);
+app.use(cspNonce, helmetHeaders, transportAndFeatureHeaders);
+app.use(compression());
+// Fingerprinted assets never change; everything else in public/ may.
+app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y" }));
+app.use(express.static("public", { maxAge: "1h" }));
+app.use(
+  pinoHttp({
+    logger,
+    autoLogging: { ignore: (req) => req.url === "/healthz" },
+    // Only the path: query strings may carry tokens or addresses.
+    serializers: {
+      req: (req) => ({ method: req.method, url: String(req.url).split("?")[0] }),
+      res: (res) => ({ statusCode: res.statusCode }),
+    },
+  }),
+);
+app.all(
+  "*",
+  createRequestHandler({
+    build,
+    mode: config.NODE_ENV,
+    getLoadContext: (_req, res) => ({ cspNonce: res.locals.cspNonce as string }),
+  }),
+);
+
+const server = app.listen(config.PORT, config.HOST, () => {
+  logger.info({ url: `http://${config.HOST}:${config.PORT}` }, "Madoguchi is listening");
+});
+
+closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {
+  if (err) logger.error({ err }, "shutting down after an error");
+  else logger.info({ signal }, "shutting down");
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  await getDb().$disconnect();
+});

@@ -1,0 +1,60 @@
+// Dates, times and opening hours as people read them, in the desk's time zone.
+// Shared by server and browser rendering, so both produce the same text.
+import type { TFunction } from "i18next";
+import type { IsoWeekday, OpenInterval } from "~/domain/business-hours";
+
+const MINUTES_PER_DAY = 24 * 60;
+
+function localeOf(language: string): string {
+  return language === "ja" ? "ja-JP" : "en-GB";
+}
+
+/** "11月24日(火) 9:00" / "Tue 24 Nov, 09:00" */
+export function formatDateTime(iso: string | Date, language: string, timeZone: string): string {
+  return new Intl.DateTimeFormat(localeOf(language), {
+    timeZone,
+    month: language === "ja" ? "long" : "short",
+    day: "numeric",
+    weekday: "short",
+    hour: "numeric",
+    minute: "2-digit",
+    hourCycle: "h23",
+  }).format(new Date(iso));
+}
+
+/** "2026年11月2日" / "2 November 2026", for an instant in the desk's zone. */
+export function formatDate(iso: string | Date, language: string, timeZone: string): string {
+  return new Intl.DateTimeFormat(localeOf(language), { timeZone, dateStyle: "long" }).format(new Date(iso));
+}
+
+/** "12月29日(火)" / "Tue 29 Dec" for a desk-local 'YYYY-MM-DD' (a calendar day, not an instant). */
+export function formatLocalDate(localDate: string, language: string): string {
+  return new Intl.DateTimeFormat(localeOf(language), {
+    timeZone: "UTC",
+    month: language === "ja" ? "long" : "short",
+    day: "numeric",
+    weekday: "short",
+  }).format(new Date(`${localDate}T00:00:00Z`));
+}
+
+function clockTime(minutes: number): string {
+  const h = Math.floor(minutes / 60);
+  const m = minutes % 60;
+  return `${h}:${String(m).padStart(2, "0")}`;
+}
+
+/** "9:00〜21:00", "22:00〜翌2:00" / "22:00–2:00 (next day)" */
+export function formatInterval(interval: OpenInterval, t: TFunction): string {
+  const closes =
+    interval.closesAt > MINUTES_PER_DAY
+      ? t("nextDay", { ns: "common", time: clockTime(interval.closesAt - MINUTES_PER_DAY) })
+      : clockTime(interval.closesAt);
+  return t("timeRange", { ns: "common", opens: clockTime(interval.opensAt), closes });
+}
+
+/** "月〜金", "土・日", "Mon–Fri", "Sat, Sun", "水" */
+export function formatDays(days: IsoWeekday[], t: TFunction): string {
+  const name = (day: IsoWeekday) => t(`weekday.${day}`, { ns: "common" });
+  if (days.length >= 3) return t("dayRange", { ns: "common", from: name(days[0]!), to: name(days.at(-1)!) });
+  return days.map(name).join(t("dayList", { ns: "common" }));
+}

@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { renderMarkdown } from "./markdown.server";
+
+describe("renderMarkdown", () => {
+  it("renders paragraphs, lists, emphasis and safe links", () => {
+    const html = renderMarkdown("**重要** なお知らせ\n\n- 一\n- 二\n\n[詳細](https://example.com/a)");
+    expect(html).toContain("<strong>重要</strong>");
+    expect(html).toContain("<li>一</li>");
+    expect(html).toContain('<a href="https://example.com/a" rel="noopener noreferrer nofollow">詳細</a>');
+  });
+
+  it("escapes raw HTML instead of passing it through", () => {
+    const html = renderMarkdown('<script>alert(1)</script><img src=x onerror="alert(2)">');
+    expect(html).not.toMatch(/<script|<img/);
+    expect(html).toContain("&lt;script&gt;");
+  });
+
+  it.each(["javascript:alert(1)", "data:text/html,<b>x</b>", "//evil.example/x", "vbscript:x"])(
+    "drops the dangerous link target %s",
+    (href) => {
+      // markdown-it refuses some (they stay inert text); the allowlist strips the href of the rest.
+      expect(renderMarkdown(`[click](${href})`)).not.toContain("href=");
+    },
+  );
+
+  it("keeps line breaks inside a paragraph", () => {
+    expect(renderMarkdown("一行目\n二行目")).toBe("<p>一行目<br />\n二行目</p>\n");
+  });
+});

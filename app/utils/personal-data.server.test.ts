@@ -1,0 +1,48 @@
+import { randomBytes } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import { decryptField, emailLookupHash, encryptField, normaliseEmail, parseKeyRing } from "./personal-data.server";
+
+const key = () => randomBytes(32).toString("base64");
+
+describe("personal data at rest", () => {
+  it("finds the same address however it was typed", () => {
+    expect(normaliseEmail("  Hanako.Yamada@EXAMPLE.com ")).toBe("hanako.yamada@example.com");
+    expect(normaliseEmail("ｈａｎａｋｏ@example.com")).toBe("hanako@example.com"); // full-width input
+    const lookupKey = "k".repeat(40);
+    expect(emailLookupHash("Hanako@Example.com", lookupKey)).toBe(emailLookupHash("hanako@example.com ", lookupKey));
+    expect(emailLookupHash("hanako@example.com", lookupKey)).not.toBe(emailLookupHash("hanako@example.com", "x".repeat(40)));
+  });
+
+  it("round-trips through AES-256-GCM with a fresh IV each time", () => {
+    const ring = parseKeyRing(`k1:${key()}`);
+    const a = encryptField("山田 花子", ring);
+    const b = encryptField("山田 花子", ring);
+    expect(a).not.toBe(b);
+    expect(a.startsWith("k1.")).toBe(true);
+    expect(decryptField(a, ring)).toBe("山田 花子");
+  });
+
+  it("decrypts old data after a rotation and encrypts new data with the first key", () => {
+    const oldKey = key();
+    const before = encryptField("hanako@example.com", parseKeyRing(`k1:${oldKey}`));
+    const rotated = parseKeyRing(`k2:${key()},k1:${oldKey}`);
+    expect(decryptField(before, rotated)).toBe("hanako@example.com");
+    expect(encryptField("x", rotated).startsWith("k2.")).toBe(true);
+  });
+
+  it("refuses a tampered envelope or an unknown key", () => {
+    const ring = parseKeyRing(`k1:${key()}`);
+    const envelope = encryptField("hanako@example.com", ring);
+    const parts = envelope.split(".");
+    parts[3] = Buffer.from("tampered").toString("base64url");
+    expect(() => decryptField(parts.join("."), ring)).toThrow();
+    expect(() => decryptField(envelope, parseKeyRing(`k9:${key()}`))).toThrow(/unknown key id/);
+  });
+
+  it.each([["", /at least one key/], ["k1:short", /32 bytes/], ["bad id!:abc", /id:base64/]])(
+    "rejects the key ring %j",
+    (value, message) => {
+      expect(() => parseKeyRing(value)).toThrow(message);
+    },
+  );
+});

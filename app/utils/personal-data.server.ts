@@ -1,0 +1,54 @@
+// Personal data at rest (ADR 006): an email address is looked up by a keyed hash of its
+// normalised form, and stored encrypted with AES-256-GCM under a key id so keys can be
+// rotated (new data takes the first key; old envelopes name the key they need).
+import { createCipheriv, createDecipheriv, createHmac, randomBytes } from "node:crypto";
+
+export interface KeyRing {
+  currentId: string;
+  keys: Map<string, Buffer>;
+}
+
+/** Parses "id1:base64key,id2:base64key"; the first key encrypts, all of them decrypt. */
+export function parseKeyRing(value: string): KeyRing {
+  const entries = value.split(",").map((entry) => entry.trim()).filter(Boolean);
+  const keys = new Map<string, Buffer>();
+  for (const entry of entries) {
+    const [id, encoded] = entry.split(":");
+    if (!id || !/^[A-Za-z0-9_-]{1,32}$/.test(id) || !encoded) throw new Error("each key must be written id:base64");
+    const key = Buffer.from(encoded, "base64");
+    if (key.length !== 32) throw new Error(`key ${id} must be 32 bytes (base64 of 32 random bytes)`);
+    if (keys.has(id)) throw new Error(`key id ${id} is used twice`);
+    keys.set(id, key);
+  }
+  const currentId = entries[0]?.split(":")[0];
+  if (!currentId) throw new Error("at least one key is needed");
+  return { currentId, keys };
+}
+
+/** Trim and lower-case. Dots and +tags are kept: providers differ on them, and a wrong merge would show one person another's data. */
+export function normaliseEmail(email: string): string {
+  return email.normalize("NFKC").trim().toLowerCase();
+}
+
+export function emailLookupHash(email: string, lookupKey: string): string {
+  return createHmac("sha256", lookupKey).update(normaliseEmail(email)).digest("base64url");
+}
+
+export function encryptField(plaintext: string, ring: KeyRing): string {
+  const key = ring.keys.get(ring.currentId)!;
+  const iv = randomBytes(12);
+  const cipher = createCipheriv("aes-256-gcm", key, iv);
+  const ciphertext = Buffer.concat([cipher.update(plaintext, "utf8"), cipher.final()]);
+  return [ring.currentId, iv, cipher.getAuthTag(), ciphertext]
+    .map((part) => (typeof part === "string" ? part : part.toString("base64url")))
+    .join(".");
+}
+
+export function decryptField(envelope: string, ring: KeyRing): string {
+  const [keyId, iv, tag, ciphertext] = envelope.split(".");
+  const key = keyId ? ring.keys.get(keyId) : undefined;
+  if (!key || !iv || !tag || ciphertext === undefined) throw new Error("unreadable envelope or unknown key id");
+  const decipher = createDecipheriv("aes-256-gcm", key, Buffer.from(iv, "base64url"));
+  decipher.setAuthTag(Buffer.from(tag, "base64url"));
+  return Buffer.concat([decipher.update(Buffer.from(ciphertext, "base64url")), decipher.final()]).toString("utf8");
+}
