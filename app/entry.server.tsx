@@ -4,7 +4,7 @@
 import { createHash } from "node:crypto";
 import { PassThrough } from "node:stream";
 import type { AppLoadContext, EntryContext } from "@remix-run/node";
-import { RemixServer } from "@remix-run/react";
+import { isRouteErrorResponse, RemixServer } from "@remix-run/react";
 import { createInstance } from "i18next";
 import { renderToPipeableStream } from "react-dom/server";
 import { I18nextProvider, initReactI18next } from "react-i18next";
@@ -84,6 +84,7 @@ function applyCachePolicy(headers: Headers): void {
 }
 
 export function handleError(error: unknown, { request }: { request: Request }) {
-  if (request.signal.aborted) return;
+  // Aborted requests and 404s for unknown URLs are ordinary traffic, not errors.
+  if (request.signal.aborted || (isRouteErrorResponse(error) && error.status === 404)) return;
   logger.error({ err: error, url: request.url }, "request error");
 }

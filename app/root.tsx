@@ -51,5 +51,9 @@ export default function App() {
 }
 
 export function ErrorBoundary() {
-  return <GeneralErrorBoundary />;
+  return (
+    <main id="main" className="page">
+      <GeneralErrorBoundary />
+    </main>
+  );
 }

@@ -1,5 +1,6 @@
-// The one error boundary: a friendly page in the visitor's language for any status,
-// never a stack trace.
+// The one error boundary: a friendly message in the visitor's language for any status,
+// never a stack trace. Page routes use it inside the public layout (so the desk block
+// stays); the root and layout wrap it in <main> themselves.
 import { isRouteErrorResponse, useRouteError } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
@@ -10,12 +11,12 @@ export function GeneralErrorBoundary() {
   const message =
     status === 404 ? t("error.notFound") : status === 503 ? t("error.unavailable") : t("error.unexpected");
   return (
-    <main id="main" className="page error-page">
+    <div className="error-page">
       <h1>{t("error.title")}</h1>
       <p>{message}</p>
       <p>
         <a href="/">{t("error.backHome")}</a>
       </p>
-    </main>
+    </div>
   );
 }

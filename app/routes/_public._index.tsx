@@ -4,6 +4,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { ExposedData } from "~/components/exposed-data";
+import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { RevisionBody } from "~/components/revision-body";
 import { RevisionList } from "~/components/revision-list";
 import { getConfig } from "~/config.server";
@@ -38,4 +39,8 @@ export default function NoticePage() {
       <RevisionList revisions={revisions} currentNumber={latest.number} timeZone={timeZone} />
     </>
   );
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />;
 }

@@ -3,6 +3,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
+import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { RevisionBody } from "~/components/revision-body";
 import { RevisionList } from "~/components/revision-list";
 import { getConfig } from "~/config.server";
@@ -49,4 +50,8 @@ export default function RevisionPage() {
       <RevisionList revisions={revisions} currentNumber={revision.number} timeZone={timeZone} />
     </>
   );
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />;
 }

@@ -46,5 +46,9 @@ export default function PublicLayout() {
 }
 
 export function ErrorBoundary() {
-  return <GeneralErrorBoundary />;
+  return (
+    <main id="main" className="page">
+      <GeneralErrorBoundary />
+    </main>
+  );
 }

@@ -1,0 +1,53 @@
+import { randomBytes } from "node:crypto";
+import { defineConfig, devices } from "@playwright/test";
+
+// Browser tests drive the production build in Debian's Chromium (shared/STACK.md):
+// Playwright never downloads a browser here.
+const PORT = 3100;
+// A second instance whose database can't be reached, for the 503 of /healthz.
+export const UNREACHABLE_DB_PORT = 3101;
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    locale: "ja-JP",
+    timezoneId: "Asia/Tokyo",
+    trace: "retain-on-failure",
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    },
+  },
+  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
+  webServer: [
+    {
+      // E2E_DATABASE_URL: the PostgreSQL suite (tests/postgres/run.ts) runs this same suite there.
+      command: `tsx tests/support/test-server.ts ${PORT} ${process.env.E2E_DATABASE_URL ?? ""}`,
+      url: `http://127.0.0.1:${PORT}/healthz`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+      stdout: "pipe",
+    },
+    {
+      command: `tsx app/server/main.ts`,
+      port: UNREACHABLE_DB_PORT,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      env: {
+        NODE_ENV: "production",
+        PORT: String(UNREACHABLE_DB_PORT),
+        // Nothing listens on port 9 of the loopback: every connection is refused.
+        DATABASE_URL: "postgresql://madoguchi@127.0.0.1:9/unreachable",
+        SESSION_SECRET: randomBytes(32).toString("base64url"),
+        LOOKUP_HASH_KEY: randomBytes(32).toString("base64url"),
+        DATA_ENCRYPTION_KEYS: `t:${randomBytes(32).toString("base64")}`,
+        LOG_LEVEL: "silent",
+      },
+    },
+  ],
+});

@@ -1,0 +1,38 @@
+// Starts the built app for the browser tests, as `npm start` would but on a fresh
+// database of its own: random secrets for this run, migrations, demo data, then the
+// production server. Usage: tsx tests/support/test-server.ts <port> [database-url]
+import { randomBytes } from "node:crypto";
+import { spawn } from "node:child_process";
+import { rmSync } from "node:fs";
+
+const port = process.argv[2] ?? "3100";
+const databaseUrl = process.argv[3] || `file:./data/e2e-${port}.db`;
+if (databaseUrl.startsWith("file:")) {
+  const file = databaseUrl.slice("file:".length);
+  for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(file + suffix, { force: true });
+}
+
+const env = {
+  ...process.env,
+  NODE_ENV: "production",
+  PORT: port,
+  DATABASE_URL: databaseUrl,
+  SESSION_SECRET: randomBytes(32).toString("base64url"),
+  LOOKUP_HASH_KEY: randomBytes(32).toString("base64url"),
+  DATA_ENCRYPTION_KEYS: `e2e:${randomBytes(32).toString("base64")}`,
+  // Lets the headers test pose as a TLS-terminating proxy.
+  TRUST_PROXY_HOPS: "1",
+  LOG_LEVEL: process.env.E2E_LOG_LEVEL ?? "warn",
+};
+
+function run(args: string[]): Promise<number> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ["--import", "tsx", ...args], { env, stdio: "inherit" });
+    child.on("exit", (code) => resolve(code ?? 1));
+    for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
+  });
+}
+
+const setupCode = await run(["app/cli/setup.ts"]);
+if (setupCode !== 0) process.exit(setupCode);
+process.exit(await run(["app/server/main.ts"]));
