@@ -10,6 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
 import type { DatabaseProvider } from "~/db/provider";
+import { migrationDrift } from "./migration-drift";
 import { prisma } from "./prisma-cli";
 
 const name = process.argv[2] ?? "";
@@ -47,23 +48,15 @@ async function withScratchDatabase<T>(
 
 async function createMigration(provider: DatabaseProvider): Promise<void> {
   await withScratchDatabase(provider, async (url) => {
-    await prisma(["migrate", "deploy"], url);
-    const sql = await prisma(
-      [
-        "migrate", "diff", "--script",
-        "--from-migrations", `prisma/${provider}/migrations`,
-        "--to-schema-datamodel", `prisma/${provider}`,
-      ],
-      url,
-    );
-    if (!/^\s*(CREATE|ALTER|DROP|INSERT|UPDATE|PRAGMA|DELETE)/m.test(sql)) {
+    const sql = await migrationDrift(provider, url);
+    if (!sql) {
       console.log(`${provider}: models and migrations already match; nothing written`);
       return;
     }
     const stamp = new Date().toISOString().replace(/\D/g, "").slice(0, 14);
     const folder = `prisma/${provider}/migrations/${stamp}_${name.replaceAll("-", "_")}`;
     mkdirSync(folder, { recursive: true });
-    writeFileSync(join(folder, "migration.sql"), sql);
+    writeFileSync(join(folder, "migration.sql"), `${sql}\n`);
     await prisma(["migrate", "deploy"], url); // proves the new migration applies
     console.log(`${provider}: wrote ${folder}/migration.sql`);
   });

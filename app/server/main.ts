@@ -12,6 +12,7 @@ import { pinoHttp } from "pino-http";
 import { ConfigError, getConfig } from "~/config.server";
 import { getDb } from "~/db/client.server";
 import { logger } from "~/utils/logger.server";
+import { publicPageMicroCache } from "./micro-cache";
 import { cspNonce, helmetHeaders, transportAndFeatureHeaders } from "./security-headers";
 
 if (existsSync(".env")) process.loadEnvFile(".env");
@@ -37,6 +38,7 @@ app.disable("x-powered-by");
 app.set("trust proxy", config.TRUST_PROXY_HOPS);
 app.use(cspNonce, helmetHeaders, transportAndFeatureHeaders);
 app.use(compression());
+app.use(publicPageMicroCache);
 // Fingerprinted assets never change; everything else in public/ may.
 app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y" }));
 app.use(express.static("public", { maxAge: "1h" }));

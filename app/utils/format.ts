@@ -9,9 +9,21 @@ function localeOf(language: string): string {
   return language === "ja" ? "ja-JP" : "en-GB";
 }
 
+// Building an Intl.DateTimeFormat costs far more than using one; pages format dozens.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(language: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = JSON.stringify([language, options]);
+  let cached = formatters.get(key);
+  if (!cached) {
+    cached = new Intl.DateTimeFormat(localeOf(language), options);
+    formatters.set(key, cached);
+  }
+  return cached;
+}
+
 /** "11月24日(火) 9:00" / "Tue 24 Nov, 09:00" */
 export function formatDateTime(iso: string | Date, language: string, timeZone: string): string {
-  return new Intl.DateTimeFormat(localeOf(language), {
+  return formatter(language, {
     timeZone,
     month: language === "ja" ? "long" : "short",
     day: "numeric",
@@ -24,12 +36,12 @@ export function formatDateTime(iso: string | Date, language: string, timeZone: s
 
 /** "2026年11月2日" / "2 November 2026", for an instant in the desk's zone. */
 export function formatDate(iso: string | Date, language: string, timeZone: string): string {
-  return new Intl.DateTimeFormat(localeOf(language), { timeZone, dateStyle: "long" }).format(new Date(iso));
+  return formatter(language, { timeZone, dateStyle: "long" }).format(new Date(iso));
 }
 
 /** "12月29日(火)" / "Tue 29 Dec" for a desk-local 'YYYY-MM-DD' (a calendar day, not an instant). */
 export function formatLocalDate(localDate: string, language: string): string {
-  return new Intl.DateTimeFormat(localeOf(language), {
+  return formatter(language, {
     timeZone: "UTC",
     month: language === "ja" ? "long" : "short",
     day: "numeric",

@@ -77,3 +77,17 @@ test("a response that sets the language cookie is never stored by a shared cache
   expect(response.headers()["cache-control"]).toBe("private, no-store");
   expect(response.headers().etag).toBeUndefined();
 });
+
+test("pages served from the server's short cache still carry their own nonce", async ({ request }) => {
+  const seen = new Set<string>();
+  for (let i = 0; i < 4; i++) {
+    const response = await request.get("/notices/2", { headers: { "Accept-Language": "en" } });
+    const nonce = /'nonce-([^']+)'/.exec(response.headers()["content-security-policy"]!)![1]!;
+    const html = await response.text();
+    const scriptTags = html.match(/<script\b[^>]*>/g) ?? [];
+    expect(scriptTags.length).toBeGreaterThan(0);
+    for (const tag of scriptTags) expect(tag).toContain(`nonce="${nonce}"`);
+    seen.add(nonce);
+  }
+  expect(seen.size).toBe(4);
+});
