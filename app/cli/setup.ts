@@ -1,6 +1,6 @@
 // `npm run setup` (run by `npm start`): secrets for a first demo run, database
 // migrations, and demonstration data when the database is empty.
-import { mkdirSync } from "node:fs";
+import { existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import { ConfigError, getConfig } from "~/config.server";
 import { createDb } from "~/db/client.server";
@@ -14,7 +14,8 @@ if (generated.length > 0) {
   console.log(`Generated demo secrets into .env (git-ignored): ${generated.join(", ")}.`);
   console.log("Keep that file private. A real deployment sets its own secrets in its environment.");
 }
-process.loadEnvFile(".env");
+// Secrets may all come from the environment, in which case there is no .env at all.
+if (existsSync(".env")) process.loadEnvFile(".env");
 
 let config;
 try {

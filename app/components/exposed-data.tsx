@@ -15,7 +15,7 @@ export function ExposedData({ groups }: { groups: AffectedGroupView[] }) {
           <table>
             <thead>
               <tr>
-                <th scope="col">{t("exposedData")}</th>
+                <th scope="col">{t("dataColumn")}</th>
                 <th scope="col">{t("recommendedAction")}</th>
               </tr>
             </thead>

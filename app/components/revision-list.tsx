@@ -22,9 +22,9 @@ export function RevisionList({
           <li key={revision.number}>
             <a href={`/notices/${revision.number}`} aria-current={revision.number === currentNumber ? "page" : undefined}>
               <RevisionLabel revision={revision} />
-              {" "}
-              <time dateTime={revision.publishedAt}>{formatDate(revision.publishedAt, i18n.language, timeZone)}</time>
-              {" "}
+              <time dateTime={revision.publishedAt}>
+                {t("listItemDate", { date: formatDate(revision.publishedAt, i18n.language, timeZone) })}
+              </time>
               {revision.title}
             </a>
           </li>

@@ -82,3 +82,11 @@ test("the desk block is on every public page, in English too", async ({ page }) 
     await expect(desk, path).toContainText(/Public holidays\s*same as the weekday/);
   }
 });
+
+test("on a phone, a link at the top leads to the desk block", async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 812 });
+  await page.goto("/");
+  await page.getByRole("link", { name: "お問い合わせ窓口・受付時間" }).click();
+  await expect(page).toHaveURL(/#desk$/);
+  await expect(page.getByRole("heading", { name: "お問い合わせ窓口", level: 2 })).toBeInViewport();
+});
