@@ -11,8 +11,8 @@ test("SIGTERM shuts the server down gracefully", async ({ request }) => {
       ...process.env,
       NODE_ENV: "production",
       PORT: String(PORT),
-      // The main test server's database, already migrated and seeded.
-      DATABASE_URL: "file:./data/e2e-3100.db",
+      // The main test server's database (SQLite, or PostgreSQL in the PostgreSQL suite).
+      DATABASE_URL: process.env.E2E_DATABASE_URL || "file:./data/e2e-3100.db",
       SESSION_SECRET: randomBytes(32).toString("base64url"),
       LOOKUP_HASH_KEY: randomBytes(32).toString("base64url"),
       DATA_ENCRYPTION_KEYS: `k1:${randomBytes(32).toString("base64")}`,
