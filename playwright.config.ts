@@ -3,9 +3,12 @@ import { defineConfig, devices } from "@playwright/test";
 
 // Browser tests drive the production build in Debian's Chromium (shared/STACK.md):
 // Playwright never downloads a browser here.
-const PORT = 3100;
+// E2E_PORT lets two suites run side by side on one machine (each gets its own database).
+export const PORT = Number(process.env.E2E_PORT ?? 3100);
 // A second instance whose database can't be reached, for the 503 of /healthz.
-export const UNREACHABLE_DB_PORT = 3101;
+export const UNREACHABLE_DB_PORT = PORT + 1;
+/** The database of the main test server; fixtures write staff and sessions into it. */
+export const E2E_DATABASE_URL = process.env.E2E_DATABASE_URL || `file:./data/e2e-${PORT}.db`;
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -27,7 +30,7 @@ export default defineConfig({
   webServer: [
     {
       // E2E_DATABASE_URL: the PostgreSQL suite (tests/postgres/run.ts) runs this same suite there.
-      command: `tsx tests/support/test-server.ts ${PORT} ${process.env.E2E_DATABASE_URL ?? ""}`,
+      command: `tsx tests/support/test-server.ts ${PORT} ${E2E_DATABASE_URL}`,
       url: `http://127.0.0.1:${PORT}/healthz`,
       reuseExistingServer: false,
       timeout: 120_000,

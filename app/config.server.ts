@@ -49,6 +49,11 @@ const EnvSchema = z.object({
     }),
   /** The desk's IANA time zone: business hours and every date shown are in it. */
   DESK_TIME_ZONE: z.string().default("Asia/Tokyo").refine(isValidTimeZone, "not an IANA time zone"),
+  /** The portal's public origin, for links in mail and enrolment links (no trailing slash). */
+  PUBLIC_ORIGIN: z
+    .string()
+    .default("http://localhost:3000")
+    .refine((value) => /^https?:\/\/[^/]+$/.test(value), "must be an origin like https://desk.example.com"),
   /** How many reverse proxies to trust for the client address and the https scheme (0 = none). */
   TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   /** Load the fictional demonstration company into an empty database (setup step). */

@@ -10,6 +10,8 @@ declare module "@remix-run/node" {
   interface AppLoadContext {
     /** This response's Content-Security-Policy nonce. */
     cspNonce: string;
+    /** The client's address as Express sees it (TRUST_PROXY_HOPS decides which hop). */
+    clientAddress: string;
   }
 }
 

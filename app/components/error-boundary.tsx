@@ -9,7 +9,13 @@ export function GeneralErrorBoundary() {
   const { t } = useTranslation("common");
   const status = isRouteErrorResponse(error) ? error.status : 500;
   const message =
-    status === 404 ? t("error.notFound") : status === 503 ? t("error.unavailable") : t("error.unexpected");
+    status === 404
+      ? t("error.notFound")
+      : status === 403
+        ? t("error.forbidden")
+        : status === 503
+          ? t("error.unavailable")
+          : t("error.unexpected");
   return (
     <div className="error-page">
       <h1>{t("error.title")}</h1>

@@ -4,9 +4,21 @@ import type { InitOptions } from "i18next";
 import enCommon from "../../locales/en/common.json";
 import enDesk from "../../locales/en/desk.json";
 import enNotice from "../../locales/en/notice.json";
+import enStaff from "../../locales/en/staff.json";
+import enStaffAudit from "../../locales/en/staff-audit.json";
+import enStaffAuth from "../../locales/en/staff-auth.json";
+import enStaffHours from "../../locales/en/staff-hours.json";
+import enStaffMembers from "../../locales/en/staff-members.json";
+import enStaffNotice from "../../locales/en/staff-notice.json";
 import jaCommon from "../../locales/ja/common.json";
 import jaDesk from "../../locales/ja/desk.json";
 import jaNotice from "../../locales/ja/notice.json";
+import jaStaff from "../../locales/ja/staff.json";
+import jaStaffAudit from "../../locales/ja/staff-audit.json";
+import jaStaffAuth from "../../locales/ja/staff-auth.json";
+import jaStaffHours from "../../locales/ja/staff-hours.json";
+import jaStaffMembers from "../../locales/ja/staff-members.json";
+import jaStaffNotice from "../../locales/ja/staff-notice.json";
 
 export const SUPPORTED_LANGUAGES = ["ja", "en"] as const;
 export type Language = (typeof SUPPORTED_LANGUAGES)[number];
@@ -17,15 +29,35 @@ export function isLanguage(value: unknown): value is Language {
 }
 
 export const resources = {
-  ja: { common: jaCommon, desk: jaDesk, notice: jaNotice },
-  en: { common: enCommon, desk: enDesk, notice: enNotice },
+  ja: {
+    common: jaCommon,
+    desk: jaDesk,
+    notice: jaNotice,
+    staff: jaStaff,
+    "staff-audit": jaStaffAudit,
+    "staff-hours": jaStaffHours,
+    "staff-notice": jaStaffNotice,
+    "staff-members": jaStaffMembers,
+    "staff-auth": jaStaffAuth,
+  },
+  en: {
+    common: enCommon,
+    desk: enDesk,
+    notice: enNotice,
+    staff: enStaff,
+    "staff-audit": enStaffAudit,
+    "staff-hours": enStaffHours,
+    "staff-notice": enStaffNotice,
+    "staff-members": enStaffMembers,
+    "staff-auth": enStaffAuth,
+  },
 } as const;
 
 export const i18nOptions = {
   supportedLngs: [...SUPPORTED_LANGUAGES],
   fallbackLng: DEFAULT_LANGUAGE,
   defaultNS: "common",
-  ns: ["common", "desk", "notice"],
+  ns: Object.keys(resources.ja),
   resources,
   // React escapes what it renders; escaping twice would show &amp; to people.
   interpolation: { escapeValue: false },

@@ -1,8 +1,10 @@
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { expect, test } from "@playwright/test";
+import { E2E_DATABASE_URL, PORT as MAIN_PORT } from "../../playwright.config";
 
-const PORT = 3102;
+
+const PORT = MAIN_PORT + 2;
 
 test("SIGTERM shuts the server down gracefully", async ({ request }) => {
   test.setTimeout(60_000);
@@ -12,7 +14,7 @@ test("SIGTERM shuts the server down gracefully", async ({ request }) => {
       NODE_ENV: "production",
       PORT: String(PORT),
       // The main test server's database (SQLite, or PostgreSQL in the PostgreSQL suite).
-      DATABASE_URL: process.env.E2E_DATABASE_URL || "file:./data/e2e-3100.db",
+      DATABASE_URL: E2E_DATABASE_URL,
       SESSION_SECRET: randomBytes(32).toString("base64url"),
       LOOKUP_HASH_KEY: randomBytes(32).toString("base64url"),
       DATA_ENCRYPTION_KEYS: `k1:${randomBytes(32).toString("base64")}`,

@@ -3,7 +3,8 @@
 // production server. Usage: tsx tests/support/test-server.ts <port> [database-url]
 import { randomBytes } from "node:crypto";
 import { spawn } from "node:child_process";
-import { rmSync } from "node:fs";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { secretsFileFor } from "./secrets-file";
 
 const port = process.argv[2] ?? "3100";
 const databaseUrl = process.argv[3] || `file:./data/e2e-${port}.db`;
@@ -12,14 +13,22 @@ if (databaseUrl.startsWith("file:")) {
   for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(file + suffix, { force: true });
 }
 
+const secrets = {
+  SESSION_SECRET: randomBytes(32).toString("base64url"),
+  LOOKUP_HASH_KEY: randomBytes(32).toString("base64url"),
+  DATA_ENCRYPTION_KEYS: `e2e:${randomBytes(32).toString("base64")}`,
+};
+// Fixtures sign staff in by writing session rows and signing cookies with this run's secret.
+mkdirSync("data", { recursive: true });
+writeFileSync(secretsFileFor(port), JSON.stringify({ ...secrets, DATABASE_URL: databaseUrl }), { mode: 0o600 });
+
 const env: NodeJS.ProcessEnv = {
   ...process.env,
   NODE_ENV: "production",
   PORT: port,
   DATABASE_URL: databaseUrl,
-  SESSION_SECRET: randomBytes(32).toString("base64url"),
-  LOOKUP_HASH_KEY: randomBytes(32).toString("base64url"),
-  DATA_ENCRYPTION_KEYS: `e2e:${randomBytes(32).toString("base64")}`,
+  ...secrets,
+  PUBLIC_ORIGIN: `http://127.0.0.1:${port}`,
   // Lets the headers test pose as a TLS-terminating proxy.
   TRUST_PROXY_HOPS: "1",
   LOG_LEVEL: process.env.E2E_LOG_LEVEL ?? "warn",

@@ -1,0 +1,43 @@
+// Who may do what in the back office. Least privilege: each role gets only what its job
+// needs, and every loader and action checks its own permission (STYLE.md, one guard).
+export const ROLES = ["agent", "privacy-officer", "admin"] as const;
+export type Role = (typeof ROLES)[number];
+
+export const PERMISSIONS = [
+  "view:staff-home",
+  "answer:inquiry",
+  "view:customer-data",
+  "decide:deletion",
+  "manage:affected-records",
+  "export:reports",
+  "manage:staff",
+  "publish:notice",
+  "manage:hours",
+  "manage:settings",
+  "read:audit-log",
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+const GRANTS: Record<Role, readonly Permission[]> = {
+  agent: ["view:staff-home", "answer:inquiry", "view:customer-data"],
+  "privacy-officer": [
+    "view:staff-home",
+    "view:customer-data",
+    "decide:deletion",
+    "manage:affected-records",
+    "export:reports",
+  ],
+  admin: ["view:staff-home", "manage:staff", "publish:notice", "manage:hours", "manage:settings", "read:audit-log"],
+};
+
+export function isRole(value: unknown): value is Role {
+  return ROLES.includes(value as Role);
+}
+
+export function can(role: string, permission: Permission): boolean {
+  return isRole(role) && GRANTS[role].includes(permission);
+}
+
+export function permissionsOf(role: string): readonly Permission[] {
+  return isRole(role) ? GRANTS[role] : [];
+}

@@ -1,0 +1,49 @@
+// Appending to the audit log. Entries are only ever created, never updated or deleted;
+// appends are serialised so the hash chain has no forks (ADR 007).
+import { getConfig } from "~/config.server";
+import { getDb } from "~/db/client.server";
+import { providerOf } from "~/db/provider";
+import type { Tx } from "~/db/transaction.server";
+import { entryHash, GENESIS_HASH } from "~/domain/audit/chain";
+
+export interface AuditEvent {
+  actor: { id: string; email: string } | null;
+  action: string;
+  target?: { type: string; id: string };
+  clientHash?: string | null;
+  result: "ok" | "denied" | "failed";
+  /** Context for an investigator. Never secrets, passwords, codes or tokens. */
+  details?: Record<string, unknown>;
+}
+
+// An arbitrary constant naming the audit chain's lock on PostgreSQL.
+const AUDIT_LOCK_KEY = 7_142_026;
+
+/** Appends inside the caller's transaction, so the change and its entry commit together. */
+export async function appendAudit(tx: Tx, event: AuditEvent): Promise<void> {
+  if (providerOf(getConfig().DATABASE_URL) === "postgresql") {
+    // Several instances append at once; this lock makes them take turns until commit.
+    await tx.$queryRaw`SELECT pg_advisory_xact_lock(${AUDIT_LOCK_KEY})`;
+  }
+  const last = await tx.auditEntry.findFirst({ orderBy: { sequence: "desc" }, select: { sequence: true, hash: true } });
+  const fields = {
+    sequence: (last?.sequence ?? 0) + 1,
+    // Whole milliseconds, as both databases store them, so the hash can be recomputed.
+    at: new Date(Math.floor(Date.now())),
+    actorId: event.actor?.id ?? null,
+    actorEmail: event.actor?.email ?? null,
+    action: event.action,
+    targetType: event.target?.type ?? null,
+    targetId: event.target?.id ?? null,
+    clientHash: event.clientHash ?? null,
+    result: event.result,
+    details: event.details ? JSON.stringify(event.details) : null,
+  };
+  const prevHash = last?.hash ?? GENESIS_HASH;
+  await tx.auditEntry.create({ data: { ...fields, prevHash, hash: entryHash(prevHash, fields) } });
+}
+
+/** Appends in a transaction of its own. */
+export async function recordAudit(event: AuditEvent): Promise<void> {
+  await getDb().$transaction((tx) => appendAudit(tx, event));
+}

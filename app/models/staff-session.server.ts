@@ -1,0 +1,100 @@
+// Staff sessions are database rows behind a signed cookie holding a random id (only its
+// hash is stored): revocable at once, 30 minutes idle and 12 hours absolute.
+import { createHash, randomBytes } from "node:crypto";
+import { createCookie } from "@remix-run/node";
+import { getConfig } from "~/config.server";
+import { getDb } from "~/db/client.server";
+import type { Tx } from "~/db/transaction.server";
+import { singleton } from "~/utils/singleton.server";
+
+export const IDLE_TIMEOUT_MS = 30 * 60_000;
+export const ABSOLUTE_TIMEOUT_MS = 12 * 60 * 60_000;
+// lastSeenAt is written at most this often, not on every request.
+const TOUCH_INTERVAL_MS = 60_000;
+
+export function staffSessionCookie() {
+  return singleton("staff-session-cookie", () =>
+    createCookie("staff_session", {
+      path: "/",
+      httpOnly: true,
+      sameSite: "lax",
+      secure: getConfig().NODE_ENV === "production",
+      secrets: [getConfig().SESSION_SECRET],
+    }),
+  );
+}
+
+export function sessionIdHash(id: string): string {
+  return createHash("sha256").update(id).digest("hex");
+}
+
+export interface StaffIdentity {
+  id: string;
+  email: string;
+  displayName: string;
+  role: string;
+}
+
+/** Creates a session (a new id every sign-in: no fixation) and returns its Set-Cookie header. */
+export async function startStaffSession(tx: Tx, staffId: string, clientHash: string): Promise<string> {
+  const id = randomBytes(32).toString("base64url");
+  const now = Date.now();
+  await tx.staffSession.create({
+    data: { idHash: sessionIdHash(id), staffId, clientHash, expiresAt: new Date(now + ABSOLUTE_TIMEOUT_MS) },
+  });
+  return staffSessionCookie().serialize(id, { maxAge: ABSOLUTE_TIMEOUT_MS / 1000 });
+}
+
+async function sessionIdOf(request: Request): Promise<string | null> {
+  const value: unknown = await staffSessionCookie().parse(request.headers.get("Cookie"));
+  return typeof value === "string" && value.length > 0 ? value : null;
+}
+
+/** The signed-in staff member, or null when there is no live session. */
+export async function getStaffSession(request: Request): Promise<{ sessionId: string; staff: StaffIdentity } | null> {
+  const id = await sessionIdOf(request);
+  if (!id) return null;
+  const db = getDb();
+  const session = await db.staffSession.findUnique({
+    where: { idHash: sessionIdHash(id) },
+    select: {
+      id: true,
+      lastSeenAt: true,
+      expiresAt: true,
+      revokedAt: true,
+      staff: { select: { id: true, email: true, displayName: true, role: true, status: true } },
+    },
+  });
+  const now = Date.now();
+  if (
+    !session ||
+    session.revokedAt ||
+    session.expiresAt.getTime() <= now ||
+    session.lastSeenAt.getTime() + IDLE_TIMEOUT_MS <= now ||
+    session.staff.status !== "active"
+  ) {
+    return null;
+  }
+  if (now - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
+    await db.staffSession.update({ where: { id: session.id }, data: { lastSeenAt: new Date(now) } });
+  }
+  const { status: _status, ...staff } = session.staff;
+  return { sessionId: session.id, staff };
+}
+
+/** Revokes this browser's session; returns the Set-Cookie header that clears it. */
+export async function endStaffSession(request: Request): Promise<string> {
+  const id = await sessionIdOf(request);
+  if (id) {
+    await getDb().staffSession.updateMany({
+      where: { idHash: sessionIdHash(id), revokedAt: null },
+      data: { revokedAt: new Date() },
+    });
+  }
+  return staffSessionCookie().serialize("", { maxAge: 0 });
+}
+
+export async function revokeAllStaffSessions(tx: Tx, staffId: string): Promise<number> {
+  const { count } = await tx.staffSession.updateMany({ where: { staffId, revokedAt: null }, data: { revokedAt: new Date() } });
+  return count;
+}

@@ -1,0 +1,52 @@
+// The one guard pattern: every staff loader and action calls requireStaff with its own
+// permission. A layout never protects its children (Remix runs loaders in parallel).
+import { redirect, type AppLoadContext } from "@remix-run/node";
+import { can, type Permission } from "~/domain/staff/permissions";
+import { recordAudit } from "~/models/audit.server";
+import { getStaffSession, type StaffIdentity } from "~/models/staff-session.server";
+import { clientHash } from "./client-address.server";
+
+interface GuardArgs {
+  request: Request;
+  context: AppLoadContext;
+}
+
+/**
+ * State-changing requests must come from our own pages. Browsers send Origin on every
+ * POST; a cross-site one (or a cross-site fetch without it) is refused.
+ */
+export function requireSameOrigin(request: Request): void {
+  if (request.method === "GET" || request.method === "HEAD") return;
+  const origin = request.headers.get("Origin");
+  const site = request.headers.get("Sec-Fetch-Site");
+  const sameOrigin = origin ? origin === new URL(request.url).origin : site === null || site === "same-origin";
+  if (!sameOrigin) throw new Response("Cross-site request refused", { status: 403 });
+}
+
+/** Only paths inside the back office, so a sign-in link can't send anyone elsewhere. */
+export function safeStaffRedirect(value: unknown): string {
+  return typeof value === "string" && /^\/staff(\/[\w\-/.]*)?(\?[\w=&%\-.]*)?$/.test(value) && !value.includes("//")
+    ? value
+    : "/staff";
+}
+
+export async function requireStaff({ request, context }: GuardArgs, permission: Permission): Promise<StaffIdentity> {
+  requireSameOrigin(request);
+  const current = await getStaffSession(request);
+  const url = new URL(request.url);
+  if (!current) {
+    throw redirect(`/staff/login?redirectTo=${encodeURIComponent(safeStaffRedirect(url.pathname + url.search))}`);
+  }
+  if (!can(current.staff.role, permission)) {
+    await recordAudit({
+      actor: current.staff,
+      action: "access.denied",
+      target: { type: "route", id: url.pathname },
+      clientHash: clientHash(context.clientAddress),
+      result: "denied",
+      details: { permission, method: request.method },
+    });
+    throw new Response("Forbidden", { status: 403 });
+  }
+  return current.staff;
+}
