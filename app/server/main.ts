@@ -13,6 +13,7 @@ import { ConfigError, getConfig } from "~/config.server";
 import { getDb } from "~/db/client.server";
 import { logger } from "~/utils/logger.server";
 import { publicPageMicroCache } from "./micro-cache";
+import { refuseCrossSiteWrites } from "./same-origin";
 import { cspNonce, helmetHeaders, transportAndFeatureHeaders } from "./security-headers";
 
 if (existsSync(".env")) process.loadEnvFile(".env");
@@ -37,6 +38,7 @@ const app = express();
 app.disable("x-powered-by");
 app.set("trust proxy", config.TRUST_PROXY_HOPS);
 app.use(cspNonce, helmetHeaders, transportAndFeatureHeaders);
+app.use(refuseCrossSiteWrites);
 app.use(compression());
 app.use(publicPageMicroCache);
 // Fingerprinted assets never change; everything else in public/ may.

@@ -25,7 +25,10 @@ export function requireSameOrigin(request: Request): void {
 
 /** Only paths inside the back office, so a sign-in link can't send anyone elsewhere. */
 export function safeStaffRedirect(value: unknown): string {
-  return typeof value === "string" && /^\/staff(\/[\w\-/.]*)?(\?[\w=&%\-.]*)?$/.test(value) && !value.includes("//")
+  return typeof value === "string" &&
+    /^\/staff(\/[\w\-/.]*)?(\?[\w=&%\-.]*)?$/.test(value) &&
+    !value.includes("//") &&
+    !value.includes("..")
     ? value
     : "/staff";
 }

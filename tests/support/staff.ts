@@ -13,6 +13,8 @@ import { secretsFileFor } from "./secrets-file";
 
 interface TestServerSecrets {
   SESSION_SECRET: string;
+  LOOKUP_HASH_KEY: string;
+  DATA_ENCRYPTION_KEYS: string;
   DATABASE_URL: string;
 }
 

@@ -1,0 +1,13 @@
+// Runs one of the project's commands against the test server's database, with its secrets.
+import { spawnSync } from "node:child_process";
+import { PORT } from "../../playwright.config";
+import { testServerSecrets } from "./staff";
+
+export function runCommand(script: string, args: string[]): { status: number | null; stdout: string; stderr: string } {
+  const result = spawnSync("node_modules/.bin/tsx", [script, ...args], {
+    env: { ...process.env, ...testServerSecrets(), PUBLIC_ORIGIN: `http://127.0.0.1:${PORT}`, LOG_LEVEL: "silent" },
+    encoding: "utf8",
+    timeout: 60_000,
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
