@@ -77,10 +77,12 @@ function isPublic(headers: Headers): boolean {
   return /\bpublic\b/.test(headers.get("Cache-Control") ?? "");
 }
 
-/** Nothing that sets a cookie may be stored by a shared cache; pages are private unless they say otherwise. */
+/**
+ * Nothing that sets a cookie may be stored by a shared cache, and pages that don't declare
+ * themselves public (staff pages, anything personal) are not stored anywhere.
+ */
 function applyCachePolicy(headers: Headers): void {
-  if (headers.has("Set-Cookie")) headers.set("Cache-Control", "private, no-store");
-  else if (!headers.has("Cache-Control")) headers.set("Cache-Control", "private, no-cache");
+  if (headers.has("Set-Cookie") || !headers.has("Cache-Control")) headers.set("Cache-Control", "private, no-store");
 }
 
 export function handleError(error: unknown, { request }: { request: Request }) {
