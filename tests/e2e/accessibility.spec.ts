@@ -26,3 +26,27 @@ for (const viewport of WIDTHS) {
     });
   }
 }
+
+test("no axe violations on the staff sign-in, enrolment and members pages", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const { signInAs } = await import("../support/staff");
+  for (const viewport of WIDTHS) {
+    const anonymous = await browser.newContext({ viewport });
+    const page = await anonymous.newPage();
+    for (const path of ["/staff/login", "/staff/enrol/not-a-real-token", "/staff/login?lng=en"]) {
+      await page.goto(path);
+      const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+      expect(results.violations.map((v) => `${path}: ${v.id}`)).toEqual([]);
+    }
+    await anonymous.close();
+    const admin = await browser.newContext({ viewport });
+    await signInAs(admin, "admin");
+    const adminPage = await admin.newPage();
+    for (const path of ["/staff", "/staff/members"]) {
+      await adminPage.goto(path);
+      const results = await new AxeBuilder({ page: adminPage }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+      expect(results.violations.map((v) => `${path}: ${v.id} ${v.nodes.map((n) => n.target).join(" ")}`)).toEqual([]);
+    }
+    await admin.close();
+  }
+});
