@@ -62,7 +62,9 @@ function renderDocument(app: React.ReactElement, nonce: string, onError: (error:
         const body = new PassThrough();
         // React reuses its write buffer, so each chunk is copied before the next write.
         body.on("data", (chunk: Uint8Array) => chunks.push(Buffer.from(chunk)));
-        body.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
+        // React 18.3 can leave NUL padding where its internal buffer wraps mid-character
+        // (facebook/react#31134); NUL is never valid in HTML, so it is dropped.
+        body.on("end", () => resolve(Buffer.concat(chunks).toString("utf8").replaceAll("\u0000", "")));
         body.on("error", reject);
         pipe(body);
       },

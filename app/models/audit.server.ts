@@ -24,6 +24,11 @@ export async function appendAudit(tx: Tx, event: AuditEvent): Promise<void> {
   if (providerOf(getConfig().DATABASE_URL) === "postgresql") {
     // Several instances append at once; this lock makes them take turns until commit.
     await tx.$queryRaw`SELECT pg_advisory_xact_lock(${AUDIT_LOCK_KEY})`;
+  } else {
+    // Take SQLite's write lock before reading the chain's end: a transaction that reads
+    // first can't write after another connection has (SQLITE_BUSY_SNAPSHOT), while this
+    // one waits its turn instead. The statement changes nothing.
+    await tx.$executeRaw`UPDATE "AuditEntry" SET "sequence" = "sequence" WHERE 0`;
   }
   const last = await tx.auditEntry.findFirst({ orderBy: { sequence: "desc" }, select: { sequence: true, hash: true } });
   const fields = {
