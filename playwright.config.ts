@@ -12,6 +12,8 @@ export const E2E_DATABASE_URL = process.env.E2E_DATABASE_URL || `file:./data/e2e
 
 export default defineConfig({
   testDir: "tests/e2e",
+  // One folder per port, so suites running side by side don't delete each other's results.
+  outputDir: `test-results/${PORT}`,
   fullyParallel: true,
   workers: 2,
   retries: 0,

@@ -13,14 +13,17 @@ export function RevisionBody({
   revision,
   timeZone,
   children,
+  idPrefix = "",
 }: {
   revision: RevisionView;
   timeZone: string;
   children?: React.ReactNode;
+  /** Keeps ids unique when several revisions share a page (the staff preview shows two). */
+  idPrefix?: string;
 }) {
   const { t, i18n } = useTranslation("notice");
   return (
-    <article className="revision" aria-labelledby="revision-title">
+    <article className="revision" aria-labelledby={`${idPrefix}revision-title`}>
       <p className="revision-meta">
         <span className="revision-label">
           <RevisionLabel revision={revision} />
@@ -29,23 +32,23 @@ export function RevisionBody({
           {t("published", { date: formatDate(revision.publishedAt, i18n.language, timeZone) })}
         </time>
       </p>
-      <h1 id="revision-title">{revision.title}</h1>
-      <section aria-labelledby="summary-heading">
-        <h2 id="summary-heading">{t("summary")}</h2>
+      <h1 id={`${idPrefix}revision-title`}>{revision.title}</h1>
+      <section aria-labelledby={`${idPrefix}summary-heading`}>
+        <h2 id={`${idPrefix}summary-heading`}>{t("summary")}</h2>
         <div className="prose" dangerouslySetInnerHTML={{ __html: revision.summaryHtml }} />
       </section>
       {children}
-      <section aria-labelledby="customer-actions-heading">
-        <h2 id="customer-actions-heading">{t("customerActions")}</h2>
+      <section aria-labelledby={`${idPrefix}customer-actions-heading`}>
+        <h2 id={`${idPrefix}customer-actions-heading`}>{t("customerActions")}</h2>
         <div className="prose" dangerouslySetInnerHTML={{ __html: revision.customerActionsHtml }} />
       </section>
-      <section aria-labelledby="actions-taken-heading">
-        <h2 id="actions-taken-heading">{t("actionsTaken")}</h2>
+      <section aria-labelledby={`${idPrefix}actions-taken-heading`}>
+        <h2 id={`${idPrefix}actions-taken-heading`}>{t("actionsTaken")}</h2>
         <div className="prose" dangerouslySetInnerHTML={{ __html: revision.actionsTakenHtml }} />
       </section>
       {revision.timeline.length > 0 ? (
-        <section aria-labelledby="timeline-heading">
-          <h2 id="timeline-heading">{t("timeline")}</h2>
+        <section aria-labelledby={`${idPrefix}timeline-heading`}>
+          <h2 id={`${idPrefix}timeline-heading`}>{t("timeline")}</h2>
           <ol className="timeline">
             {revision.timeline.map((entry) => (
               <li key={entry.occurredAt + entry.text}>

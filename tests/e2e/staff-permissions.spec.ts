@@ -1,0 +1,115 @@
+// Every staff route for every role and for an anonymous client: the expected 200 / 403 /
+// redirect, for reads and for writes. It fails when a route is added without an
+// expectation here, so no page can be shipped without its permission being checked.
+import { readdirSync, existsSync } from "node:fs";
+import { expect, test, type APIRequestContext } from "@playwright/test";
+import type { Permission, Role } from "../../app/domain/staff/permissions";
+import { PORT } from "../../playwright.config";
+import { signInAs } from "../support/staff";
+
+const ORIGIN = `http://127.0.0.1:${PORT}`;
+
+// Who may use each permission, written out here independently of the app's own table.
+const HOLDERS: Record<Permission, Role[]> = {
+  "view:staff-home": ["agent", "privacy-officer", "admin"],
+  "answer:inquiry": ["agent"],
+  "view:customer-data": ["agent", "privacy-officer"],
+  "decide:deletion": ["privacy-officer"],
+  "manage:affected-records": ["privacy-officer"],
+  "export:reports": ["privacy-officer"],
+  "manage:staff": ["admin"],
+  "publish:notice": ["admin"],
+  "manage:hours": ["admin"],
+  "manage:settings": ["admin"],
+  "read:audit-log": ["admin"],
+};
+
+type Guarded = { path: string; permission: Permission; okStatus?: number; writes?: boolean };
+type Open = { path: string; open: true };
+
+// Route module → a URL it serves. Ids that don't exist answer 404 to those allowed in.
+const ROUTES: Record<string, Guarded | Open | null> = {
+  staff: null, // the layout: no URL of its own
+  "staff._index": { path: "/staff", permission: "view:staff-home" },
+  "staff.login": { path: "/staff/login", open: true },
+  "staff.logout": { path: "/staff/logout", open: true },
+  "staff.enrol.$token": { path: "/staff/enrol/not-a-real-token", open: true },
+  "staff.members": { path: "/staff/members", permission: "manage:staff", writes: true },
+  "staff.audit": { path: "/staff/audit", permission: "read:audit-log" },
+  "staff.audit.export": { path: "/staff/audit/export", permission: "read:audit-log" },
+  "staff.hours._index": { path: "/staff/hours", permission: "manage:hours" },
+  "staff.hours.channels.$key.edit": { path: "/staff/hours/channels/phone/edit", permission: "manage:hours", writes: true },
+  "staff.hours.channels.$key.schedules.new": { path: "/staff/hours/channels/phone/schedules/new", permission: "manage:hours", writes: true },
+  "staff.hours.closures.new": { path: "/staff/hours/closures/new", permission: "manage:hours", writes: true },
+  "staff.hours.closures.$id.delete": { path: "/staff/hours/closures/no-such-id/delete", permission: "manage:hours", okStatus: 404, writes: true },
+  "staff.hours.schedules.$id.edit": { path: "/staff/hours/schedules/no-such-id/edit", permission: "manage:hours", okStatus: 404, writes: true },
+  "staff.hours.schedules.$id.delete": { path: "/staff/hours/schedules/no-such-id/delete", permission: "manage:hours", okStatus: 404, writes: true },
+  "staff.notice._index": { path: "/staff/notice", permission: "publish:notice" },
+  "staff.notice.new": { path: "/staff/notice/new", permission: "publish:notice", writes: true },
+  "staff.notice.$number": { path: "/staff/notice/1", permission: "publish:notice", writes: true },
+  "staff.notice.$number_.publish": { path: "/staff/notice/999/publish", permission: "publish:notice", okStatus: 404, writes: true },
+  "staff.notice.groups._index": { path: "/staff/notice/groups", permission: "publish:notice" },
+  "staff.notice.groups.new": { path: "/staff/notice/groups/new", permission: "publish:notice", writes: true },
+  "staff.notice.groups.$groupId": { path: "/staff/notice/groups/no-such-id", permission: "publish:notice", okStatus: 404, writes: true },
+  "staff.notice.groups.$groupId_.delete": { path: "/staff/notice/groups/no-such-id/delete", permission: "publish:notice", okStatus: 404, writes: true },
+  "staff.notice.categories._index": { path: "/staff/notice/categories", permission: "publish:notice" },
+  "staff.notice.categories.new": { path: "/staff/notice/categories/new", permission: "publish:notice", writes: true },
+  "staff.notice.categories.$categoryId": { path: "/staff/notice/categories/no-such-id", permission: "publish:notice", okStatus: 404, writes: true },
+  "staff.notice.categories.$categoryId_.delete": { path: "/staff/notice/categories/no-such-id/delete", permission: "publish:notice", okStatus: 404, writes: true },
+};
+
+function routeModules(): string[] {
+  const dir = "app/routes";
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.name === "staff.tsx" || entry.name.startsWith("staff."))
+    .flatMap((entry) => {
+      if (entry.isDirectory()) return existsSync(`${dir}/${entry.name}/route.tsx`) || existsSync(`${dir}/${entry.name}/route.ts`) ? [entry.name] : [];
+      return [entry.name.replace(/\.tsx?$/, "")];
+    })
+    .filter((name) => !name.endsWith(".test"));
+}
+
+test("every staff route has an expectation, and every expectation a route", () => {
+  expect(routeModules().sort()).toEqual(Object.keys(ROUTES).sort());
+});
+
+const guarded = Object.entries(ROUTES).filter((entry): entry is [string, Guarded] => entry[1] !== null && !("open" in entry[1]));
+
+async function status(request: APIRequestContext, method: "GET" | "POST", path: string) {
+  const response =
+    method === "GET"
+      ? await request.get(path, { maxRedirects: 0 })
+      : await request.post(path, { maxRedirects: 0, headers: { Origin: ORIGIN }, form: { intent: "walker" } });
+  return { status: response.status(), location: response.headers().location ?? "" };
+}
+
+test("an anonymous client is sent to sign in from every guarded route, reads and writes", async ({ request }) => {
+  for (const [, route] of guarded) {
+    const read = await status(request, "GET", route.path);
+    expect(read.status, route.path).toBe(302);
+    expect(read.location, route.path).toBe(`/staff/login?redirectTo=${encodeURIComponent(route.path)}`);
+    if (route.writes) expect((await status(request, "POST", route.path)).status, `POST ${route.path}`).toBe(302);
+  }
+  for (const path of ["/staff/login", "/staff/enrol/not-a-real-token"]) {
+    expect((await status(request, "GET", path)).status, path).toBe(200);
+  }
+});
+
+for (const role of ["agent", "privacy-officer", "admin"] as const) {
+  test(`a signed-in ${role} gets exactly what the role allows`, async ({ context }) => {
+    test.setTimeout(90_000);
+    await signInAs(context, role);
+    for (const [name, route] of guarded) {
+      const allowed = HOLDERS[route.permission].includes(role);
+      const read = await status(context.request, "GET", route.path);
+      expect(read.status, `${role} GET ${route.path} (${name})`).toBe(allowed ? (route.okStatus ?? 200) : 403);
+      // Forbidden writes are refused before anything is read from the form.
+      if (route.writes && !allowed) {
+        expect((await status(context.request, "POST", route.path)).status, `${role} POST ${route.path}`).toBe(403);
+      }
+    }
+    // Signed in, the sign-in page sends staff home.
+    const login = await status(context.request, "GET", "/staff/login");
+    expect([login.status, login.location]).toEqual([302, "/staff"]);
+  });
+}
