@@ -4,13 +4,22 @@
 import type { FieldMetadata } from "@conform-to/react";
 import { useTranslation } from "react-i18next";
 
-export function FieldErrors({ id, errors }: { id: string; errors: string[] | undefined }) {
+/** `formatMessage` turns a message into text; by default it is an i18n key. */
+export function FieldErrors({
+  id,
+  errors,
+  formatMessage,
+}: {
+  id: string;
+  errors: string[] | undefined;
+  formatMessage?: (message: string) => string;
+}) {
   const { t } = useTranslation();
   if (!errors?.length) return null;
   return (
     <ul id={id} className="field-error">
       {errors.map((error) => (
-        <li key={error}>{t(error)}</li>
+        <li key={error}>{formatMessage ? formatMessage(error) : t(error)}</li>
       ))}
     </ul>
   );
@@ -21,11 +30,13 @@ export function Field({
   field,
   label,
   hint,
+  formatMessage,
   children,
 }: {
   field: FieldMetadata<unknown>;
   label: string;
-  hint?: string;
+  hint?: React.ReactNode;
+  formatMessage?: (message: string) => string;
   children: React.ReactNode;
 }) {
   return (
@@ -37,7 +48,7 @@ export function Field({
         </p>
       ) : null}
       {children}
-      <FieldErrors id={field.errorId} errors={field.errors} />
+      <FieldErrors id={field.errorId} errors={field.errors} formatMessage={formatMessage} />
     </div>
   );
 }

@@ -19,13 +19,8 @@ import { getConfig } from "~/config.server";
 import { revisionDraftSchema } from "~/domain/notice/editor-schemas";
 import { parseRevisionNumber } from "~/domain/notice/revision-kind";
 import { i18next } from "~/i18n/i18next.server";
-import {
-  editorActor,
-  getDraftingState,
-  getRevisionForStaff,
-  previewRevision,
-  updateDraft,
-} from "~/models/notice-editor.server";
+import { editorActor } from "~/models/editor-actor.server";
+import { getDraftingState, getRevisionForStaff, previewRevision, updateDraft } from "~/models/notice-drafts.server";
 import { getPublishedRevision } from "~/models/notice.server";
 import styles from "~/styles/staff-notice.css";
 import { formatDateTime } from "~/utils/format";

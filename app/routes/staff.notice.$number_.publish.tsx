@@ -17,7 +17,8 @@ import { EditorNav } from "~/components/notice-editor/editor-nav";
 import { getConfig } from "~/config.server";
 import { parseRevisionNumber } from "~/domain/notice/revision-kind";
 import { i18next } from "~/i18n/i18next.server";
-import { editorActor, getRevisionForStaff, previewRevision, publishDraft } from "~/models/notice-editor.server";
+import { editorActor } from "~/models/editor-actor.server";
+import { getRevisionForStaff, previewRevision, publishDraft } from "~/models/notice-drafts.server";
 import styles from "~/styles/staff-notice.css";
 import { requireStaff } from "~/utils/guards.server";
 

@@ -7,7 +7,7 @@ import { EditorNav } from "~/components/notice-editor/editor-nav";
 import { RevisionLabel } from "~/components/revision-label";
 import { getConfig } from "~/config.server";
 import { i18next } from "~/i18n/i18next.server";
-import { getDraftingState, listRevisionsForStaff } from "~/models/notice-editor.server";
+import { getDraftingState, listRevisionsForStaff } from "~/models/notice-drafts.server";
 import styles from "~/styles/staff-notice.css";
 import { formatDateTime } from "~/utils/format";
 import { requireStaff } from "~/utils/guards.server";

@@ -15,7 +15,8 @@ import { CategoryForm } from "~/components/notice-editor/category-form";
 import { EditorNav } from "~/components/notice-editor/editor-nav";
 import { DataCategorySchema } from "~/domain/notice/editor-schemas";
 import { i18next } from "~/i18n/i18next.server";
-import { editorActor, getCategoryForEdit, updateCategory } from "~/models/notice-editor.server";
+import { getCategoryForEdit, updateCategory } from "~/models/affected-groups.server";
+import { editorActor } from "~/models/editor-actor.server";
 import styles from "~/styles/staff-notice.css";
 import { requireStaff } from "~/utils/guards.server";
 

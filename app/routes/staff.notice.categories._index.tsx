@@ -5,7 +5,7 @@ import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { EditorNav } from "~/components/notice-editor/editor-nav";
 import { i18next } from "~/i18n/i18next.server";
-import { listCategoriesForStaff } from "~/models/notice-editor.server";
+import { listCategoriesForStaff } from "~/models/affected-groups.server";
 import styles from "~/styles/staff-notice.css";
 import { requireStaff } from "~/utils/guards.server";
 

@@ -14,7 +14,8 @@ import { EditorNav } from "~/components/notice-editor/editor-nav";
 import { GroupForm } from "~/components/notice-editor/group-form";
 import { AffectedGroupSchema } from "~/domain/notice/editor-schemas";
 import { i18next } from "~/i18n/i18next.server";
-import { editorActor, getGroupForEdit, listCategoryChoices, updateGroup } from "~/models/notice-editor.server";
+import { getGroupForEdit, listCategoryChoices, updateGroup } from "~/models/affected-groups.server";
+import { editorActor } from "~/models/editor-actor.server";
 import styles from "~/styles/staff-notice.css";
 import { requireStaff } from "~/utils/guards.server";
 

@@ -12,7 +12,8 @@ import { useActionData, useLoaderData } from "@remix-run/react";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { ConfirmDeletion } from "~/components/notice-editor/confirm-deletion";
 import { i18next } from "~/i18n/i18next.server";
-import { deleteGroup, editorActor, getGroupUsage } from "~/models/notice-editor.server";
+import { deleteGroup, getGroupUsage } from "~/models/affected-groups.server";
+import { editorActor } from "~/models/editor-actor.server";
 import styles from "~/styles/staff-notice.css";
 import { requireStaff } from "~/utils/guards.server";
 

@@ -15,7 +15,8 @@ import { EditorNav } from "~/components/notice-editor/editor-nav";
 import { GroupForm } from "~/components/notice-editor/group-form";
 import { AffectedGroupSchema } from "~/domain/notice/editor-schemas";
 import { i18next } from "~/i18n/i18next.server";
-import { createGroup, editorActor, listCategoryChoices } from "~/models/notice-editor.server";
+import { createGroup, listCategoryChoices } from "~/models/affected-groups.server";
+import { editorActor } from "~/models/editor-actor.server";
 import styles from "~/styles/staff-notice.css";
 import { requireStaff } from "~/utils/guards.server";
 

@@ -19,13 +19,8 @@ import { getConfig } from "~/config.server";
 import { revisionDraftSchema } from "~/domain/notice/editor-schemas";
 import { parseRevisionNumber } from "~/domain/notice/revision-kind";
 import { i18next } from "~/i18n/i18next.server";
-import {
-  createDraft,
-  editorActor,
-  getDraftingState,
-  getNewDraftValues,
-  previewRevision,
-} from "~/models/notice-editor.server";
+import { editorActor } from "~/models/editor-actor.server";
+import { createDraft, getDraftingState, getNewDraftValues, previewRevision } from "~/models/notice-drafts.server";
 import styles from "~/styles/staff-notice.css";
 import { requireStaff } from "~/utils/guards.server";
 

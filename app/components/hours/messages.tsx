@@ -1,8 +1,8 @@
 // Shows the hours editor's form messages: i18n keys as app/components/forms.tsx does, and
 // messages carrying dates or intervals (app/domain/hours-editor/messages.ts), formatted here
 // in the reader's language.
-import type { FieldMetadata } from "@conform-to/react";
 import { useTranslation } from "react-i18next";
+import { Field, FieldErrors } from "~/components/forms";
 import { decodeMessage, type MessageValue } from "~/domain/hours-editor/messages";
 import { formatLocalDateWithYear } from "~/domain/hours-editor/format-date";
 import { formatInterval } from "~/utils/format";
@@ -20,42 +20,14 @@ export function useMessageText(): (text: string) => string {
   };
 }
 
+/** Field errors that may carry dates or intervals, in the reader's language. */
 export function MessageList({ id, messages }: { id: string; messages: string[] | undefined }) {
-  const messageText = useMessageText();
-  if (!messages?.length) return null;
-  return (
-    <ul id={id} className="field-error">
-      {messages.map((message) => (
-        <li key={message}>{messageText(message)}</li>
-      ))}
-    </ul>
-  );
+  return <FieldErrors id={id} errors={messages} formatMessage={useMessageText()} />;
 }
 
-/** Like Field in app/components/forms.tsx, its messages able to carry dates and times. */
-export function HoursField({
-  field,
-  label,
-  hint,
-  children,
-}: {
-  field: FieldMetadata<unknown>;
-  label: string;
-  hint?: React.ReactNode;
-  children: React.ReactNode;
-}) {
-  return (
-    <div className="field">
-      <label htmlFor={field.id}>{label}</label>
-      {hint ? (
-        <p className="field-hint" id={`${field.id}-hint`}>
-          {hint}
-        </p>
-      ) : null}
-      {children}
-      <MessageList id={field.errorId} messages={field.errors} />
-    </div>
-  );
+/** The shared Field, its messages able to carry dates and times. */
+export function HoursField(props: Omit<React.ComponentProps<typeof Field>, "formatMessage">) {
+  return <Field {...props} formatMessage={useMessageText()} />;
 }
 
 /** The form-level message after a refused submit: what went wrong is next to each field. */
