@@ -23,7 +23,8 @@ const AUDIT_LOCK_KEY = 7_142_026;
 export async function appendAudit(tx: Tx, event: AuditEvent): Promise<void> {
   if (providerOf(getConfig().DATABASE_URL) === "postgresql") {
     // Several instances append at once; this lock makes them take turns until commit.
-    await tx.$queryRaw`SELECT pg_advisory_xact_lock(${AUDIT_LOCK_KEY})`;
+    // executeRaw, because adapter-pg cannot decode the void the function returns.
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(${AUDIT_LOCK_KEY})`;
   } else {
     // Take SQLite's write lock before reading the chain's end: a transaction that reads
     // first can't write after another connection has (SQLITE_BUSY_SNAPSHOT), while this
