@@ -34,6 +34,12 @@ async function enrol(page: Page, link: string): Promise<{ secret: string; recove
   return { secret, recoveryCodes };
 }
 
+async function signOut(page: Page) {
+  await page.getByRole("button", { name: "ログアウト" }).click();
+  // Wait for the sign-out to land before anything else navigates away from it.
+  await expect(page).toHaveURL(/\/staff\/login$/);
+}
+
 async function signIn(page: Page, email: string, password: string, code: string) {
   await page.goto("/staff/login");
   await page.getByLabel("メールアドレス").fill(email);
@@ -57,6 +63,7 @@ async function auditActions(staffId: string) {
 }
 
 test("an admin created by the command enrols, signs in with both factors and out again", async ({ page }) => {
+  test.setTimeout(90_000);
   const email = `admin-${randomBytes(3).toString("hex")}@staff.example.com`;
   const created = runCommand("app/cli/staff.ts", ["create", "--email", email, "--role", "admin", "--name", "最初の管理者"]);
   expect(created.status, created.stderr).toBe(0);
@@ -66,8 +73,7 @@ test("an admin created by the command enrols, signs in with both factors and out
   // Enrolment signs the new admin in.
   await page.getByRole("link", { name: "管理画面へ進む" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("ようこそ、最初の管理者さん");
-  await page.getByRole("button", { name: "ログアウト" }).click();
-  await expect(page).toHaveURL(/\/staff\/login$/);
+  await signOut(page);
 
   // The link is single-use.
   await page.goto(link);
@@ -85,12 +91,12 @@ test("an admin created by the command enrols, signs in with both factors and out
 
   await signIn(page, email.toUpperCase(), PASSWORD, await nextCode(secret));
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("ようこそ、最初の管理者さん");
-  await page.getByRole("button", { name: "ログアウト" }).click();
+  await signOut(page);
 
   // A recovery code works once.
   await signIn(page, email, PASSWORD, recoveryCodes[0]!.toUpperCase());
   await expect(page).toHaveURL(/\/staff$/);
-  await page.getByRole("button", { name: "ログアウト" }).click();
+  await signOut(page);
   await signIn(page, email, PASSWORD, recoveryCodes[0]!);
   await expect(page.getByRole("alert")).toHaveText("メールアドレス、パスワード、または認証コードが正しくありません。");
 
