@@ -34,8 +34,8 @@ export async function appendAudit(tx: Tx, event: AuditEvent): Promise<void> {
   const last = await tx.auditEntry.findFirst({ orderBy: { sequence: "desc" }, select: { sequence: true, hash: true } });
   const fields = {
     sequence: (last?.sequence ?? 0) + 1,
-    // Whole milliseconds, as both databases store them, so the hash can be recomputed.
-    at: new Date(Math.floor(Date.now())),
+    // Millisecond precision, as both databases store it, so the hash can be recomputed.
+    at: new Date(),
     actorId: event.actor?.id ?? null,
     actorEmail: event.actor?.email ?? null,
     action: event.action,

@@ -9,7 +9,7 @@ import { instantToLocalDateTime, localDateTimeToInstant } from "~/domain/notice/
 import type { RevisionDraft } from "~/domain/notice/editor-schemas";
 import { allowedKinds, defaultKind, isNoticeKind, nextRevisionNumber, type NoticeKind } from "~/domain/notice/revision-kind";
 import { renderMarkdown } from "~/utils/markdown.server";
-import type { RevisionView } from "./notice.server";
+import { revisionSelect, type RevisionRow, type RevisionView } from "./notice.server";
 import { auditEditorChange as audit, type EditorActor } from "./editor-actor.server";
 
 const TEXT_FIELDS = [
@@ -23,29 +23,7 @@ const TEXT_FIELDS = [
   "customerActionsEn",
 ] as const;
 
-const revisionSelect = {
-  id: true,
-  number: true,
-  kind: true,
-  titleJa: true,
-  titleEn: true,
-  summaryJa: true,
-  summaryEn: true,
-  actionsTakenJa: true,
-  actionsTakenEn: true,
-  customerActionsJa: true,
-  customerActionsEn: true,
-  publishedAt: true,
-  timeline: { orderBy: { occurredAt: "asc" }, select: { occurredAt: true, textJa: true, textEn: true } },
-} as const;
 
-type RevisionRow = {
-  id: string;
-  number: number;
-  kind: string;
-  publishedAt: Date | null;
-  timeline: Array<{ occurredAt: Date; textJa: string; textEn: string }>;
-} & Record<(typeof TEXT_FIELDS)[number], string>;
 
 export interface StaffRevision {
   number: number;

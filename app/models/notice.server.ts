@@ -3,8 +3,8 @@
 import { getDb } from "~/db/client.server";
 import type { Language } from "~/i18n/config";
 import { renderMarkdown } from "~/utils/markdown.server";
+import type { NoticeKind } from "~/domain/notice/revision-kind";
 
-export type NoticeKind = "first" | "update" | "final";
 
 export interface RevisionSummary {
   number: number;
@@ -27,7 +27,8 @@ export interface AffectedGroupView {
   categories: Array<{ key: string; label: string; recommendedAction: string }>;
 }
 
-const revisionSelect = {
+/** Every column of a revision and its timeline; shared with the staff editor. */
+export const revisionSelect = {
   id: true,
   number: true,
   kind: true,
@@ -60,7 +61,7 @@ function toSummary(row: SummaryRow, language: Language): RevisionSummary {
 // the process: a rush on the notice page doesn't re-render Markdown per request.
 const renderedRevisions = new Map<string, RevisionView>();
 
-type RevisionRow = SummaryRow & {
+export type RevisionRow = SummaryRow & {
   id: string;
   summaryJa: string; summaryEn: string;
   actionsTakenJa: string; actionsTakenEn: string;

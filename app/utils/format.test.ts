@@ -29,6 +29,12 @@ describe("formatting in the desk's time zone", () => {
     expect(formatLocalDate("2026-12-29", "en")).toBe("Tue 29 Dec");
   });
 
+  it("adds the year where dates may lie months ahead", () => {
+    expect(formatLocalDate("2026-08-01", "ja", { withYear: true })).toBe("2026年8月1日(土)");
+    expect(formatLocalDate("2026-08-01", "en", { withYear: true })).toBe("Sat, 1 Aug 2026");
+    expect(formatLocalDate("2027-01-03", "ja", { withYear: true })).toBe("2027年1月3日(日)");
+  });
+
   it("prints intervals, including one across midnight", () => {
     expect(formatInterval({ opensAt: 540, closesAt: 1260 }, ja.t)).toBe("9:00〜21:00");
     expect(formatInterval({ opensAt: 1320, closesAt: 1560 }, ja.t)).toBe("22:00〜翌2:00");

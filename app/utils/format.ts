@@ -39,10 +39,15 @@ export function formatDate(iso: string | Date, language: string, timeZone: strin
   return formatter(language, { timeZone, dateStyle: "long" }).format(new Date(iso));
 }
 
-/** "12月29日(火)" / "Tue 29 Dec" for a desk-local 'YYYY-MM-DD' (a calendar day, not an instant). */
-export function formatLocalDate(localDate: string, language: string): string {
+/**
+ * "12月29日(火)" / "Tue 29 Dec" for a desk-local 'YYYY-MM-DD' (a calendar day, not an
+ * instant); with the year ("2026年12月29日(火)" / "Tue 29 Dec 2026") where dates may lie
+ * months ahead, as in the staff editors.
+ */
+export function formatLocalDate(localDate: string, language: string, { withYear = false } = {}): string {
   return formatter(language, {
     timeZone: "UTC",
+    ...(withYear ? { year: "numeric" } : {}),
     month: language === "ja" ? "long" : "short",
     day: "numeric",
     weekday: "short",

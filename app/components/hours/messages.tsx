@@ -4,14 +4,13 @@
 import { useTranslation } from "react-i18next";
 import { Field, FieldErrors } from "~/components/forms";
 import { decodeMessage, type MessageValue } from "~/domain/hours-editor/messages";
-import { formatLocalDateWithYear } from "~/domain/hours-editor/format-date";
-import { formatInterval } from "~/utils/format";
+import { formatInterval, formatLocalDate } from "~/utils/format";
 
 export function useMessageText(): (text: string) => string {
   const { t, i18n } = useTranslation("staff-hours");
   const format = (value: MessageValue): string | number => {
     if (typeof value === "string" || typeof value === "number") return value;
-    if ("date" in value) return formatLocalDateWithYear(value.date, i18n.language);
+    if ("date" in value) return formatLocalDate(value.date, i18n.language, { withYear: true });
     return formatInterval(value.interval, t);
   };
   return (text) => {
