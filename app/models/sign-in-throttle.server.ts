@@ -2,15 +2,22 @@
 import { createHmac } from "node:crypto";
 import { getConfig } from "~/config.server";
 import { getDb } from "~/db/client.server";
+import { normaliseEmail } from "~/utils/personal-data.server";
 import { afterFailure, delayFor, type ThrottleKind } from "~/domain/staff/throttle-policy";
 
 function kindOf(key: string): ThrottleKind {
   return key.startsWith("client:") ? "client" : "account";
 }
 
-/** Keys for the submitted address (known or not: same treatment) and for the client. */
+/**
+ * Keys for the submitted address (known or not: same treatment) and for the client. The
+ * address is normalised as the account lookup does, so "ＡＤＭＩＮ@…" and "admin@…" share
+ * one count.
+ */
 export function throttleKeys(email: string, clientHash: string): string[] {
-  const account = createHmac("sha256", `sign-in:${getConfig().SESSION_SECRET}`).update(email).digest("base64url");
+  const account = createHmac("sha256", `sign-in:${getConfig().SESSION_SECRET}`)
+    .update(normaliseEmail(email))
+    .digest("base64url");
   return [`account:${account}`, `client:${clientHash}`];
 }
 

@@ -39,7 +39,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   }
   const { email, password, code, redirectTo } = submission.value;
   const client = clientHash(context.clientAddress);
-  const keys = throttleKeys(email.toLowerCase(), client);
+  const keys = throttleKeys(email, client);
   const throttle = await throttleState(keys);
   const fail = (message: "failed" | "locked") => ({
     result: submission.reply({ hideFields: ["password", "code"] }),
