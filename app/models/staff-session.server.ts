@@ -50,8 +50,23 @@ async function sessionIdOf(request: Request): Promise<string | null> {
   return typeof value === "string" && value.length > 0 ? value : null;
 }
 
+type CurrentSession = { sessionId: string; staff: StaffIdentity } | null;
+
+// The staff layout's loader and the page's own guard run for the same request in
+// parallel; they share one lookup (and at most one lastSeenAt write) instead of two.
+const lookups = new WeakMap<Request, Promise<CurrentSession>>();
+
 /** The signed-in staff member, or null when there is no live session. */
-export async function getStaffSession(request: Request): Promise<{ sessionId: string; staff: StaffIdentity } | null> {
+export function getStaffSession(request: Request): Promise<CurrentSession> {
+  let lookup = lookups.get(request);
+  if (!lookup) {
+    lookup = lookUpStaffSession(request);
+    lookups.set(request, lookup);
+  }
+  return lookup;
+}
+
+async function lookUpStaffSession(request: Request): Promise<CurrentSession> {
   const id = await sessionIdOf(request);
   if (!id) return null;
   const db = getDb();
