@@ -1,10 +1,10 @@
 // Staff sessions are database rows behind a signed cookie holding a random id (only its
 // hash is stored): revocable at once, 30 minutes idle and 12 hours absolute.
-import { createHash, randomBytes } from "node:crypto";
 import { createCookie } from "@remix-run/node";
 import { getConfig } from "~/config.server";
 import { getDb } from "~/db/client.server";
 import type { Tx } from "~/db/transaction.server";
+import { bearerTokenHash, newBearerToken } from "~/utils/bearer-token.server";
 import { singleton } from "~/utils/singleton.server";
 
 export const IDLE_TIMEOUT_MS = 30 * 60_000;
@@ -24,10 +24,6 @@ export function staffSessionCookie() {
   );
 }
 
-export function sessionIdHash(id: string): string {
-  return createHash("sha256").update(id).digest("hex");
-}
-
 export interface StaffIdentity {
   id: string;
   email: string;
@@ -37,10 +33,10 @@ export interface StaffIdentity {
 
 /** Creates a session (a new id every sign-in: no fixation) and returns its Set-Cookie header. */
 export async function startStaffSession(tx: Tx, staffId: string, clientHash: string): Promise<string> {
-  const id = randomBytes(32).toString("base64url");
+  const id = newBearerToken();
   const now = Date.now();
   await tx.staffSession.create({
-    data: { idHash: sessionIdHash(id), staffId, clientHash, expiresAt: new Date(now + ABSOLUTE_TIMEOUT_MS) },
+    data: { idHash: bearerTokenHash(id), staffId, clientHash, expiresAt: new Date(now + ABSOLUTE_TIMEOUT_MS) },
   });
   return staffSessionCookie().serialize(id, { maxAge: ABSOLUTE_TIMEOUT_MS / 1000 });
 }
@@ -71,7 +67,7 @@ async function lookUpStaffSession(request: Request): Promise<CurrentSession> {
   if (!id) return null;
   const db = getDb();
   const session = await db.staffSession.findUnique({
-    where: { idHash: sessionIdHash(id) },
+    where: { idHash: bearerTokenHash(id) },
     select: {
       id: true,
       lastSeenAt: true,
@@ -102,7 +98,7 @@ export async function endStaffSession(request: Request): Promise<string> {
   const id = await sessionIdOf(request);
   if (id) {
     await getDb().staffSession.updateMany({
-      where: { idHash: sessionIdHash(id), revokedAt: null },
+      where: { idHash: bearerTokenHash(id), revokedAt: null },
       data: { revokedAt: new Date() },
     });
   }

@@ -1,13 +1,15 @@
 // Staff accounts: invitations and one-time enrolment links, enrolment of both factors,
 // sign-in, deactivation, reset and session revocation. Every change is audited in the
 // same transaction.
-import { createHash, createHmac, randomBytes } from "node:crypto";
+import { createHmac } from "node:crypto";
 import { getConfig } from "~/config.server";
 import { getDb } from "~/db/client.server";
 import type { Tx } from "~/db/transaction.server";
 import { generateRecoveryCodes, normaliseRecoveryCode } from "~/domain/staff/recovery-codes";
 import type { Role } from "~/domain/staff/permissions";
-import { decryptField, encryptField, normaliseEmail, parseKeyRing } from "~/utils/personal-data.server";
+import { bearerTokenHash, newBearerToken } from "~/utils/bearer-token.server";
+import { normaliseEmail } from "~/utils/personal-data.server";
+import { seal, unseal } from "~/utils/sealed.server";
 import { decoyPasswordHash, hashPassword, verifyPassword } from "~/utils/password.server";
 import { acceptTotp, newTotpSecret } from "~/utils/totp.server";
 import { appendAudit } from "./audit.server";
@@ -17,17 +19,10 @@ const ENROLMENT_LINK_TTL_MS = 72 * 60 * 60_000;
 
 export type Actor = { id: string; email: string } | null;
 
-function tokenHash(token: string): string {
-  return createHash("sha256").update(token).digest("hex");
-}
-
 function recoveryCodeHash(code: string): string {
   return createHmac("sha256", `recovery-code:${getConfig().SESSION_SECRET}`).update(code).digest("hex");
 }
 
-function keyRing() {
-  return parseKeyRing(getConfig().DATA_ENCRYPTION_KEYS);
-}
 
 export function enrolmentLink(token: string): string {
   return `${getConfig().PUBLIC_ORIGIN}/staff/enrol/${token}`;
@@ -36,9 +31,9 @@ export function enrolmentLink(token: string): string {
 /** A new one-time link; earlier unused links of the same person stop working. */
 async function issueEnrolmentToken(tx: Tx, staffId: string, now = new Date()): Promise<string> {
   await tx.staffEnrolmentToken.updateMany({ where: { staffId, usedAt: null }, data: { usedAt: now } });
-  const token = randomBytes(32).toString("base64url");
+  const token = newBearerToken();
   await tx.staffEnrolmentToken.create({
-    data: { staffId, tokenHash: tokenHash(token), expiresAt: new Date(now.getTime() + ENROLMENT_LINK_TTL_MS) },
+    data: { staffId, tokenHash: bearerTokenHash(token), expiresAt: new Date(now.getTime() + ENROLMENT_LINK_TTL_MS) },
   });
   return token;
 }
@@ -81,7 +76,7 @@ export interface Enrolment {
 
 export async function findEnrolment(token: string, now = new Date()): Promise<Enrolment | null> {
   const row = await getDb().staffEnrolmentToken.findUnique({
-    where: { tokenHash: tokenHash(token) },
+    where: { tokenHash: bearerTokenHash(token) },
     select: {
       id: true,
       expiresAt: true,
@@ -97,7 +92,7 @@ export async function findEnrolment(token: string, now = new Date()): Promise<En
     tokenId: row.id,
     staff,
     step: row.pendingPasswordHash ? "second-factor" : "password",
-    pendingTotpSecret: row.pendingTotpSecret ? decryptField(row.pendingTotpSecret, keyRing()) : null,
+    pendingTotpSecret: row.pendingTotpSecret ? unseal(row.pendingTotpSecret) : null,
   };
 }
 
@@ -107,7 +102,7 @@ export async function choosePassword(enrolment: Enrolment, password: string): Pr
     where: { id: enrolment.tokenId },
     data: {
       pendingPasswordHash: await hashPassword(password),
-      pendingTotpSecret: encryptField(newTotpSecret(), keyRing()),
+      pendingTotpSecret: seal(newTotpSecret()),
     },
   });
 }
@@ -185,7 +180,7 @@ export async function signIn(
   if (!usable) return { ok: false, staffId: staff?.id ?? null, reason: "unknown-account" };
   if (!password.valid) return { ok: false, staffId: usable.id, reason: "password" };
 
-  const secondFactor = await checkSecondFactor(usable.id, decryptField(usable.totpSecret!, keyRing()), usable.totpLastStep, input.code);
+  const secondFactor = await checkSecondFactor(usable.id, unseal(usable.totpSecret!), usable.totpLastStep, input.code);
   if (!secondFactor) return { ok: false, staffId: usable.id, reason: "second-factor" };
 
   const identity: StaffIdentity = { id: usable.id, email: usable.email, displayName: usable.displayName, role: usable.role };

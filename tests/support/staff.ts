@@ -7,7 +7,8 @@ import { createCookie } from "@remix-run/node";
 import type { BrowserContext } from "@playwright/test";
 import { createDb, type Db } from "../../app/db/client.server";
 import type { Role } from "../../app/domain/staff/permissions";
-import { ABSOLUTE_TIMEOUT_MS, sessionIdHash } from "../../app/models/staff-session.server";
+import { ABSOLUTE_TIMEOUT_MS } from "../../app/models/staff-session.server";
+import { bearerTokenHash } from "../../app/utils/bearer-token.server";
 import { PORT } from "../../playwright.config";
 import { secretsFileFor } from "./secrets-file";
 
@@ -48,7 +49,7 @@ export async function signInAs(context: BrowserContext, role: Role, name?: strin
   const staff = await createActiveStaff(role, name);
   const id = randomBytes(32).toString("base64url");
   await testDb().staffSession.create({
-    data: { idHash: sessionIdHash(id), staffId: staff.id, clientHash: "e2e", expiresAt: new Date(Date.now() + ABSOLUTE_TIMEOUT_MS) },
+    data: { idHash: bearerTokenHash(id), staffId: staff.id, clientHash: "e2e", expiresAt: new Date(Date.now() + ABSOLUTE_TIMEOUT_MS) },
   });
   const cookie = createCookie("staff_session", { secrets: [testServerSecrets().SESSION_SECRET] });
   const header = await cookie.serialize(id);
