@@ -59,9 +59,39 @@ const EnvSchema = z.object({
   /** Load the fictional demonstration company into an empty database (setup step). */
   DEMO_DATA: z.enum(["true", "false"]).default("true").transform((value) => value === "true"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  /**
+   * Where mail is sent: smtp://user:pass@host:587 (STARTTLS when offered) or smtps://host:465.
+   * Unset (the demo): mail stays in the outbox, readable at /dev/mailbox on a local portal.
+   */
+  SMTP_URL: z
+    .string()
+    .optional()
+    .transform((value) => value || undefined)
+    .refine((value) => value === undefined || /^smtps?:\/\/[^/]+/.test(value), "must look like smtp://host:587 or smtps://host:465"),
+  /** The From address of every mail; defaults to no-reply at the public origin's host. */
+  MAIL_FROM: z.string().optional().transform((value) => value || undefined)
+    .refine((value) => value === undefined || z.email().safeParse(value).success, "must be an email address"),
+  /** First retry delay of a failed send; each further attempt waits twice as long (capped). */
+  OUTBOX_RETRY_BASE_SECONDS: z.coerce.number().min(0.1).max(3600).default(30),
 });
 
 export type Config = z.infer<typeof EnvSchema>;
+
+const LOOPBACK_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]"]);
+
+/**
+ * The development mailbox shows every unsent mail, mailbox links included, to whoever
+ * opens it. It exists only where that can't leak: no SMTP server configured, a portal
+ * whose public origin is this machine, and no reverse proxy in front of it.
+ */
+export function devMailboxEnabled(config: Config): boolean {
+  return !config.SMTP_URL && config.TRUST_PROXY_HOPS === 0 && LOOPBACK_HOSTS.has(new URL(config.PUBLIC_ORIGIN).hostname);
+}
+
+/** The From address: MAIL_FROM, or no-reply at the public origin's host. */
+export function mailFrom(config: Config): string {
+  return config.MAIL_FROM ?? `no-reply@${new URL(config.PUBLIC_ORIGIN).hostname}`;
+}
 
 export class ConfigError extends Error {}
 

@@ -9,8 +9,9 @@ import closeWithGrace from "close-with-grace";
 import compression from "compression";
 import express from "express";
 import { pinoHttp } from "pino-http";
-import { ConfigError, getConfig } from "~/config.server";
+import { ConfigError, devMailboxEnabled, getConfig } from "~/config.server";
 import { getDb } from "~/db/client.server";
+import { startBackgroundJobs, stopBackgroundJobs } from "~/jobs/background.server";
 import { logger } from "~/utils/logger.server";
 import { publicPageMicroCache } from "./micro-cache";
 import { refuseCrossSiteWrites } from "./same-origin";
@@ -63,17 +64,26 @@ app.all(
     getLoadContext: (req, res) => ({
       cspNonce: res.locals.cspNonce as string,
       clientAddress: req.ip ?? req.socket.remoteAddress ?? "unknown",
+      afterResponse: (work) => res.once("finish", work),
     }),
   }),
 );
 
 const server = app.listen(config.PORT, config.HOST, () => {
   logger.info({ url: `http://${config.HOST}:${config.PORT}` }, "Madoguchi is listening");
+  if (!config.SMTP_URL) {
+    logger.warn(
+      devMailboxEnabled(config) ? { devMailbox: `${config.PUBLIC_ORIGIN}/dev/mailbox` } : {},
+      "SMTP_URL is not set: mail stays in the outbox and is not sent",
+    );
+  }
+  startBackgroundJobs();
 });
 
 closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {
   if (err) logger.error({ err }, "shutting down after an error");
   else logger.info({ signal }, "shutting down");
   await new Promise<void>((resolve) => server.close(() => resolve()));
+  await stopBackgroundJobs();
   await getDb().$disconnect();
 });

@@ -1,10 +1,10 @@
 -- AlterTable
-ALTER TABLE "Customer" ADD COLUMN "legacyHashAlgorithm" TEXT;
-ALTER TABLE "Customer" ADD COLUMN "legacyPasswordHash" TEXT;
+ALTER TABLE "Customer" ADD COLUMN     "legacyHashAlgorithm" TEXT,
+ADD COLUMN     "legacyPasswordHash" TEXT;
 
 -- CreateTable
 CREATE TABLE "ImportRun" (
-    "id" TEXT NOT NULL PRIMARY KEY,
+    "id" TEXT NOT NULL,
     "source" TEXT NOT NULL,
     "fileName" TEXT NOT NULL,
     "startedById" TEXT,
@@ -17,9 +17,11 @@ CREATE TABLE "ImportRun" (
     "customersUpdated" INTEGER NOT NULL DEFAULT 0,
     "exposuresWritten" INTEGER NOT NULL DEFAULT 0,
     "failure" TEXT,
-    "heartbeatAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "startedAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "finishedAt" DATETIME
+    "heartbeatAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "startedAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "finishedAt" TIMESTAMP(3),
+
+    CONSTRAINT "ImportRun_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateTable
@@ -29,7 +31,7 @@ CREATE TABLE "ImportLineError" (
     "reason" TEXT NOT NULL,
     "detail" TEXT,
 
-    PRIMARY KEY ("runId", "line", "reason")
+    CONSTRAINT "ImportLineError_pkey" PRIMARY KEY ("runId","line","reason")
 );
 
 -- CreateTable
@@ -40,7 +42,7 @@ CREATE TABLE "ImportStagingRow" (
     "emailHash" TEXT NOT NULL,
     "emailCiphertext" TEXT NOT NULL,
     "nameCiphertext" TEXT,
-    "registeredAt" DATETIME,
+    "registeredAt" TIMESTAMP(3),
     "groupId" TEXT NOT NULL,
     "categoryIds" TEXT NOT NULL,
     "periodFrom" TEXT,
@@ -50,65 +52,72 @@ CREATE TABLE "ImportStagingRow" (
     "newCustomerId" TEXT NOT NULL,
     "newExposureId" TEXT NOT NULL,
 
-    PRIMARY KEY ("runId", "line")
+    CONSTRAINT "ImportStagingRow_pkey" PRIMARY KEY ("runId","line")
 );
 
 -- CreateTable
 CREATE TABLE "CheckRequest" (
-    "id" TEXT NOT NULL PRIMARY KEY,
+    "id" TEXT NOT NULL,
     "emailHash" TEXT NOT NULL,
     "emailCiphertext" TEXT NOT NULL,
     "language" TEXT NOT NULL,
-    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "claimedUntil" DATETIME,
-    "processedAt" DATETIME
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "claimedUntil" TIMESTAMP(3),
+
+    CONSTRAINT "CheckRequest_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateTable
 CREATE TABLE "CheckLink" (
-    "id" TEXT NOT NULL PRIMARY KEY,
+    "id" TEXT NOT NULL,
     "tokenHash" TEXT NOT NULL,
     "customerId" TEXT NOT NULL,
     "language" TEXT NOT NULL,
-    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "expiresAt" DATETIME NOT NULL,
-    "usedAt" DATETIME,
-    CONSTRAINT "CheckLink_customerId_fkey" FOREIGN KEY ("customerId") REFERENCES "Customer" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "expiresAt" TIMESTAMP(3) NOT NULL,
+    "usedAt" TIMESTAMP(3),
+
+    CONSTRAINT "CheckLink_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateTable
 CREATE TABLE "CustomerSession" (
-    "id" TEXT NOT NULL PRIMARY KEY,
+    "id" TEXT NOT NULL,
     "idHash" TEXT NOT NULL,
     "customerId" TEXT NOT NULL,
-    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "lastSeenAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "expiresAt" DATETIME NOT NULL,
-    "revokedAt" DATETIME,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "lastSeenAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "expiresAt" TIMESTAMP(3) NOT NULL,
+    "revokedAt" TIMESTAMP(3),
     "clientHash" TEXT NOT NULL,
-    CONSTRAINT "CustomerSession_customerId_fkey" FOREIGN KEY ("customerId") REFERENCES "Customer" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+
+    CONSTRAINT "CustomerSession_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateTable
 CREATE TABLE "RateLimitCounter" (
-    "key" TEXT NOT NULL PRIMARY KEY,
+    "key" TEXT NOT NULL,
     "count" INTEGER NOT NULL DEFAULT 0,
-    "expiresAt" DATETIME NOT NULL
+    "expiresAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "RateLimitCounter_pkey" PRIMARY KEY ("key")
 );
 
 -- CreateTable
 CREATE TABLE "OutboxMessage" (
-    "id" TEXT NOT NULL PRIMARY KEY,
+    "id" TEXT NOT NULL,
     "template" TEXT NOT NULL,
     "customerId" TEXT,
     "payload" TEXT,
     "status" TEXT NOT NULL DEFAULT 'queued',
     "attempts" INTEGER NOT NULL DEFAULT 0,
-    "nextAttemptAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "claimedUntil" DATETIME,
+    "nextAttemptAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "claimedUntil" TIMESTAMP(3),
     "lastError" TEXT,
-    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "sentAt" DATETIME
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "sentAt" TIMESTAMP(3),
+
+    CONSTRAINT "OutboxMessage_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateIndex
@@ -121,7 +130,7 @@ CREATE INDEX "ImportStagingRow_runId_externalId_idx" ON "ImportStagingRow"("runI
 CREATE INDEX "ImportStagingRow_runId_emailHash_idx" ON "ImportStagingRow"("runId", "emailHash");
 
 -- CreateIndex
-CREATE INDEX "CheckRequest_processedAt_createdAt_idx" ON "CheckRequest"("processedAt", "createdAt");
+CREATE INDEX "CheckRequest_createdAt_idx" ON "CheckRequest"("createdAt");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "CheckLink_tokenHash_key" ON "CheckLink"("tokenHash");
@@ -143,3 +152,9 @@ CREATE INDEX "OutboxMessage_status_nextAttemptAt_idx" ON "OutboxMessage"("status
 
 -- CreateIndex
 CREATE INDEX "OutboxMessage_customerId_idx" ON "OutboxMessage"("customerId");
+
+-- AddForeignKey
+ALTER TABLE "CheckLink" ADD CONSTRAINT "CheckLink_customerId_fkey" FOREIGN KEY ("customerId") REFERENCES "Customer"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "CustomerSession" ADD CONSTRAINT "CustomerSession_customerId_fkey" FOREIGN KEY ("customerId") REFERENCES "Customer"("id") ON DELETE CASCADE ON UPDATE CASCADE;

@@ -1,10 +1,10 @@
 -- AlterTable
-ALTER TABLE "Customer" ADD COLUMN     "legacyHashAlgorithm" TEXT,
-ADD COLUMN     "legacyPasswordHash" TEXT;
+ALTER TABLE "Customer" ADD COLUMN "legacyHashAlgorithm" TEXT;
+ALTER TABLE "Customer" ADD COLUMN "legacyPasswordHash" TEXT;
 
 -- CreateTable
 CREATE TABLE "ImportRun" (
-    "id" TEXT NOT NULL,
+    "id" TEXT NOT NULL PRIMARY KEY,
     "source" TEXT NOT NULL,
     "fileName" TEXT NOT NULL,
     "startedById" TEXT,
@@ -17,11 +17,9 @@ CREATE TABLE "ImportRun" (
     "customersUpdated" INTEGER NOT NULL DEFAULT 0,
     "exposuresWritten" INTEGER NOT NULL DEFAULT 0,
     "failure" TEXT,
-    "heartbeatAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "startedAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "finishedAt" TIMESTAMP(3),
-
-    CONSTRAINT "ImportRun_pkey" PRIMARY KEY ("id")
+    "heartbeatAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "startedAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "finishedAt" DATETIME
 );
 
 -- CreateTable
@@ -31,7 +29,7 @@ CREATE TABLE "ImportLineError" (
     "reason" TEXT NOT NULL,
     "detail" TEXT,
 
-    CONSTRAINT "ImportLineError_pkey" PRIMARY KEY ("runId","line","reason")
+    PRIMARY KEY ("runId", "line", "reason")
 );
 
 -- CreateTable
@@ -42,7 +40,7 @@ CREATE TABLE "ImportStagingRow" (
     "emailHash" TEXT NOT NULL,
     "emailCiphertext" TEXT NOT NULL,
     "nameCiphertext" TEXT,
-    "registeredAt" TIMESTAMP(3),
+    "registeredAt" DATETIME,
     "groupId" TEXT NOT NULL,
     "categoryIds" TEXT NOT NULL,
     "periodFrom" TEXT,
@@ -52,73 +50,64 @@ CREATE TABLE "ImportStagingRow" (
     "newCustomerId" TEXT NOT NULL,
     "newExposureId" TEXT NOT NULL,
 
-    CONSTRAINT "ImportStagingRow_pkey" PRIMARY KEY ("runId","line")
+    PRIMARY KEY ("runId", "line")
 );
 
 -- CreateTable
 CREATE TABLE "CheckRequest" (
-    "id" TEXT NOT NULL,
+    "id" TEXT NOT NULL PRIMARY KEY,
     "emailHash" TEXT NOT NULL,
     "emailCiphertext" TEXT NOT NULL,
     "language" TEXT NOT NULL,
-    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "claimedUntil" TIMESTAMP(3),
-    "processedAt" TIMESTAMP(3),
-
-    CONSTRAINT "CheckRequest_pkey" PRIMARY KEY ("id")
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "claimedUntil" DATETIME
 );
 
 -- CreateTable
 CREATE TABLE "CheckLink" (
-    "id" TEXT NOT NULL,
+    "id" TEXT NOT NULL PRIMARY KEY,
     "tokenHash" TEXT NOT NULL,
     "customerId" TEXT NOT NULL,
     "language" TEXT NOT NULL,
-    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "expiresAt" TIMESTAMP(3) NOT NULL,
-    "usedAt" TIMESTAMP(3),
-
-    CONSTRAINT "CheckLink_pkey" PRIMARY KEY ("id")
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "expiresAt" DATETIME NOT NULL,
+    "usedAt" DATETIME,
+    CONSTRAINT "CheckLink_customerId_fkey" FOREIGN KEY ("customerId") REFERENCES "Customer" ("id") ON DELETE CASCADE ON UPDATE CASCADE
 );
 
 -- CreateTable
 CREATE TABLE "CustomerSession" (
-    "id" TEXT NOT NULL,
+    "id" TEXT NOT NULL PRIMARY KEY,
     "idHash" TEXT NOT NULL,
     "customerId" TEXT NOT NULL,
-    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "lastSeenAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "expiresAt" TIMESTAMP(3) NOT NULL,
-    "revokedAt" TIMESTAMP(3),
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "lastSeenAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "expiresAt" DATETIME NOT NULL,
+    "revokedAt" DATETIME,
     "clientHash" TEXT NOT NULL,
-
-    CONSTRAINT "CustomerSession_pkey" PRIMARY KEY ("id")
+    CONSTRAINT "CustomerSession_customerId_fkey" FOREIGN KEY ("customerId") REFERENCES "Customer" ("id") ON DELETE CASCADE ON UPDATE CASCADE
 );
 
 -- CreateTable
 CREATE TABLE "RateLimitCounter" (
-    "key" TEXT NOT NULL,
+    "key" TEXT NOT NULL PRIMARY KEY,
     "count" INTEGER NOT NULL DEFAULT 0,
-    "expiresAt" TIMESTAMP(3) NOT NULL,
-
-    CONSTRAINT "RateLimitCounter_pkey" PRIMARY KEY ("key")
+    "expiresAt" DATETIME NOT NULL
 );
 
 -- CreateTable
 CREATE TABLE "OutboxMessage" (
-    "id" TEXT NOT NULL,
+    "id" TEXT NOT NULL PRIMARY KEY,
     "template" TEXT NOT NULL,
     "customerId" TEXT,
     "payload" TEXT,
     "status" TEXT NOT NULL DEFAULT 'queued',
     "attempts" INTEGER NOT NULL DEFAULT 0,
-    "nextAttemptAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "claimedUntil" TIMESTAMP(3),
+    "nextAttemptAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "claimedUntil" DATETIME,
     "lastError" TEXT,
-    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "sentAt" TIMESTAMP(3),
-
-    CONSTRAINT "OutboxMessage_pkey" PRIMARY KEY ("id")
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "sentAt" DATETIME
 );
 
 -- CreateIndex
@@ -131,7 +120,7 @@ CREATE INDEX "ImportStagingRow_runId_externalId_idx" ON "ImportStagingRow"("runI
 CREATE INDEX "ImportStagingRow_runId_emailHash_idx" ON "ImportStagingRow"("runId", "emailHash");
 
 -- CreateIndex
-CREATE INDEX "CheckRequest_processedAt_createdAt_idx" ON "CheckRequest"("processedAt", "createdAt");
+CREATE INDEX "CheckRequest_createdAt_idx" ON "CheckRequest"("createdAt");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "CheckLink_tokenHash_key" ON "CheckLink"("tokenHash");
@@ -153,9 +142,3 @@ CREATE INDEX "OutboxMessage_status_nextAttemptAt_idx" ON "OutboxMessage"("status
 
 -- CreateIndex
 CREATE INDEX "OutboxMessage_customerId_idx" ON "OutboxMessage"("customerId");
-
--- AddForeignKey
-ALTER TABLE "CheckLink" ADD CONSTRAINT "CheckLink_customerId_fkey" FOREIGN KEY ("customerId") REFERENCES "Customer"("id") ON DELETE CASCADE ON UPDATE CASCADE;
-
--- AddForeignKey
-ALTER TABLE "CustomerSession" ADD CONSTRAINT "CustomerSession_customerId_fkey" FOREIGN KEY ("customerId") REFERENCES "Customer"("id") ON DELETE CASCADE ON UPDATE CASCADE;

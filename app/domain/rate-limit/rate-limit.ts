@@ -1,0 +1,35 @@
+// Fixed-window request limits. Each rule counts one kind of request per key (a hashed
+// address, a hashed client) in windows of a fixed length; the counters live in the
+// database so every app instance sees the same counts (app/models/rate-limit.server.ts).
+
+export interface RateRule {
+  /** e.g. "check:address"; part of the counter's key. */
+  name: string;
+  limit: number;
+  windowMs: number;
+}
+
+export interface RateCounter {
+  key: string;
+  expiresAt: Date;
+}
+
+/** The counter a request at `now` adds to, for one rule and one subject. */
+export function counterFor(rule: RateRule, subject: string, now: Date): RateCounter {
+  const windowStart = Math.floor(now.getTime() / rule.windowMs) * rule.windowMs;
+  return { key: `${rule.name}:${subject}:${windowStart}`, expiresAt: new Date(windowStart + rule.windowMs) };
+}
+
+/** Whether a count (this request included) is over the rule's limit. */
+export function isOverLimit(rule: RateRule, count: number): boolean {
+  return count > rule.limit;
+}
+
+/**
+ * Checks of one address: enough for a person who mistypes or loses the mail, too few to
+ * flood someone's mailbox. Checks from one client: room for an office behind one address.
+ */
+export const CHECK_RULES = {
+  address: { name: "check:address", limit: 5, windowMs: 60 * 60_000 },
+  client: { name: "check:client", limit: 30, windowMs: 60 * 60_000 },
+} satisfies Record<string, RateRule>;

@@ -1,0 +1,64 @@
+// Turns a mail request into the subject, text and HTML that go into the outbox, in the
+// recipient's language, framed by the desk's contacts and the phishing warning.
+import { getConfig } from "~/config.server";
+import type { Language } from "~/i18n/config";
+import { i18next } from "~/i18n/i18next.server";
+import { getDeskView } from "~/models/desk.server";
+import { getOrganizationName } from "~/models/organization.server";
+import { formatDateTime } from "~/utils/format";
+import { mailText, type MailContent, type MailFrame, type RenderedMail } from "./mail-content";
+import { mailHtml } from "./mail-html.server";
+
+export type MailRequest =
+  | { template: "check-known"; language: Language; linkUrl: string; expiresAt: Date }
+  | { template: "check-unknown"; language: Language };
+
+type T = Awaited<ReturnType<typeof i18next.getFixedT>>;
+
+function content(t: T, organization: string, request: MailRequest): MailContent {
+  const { PUBLIC_ORIGIN, DESK_TIME_ZONE } = getConfig();
+  switch (request.template) {
+    case "check-known":
+      return {
+        subject: t("checkKnown.subject", { organization }),
+        greeting: t("checkKnown.greeting"),
+        paragraphs: [t("checkKnown.intro"), t("checkKnown.found")],
+        action: {
+          label: t("checkKnown.action"),
+          url: request.linkUrl,
+          note: t("checkKnown.validity", { time: formatDateTime(request.expiresAt, request.language, DESK_TIME_ZONE) }),
+        },
+        sections: [],
+        closing: t("checkKnown.notYou"),
+      };
+    case "check-unknown":
+      return {
+        subject: t("checkUnknown.subject", { organization }),
+        greeting: t("checkUnknown.greeting"),
+        paragraphs: [t("checkUnknown.intro"), t("checkUnknown.notFound"), t("checkUnknown.otherAddress")],
+        action: { label: t("checkUnknown.action"), url: `${PUBLIC_ORIGIN}/check?lng=${request.language}` },
+        sections: [],
+        closing: `${t("checkUnknown.help")} ${t("checkUnknown.notYou")}`,
+      };
+  }
+}
+
+export async function composeMail(request: MailRequest): Promise<RenderedMail> {
+  const { language } = request;
+  const [t, organization, desk] = await Promise.all([
+    i18next.getFixedT(language, "mail"),
+    getOrganizationName(language),
+    getDeskView(language),
+  ]);
+  const body = content(t, organization, request);
+  const frame: MailFrame = {
+    contacts: [
+      ...desk.channels.map((channel) => t("frame.contact", { name: channel.name, contact: channel.contact })),
+      t("frame.hours", { url: `${getConfig().PUBLIC_ORIGIN}/?lng=${language}#desk` }),
+    ],
+    contactsHeading: t("frame.contactsHeading"),
+    phishingWarning: t("frame.phishingWarning"),
+    footer: t("frame.footer", { organization }),
+  };
+  return { subject: body.subject, text: mailText(body, frame), html: mailHtml(body, frame, language) };
+}

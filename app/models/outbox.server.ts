@@ -1,0 +1,91 @@
+// The outbox: every mail is a row written in the transaction of the change that causes
+// it, so a mail is never lost and never sent for a change that was rolled back. The
+// sender (app/jobs/outbox-sender.server.ts) claims rows one by one.
+import { getDb } from "~/db/client.server";
+import type { Tx } from "~/db/transaction.server";
+import type { RenderedMail } from "~/mail/mail-content";
+import { seal, unseal } from "~/utils/sealed.server";
+
+export type MailTemplate = "check-known" | "check-unknown";
+
+export interface OutgoingMail extends RenderedMail {
+  to: string;
+}
+
+/** How long a claimed mail belongs to the instance sending it (well above the SMTP timeouts). */
+export const CLAIM_MS = 5 * 60_000;
+
+export async function enqueueMail(
+  tx: Tx,
+  message: { template: MailTemplate; customerId: string | null; mail: OutgoingMail },
+): Promise<void> {
+  await tx.outboxMessage.create({
+    // The address and the body (which may hold a mailbox link) are sealed at rest.
+    data: { template: message.template, customerId: message.customerId, payload: seal(JSON.stringify(message.mail)) },
+    select: { id: true },
+  });
+}
+
+function dueWhere(now: Date) {
+  return {
+    OR: [
+      { status: "queued", nextAttemptAt: { lte: now } },
+      // Claimed by an instance that died (or hung) before recording the outcome.
+      { status: "sending", claimedUntil: { lt: now } },
+    ],
+  };
+}
+
+/** Up to `limit` due mails, each claimed for this instance: no other instance sends them now. */
+export async function claimDueMail(limit: number, now: Date): Promise<Array<{ id: string; attempts: number; mail: OutgoingMail }>> {
+  const db = getDb();
+  const candidates = await db.outboxMessage.findMany({
+    where: dueWhere(now),
+    orderBy: { nextAttemptAt: "asc" },
+    take: limit,
+    select: { id: true },
+  });
+  const claimed = [];
+  for (const { id } of candidates) {
+    // Conditional on still being due: of two instances racing for a row, one gets count 1.
+    const { count } = await db.outboxMessage.updateMany({
+      where: { id, ...dueWhere(now) },
+      data: { status: "sending", claimedUntil: new Date(now.getTime() + CLAIM_MS), attempts: { increment: 1 } },
+    });
+    if (count !== 1) continue;
+    const row = await db.outboxMessage.findUniqueOrThrow({ where: { id }, select: { attempts: true, payload: true } });
+    if (!row.payload) continue;
+    claimed.push({ id, attempts: row.attempts, mail: JSON.parse(unseal(row.payload)) as OutgoingMail });
+  }
+  return claimed;
+}
+
+/** Sent: the body is erased, only the fact and the time stay. */
+export async function markSent(id: string, now = new Date()): Promise<void> {
+  await getDb().outboxMessage.update({
+    where: { id },
+    data: { status: "sent", sentAt: now, payload: null, claimedUntil: null, lastError: null },
+    select: { id: true },
+  });
+}
+
+export async function markFailed(id: string, error: string, retryAt: Date | null): Promise<void> {
+  await getDb().outboxMessage.update({
+    where: { id },
+    data: retryAt
+      ? { status: "queued", nextAttemptAt: retryAt, claimedUntil: null, lastError: error }
+      : { status: "failed", claimedUntil: null, lastError: error },
+    select: { id: true },
+  });
+}
+
+/** Unsent mail for the development mailbox, newest first. */
+export async function unsentMail(limit: number): Promise<Array<{ id: string; template: string; createdAt: Date; mail: OutgoingMail }>> {
+  const rows = await getDb().outboxMessage.findMany({
+    where: { status: { in: ["queued", "sending", "failed"] }, payload: { not: null } },
+    orderBy: { createdAt: "desc" },
+    take: limit,
+    select: { id: true, template: true, createdAt: true, payload: true },
+  });
+  return rows.map((row) => ({ id: row.id, template: row.template, createdAt: row.createdAt, mail: JSON.parse(unseal(row.payload!)) as OutgoingMail }));
+}

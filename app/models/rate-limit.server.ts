@@ -1,0 +1,35 @@
+// Request counters in the database, so limits hold across app instances.
+import { getDb } from "~/db/client.server";
+import { counterFor, isOverLimit, type RateRule } from "~/domain/rate-limit/rate-limit";
+
+export type RateLimitOutcome = { limited: false } | { limited: true; retryAt: Date };
+
+/**
+ * Counts this request against every rule (each with its own subject) and says whether
+ * any is over its limit, and when the last of those windows ends.
+ */
+export async function consumeRateLimits(
+  checks: Array<{ rule: RateRule; subject: string }>,
+  now = new Date(),
+): Promise<RateLimitOutcome> {
+  const db = getDb();
+  let retryAt: Date | null = null;
+  for (const { rule, subject } of checks) {
+    const counter = counterFor(rule, subject, now);
+    // One atomic increment: simultaneous requests on several instances all count.
+    const { count } = await db.rateLimitCounter.upsert({
+      where: { key: counter.key },
+      create: { key: counter.key, count: 1, expiresAt: counter.expiresAt },
+      update: { count: { increment: 1 } },
+      select: { count: true },
+    });
+    if (isOverLimit(rule, count) && (!retryAt || counter.expiresAt > retryAt)) retryAt = counter.expiresAt;
+  }
+  return retryAt ? { limited: true, retryAt } : { limited: false };
+}
+
+/** Drops counters whose window has ended. */
+export async function deleteExpiredRateCounters(now = new Date()): Promise<number> {
+  const { count } = await getDb().rateLimitCounter.deleteMany({ where: { expiresAt: { lte: now } } });
+  return count;
+}
