@@ -7,6 +7,8 @@ import { defineConfig, devices } from "@playwright/test";
 export const PORT = Number(process.env.E2E_PORT ?? 3100);
 // A second instance whose database can't be reached, for the 503 of /healthz.
 export const UNREACHABLE_DB_PORT = PORT + 1;
+/** The SMTP receiver the main test server sends its mail to (tests/support/smtp-receiver.ts). */
+export const SMTP_PORT = PORT + 2;
 /** The database of the main test server; fixtures write staff and sessions into it. */
 export const E2E_DATABASE_URL = process.env.E2E_DATABASE_URL || `file:./data/e2e-${PORT}.db`;
 
@@ -30,6 +32,12 @@ export default defineConfig({
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
   webServer: [
+    {
+      command: `tsx tests/support/smtp-receiver-server.ts ${SMTP_PORT} ${PORT}`,
+      port: SMTP_PORT,
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
     {
       // E2E_DATABASE_URL: the PostgreSQL suite (tests/postgres/run.ts) runs this same suite there.
       command: `tsx tests/support/test-server.ts ${PORT} ${E2E_DATABASE_URL}`,

@@ -3,6 +3,8 @@
 import type { InitOptions } from "i18next";
 import enCommon from "../../locales/en/common.json";
 import enDesk from "../../locales/en/desk.json";
+import enMail from "../../locales/en/mail.json";
+import enCheck from "../../locales/en/check.json";
 import enNotice from "../../locales/en/notice.json";
 import enStaff from "../../locales/en/staff.json";
 import enStaffAudit from "../../locales/en/staff-audit.json";
@@ -12,6 +14,8 @@ import enStaffMembers from "../../locales/en/staff-members.json";
 import enStaffNotice from "../../locales/en/staff-notice.json";
 import jaCommon from "../../locales/ja/common.json";
 import jaDesk from "../../locales/ja/desk.json";
+import jaMail from "../../locales/ja/mail.json";
+import jaCheck from "../../locales/ja/check.json";
 import jaNotice from "../../locales/ja/notice.json";
 import jaStaff from "../../locales/ja/staff.json";
 import jaStaffAudit from "../../locales/ja/staff-audit.json";
@@ -32,6 +36,8 @@ export const resources = {
   ja: {
     common: jaCommon,
     desk: jaDesk,
+    mail: jaMail,
+    check: jaCheck,
     notice: jaNotice,
     staff: jaStaff,
     "staff-audit": jaStaffAudit,
@@ -43,6 +49,8 @@ export const resources = {
   en: {
     common: enCommon,
     desk: enDesk,
+    mail: enMail,
+    check: enCheck,
     notice: enNotice,
     staff: enStaff,
     "staff-audit": enStaffAudit,

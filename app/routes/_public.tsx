@@ -30,6 +30,9 @@ export default function PublicLayout() {
         <p className="site-name">
           <a href="/">{t("siteName", { organization })}</a>
         </p>
+        <a className="check-link" href="/check">
+          {t("checkLink")}
+        </a>
         {/* On a phone the desk block comes after the notice; this gets people there at once. */}
         <a className="desk-link" href="#desk">
           {t("deskLink")}

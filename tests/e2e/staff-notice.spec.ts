@@ -9,10 +9,7 @@
 //   run in parallel. Those tests get a server and a SQLite database of their own, started
 //   here with the same test-server script on a free port and removed afterwards, so no
 //   other spec can ever observe them, whatever the order or the number of workers.
-import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { readFileSync, rmSync } from "node:fs";
-import { createServer, type AddressInfo } from "node:net";
 import { createCookie } from "@remix-run/node";
 import { DateTime } from "luxon";
 import {
@@ -24,10 +21,11 @@ import {
   type BrowserContext,
   type Page,
 } from "@playwright/test";
-import { createDb, type Db } from "../../app/db/client.server";
+import type { Db } from "../../app/db/client.server";
 import type { Role } from "../../app/domain/staff/permissions";
-import { ABSOLUTE_TIMEOUT_MS, sessionIdHash } from "../../app/models/staff-session.server";
-import { secretsFileFor } from "../support/secrets-file";
+import { ABSOLUTE_TIMEOUT_MS } from "../../app/models/staff-session.server";
+import { bearerTokenHash } from "../../app/utils/bearer-token.server";
+import { startOwnServer, type OwnServer } from "../support/own-server";
 import { signInAs, testDb } from "../support/staff";
 
 const FORBIDDEN = "このページを表示する権限がありません。";
@@ -240,20 +238,19 @@ test.describe("data categories on the shared server", () => {
     await page.goto("/staff/notice/categories");
     await page.getByRole("link", { name: "メールアドレス" }).click();
     await page.getByRole("link", { name: "この情報の種類を削除" }).click();
-    await expect(
-      page.getByText("この情報の種類は300名のお客様の記録で使われているため、削除できません。")
-    ).toBeVisible();
+    // At least the demo's 300 customers: other specs import and create customers of their own.
+    const inUse = /この情報の種類は(\d+)名のお客様の記録で使われているため、削除できません。/;
+    await expect(page.getByText(inUse)).toBeVisible();
+    expect(Number(inUse.exec(await page.getByText(inUse).innerText())![1])).toBeGreaterThanOrEqual(300);
     await expect(page.getByRole("button", { name: "削除する" })).toHaveCount(0);
 
     // Even a forged request is refused, before anything reaches the database's foreign keys.
     const category = await forgedPost(page.request, baseURL!, `/staff/notice/categories/${email.id}/delete`, {});
     expect(category.status()).toBe(409);
-    expect(await htmlOf(category)).toContain("この情報の種類は300名のお客様の記録で使われているため、削除できません。");
+    expect(await htmlOf(category)).toMatch(inUse);
     const group = await forgedPost(page.request, baseURL!, `/staff/notice/groups/${members.id}/delete?lng=en`, {});
     expect(group.status()).toBe(409);
-    expect(await htmlOf(group)).toContain(
-      "This group can&#x27;t be deleted: the records of 300 customers still use it."
-    );
+    expect(await htmlOf(group)).toMatch(/This group can&#x27;t be deleted: the records of \d+ customers still use it\./);
 
     expect(await testDb().dataCategory.count({ where: { id: email.id } })).toBe(1);
     expect(await testDb().affectedGroup.count({ where: { id: members.id } })).toBe(1);
@@ -263,73 +260,6 @@ test.describe("data categories on the shared server", () => {
 
 // ---------------------------------------------------------------------------------------
 // On a server of its own: publishing and editing what customers see.
-
-interface OwnServer {
-  url: string;
-  db: Db;
-  sessionSecret: string;
-  stop(): Promise<void>;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.on("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-async function startOwnServer(): Promise<OwnServer> {
-  const port = await freePort();
-  const databaseUrl = `file:./data/e2e-${port}.db`;
-  const child: ChildProcess = spawn(
-    process.execPath,
-    ["--import", "tsx", "tests/support/test-server.ts", String(port), databaseUrl],
-    {
-      env: { ...process.env, E2E_LOG_LEVEL: "warn" },
-      stdio: ["ignore", "pipe", "pipe"],
-    }
-  );
-  let output = "";
-  child.stdout?.on("data", (chunk) => (output += chunk));
-  child.stderr?.on("data", (chunk) => (output += chunk));
-  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
-  const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 90_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`The notice editor's own test server exited:\n${output}`);
-    const status = await fetch(`${url}/healthz`).then(
-      (response) => response.status,
-      () => 0
-    );
-    if (status === 200) break;
-    if (Date.now() > deadline) throw new Error(`The notice editor's own test server did not start:\n${output}`);
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  const secrets = JSON.parse(readFileSync(secretsFileFor(port), "utf8")) as { SESSION_SECRET: string };
-  const db = createDb(databaseUrl);
-  return {
-    url,
-    db,
-    sessionSecret: secrets.SESSION_SECRET,
-    async stop() {
-      await db.$disconnect();
-      child.kill("SIGTERM");
-      await exited;
-      for (const file of [
-        `data/e2e-${port}.db`,
-        `data/e2e-${port}.db-wal`,
-        `data/e2e-${port}.db-shm`,
-        secretsFileFor(port),
-      ]) {
-        rmSync(file, { force: true });
-      }
-    },
-  };
-}
 
 /** signInAs, for the server of this file. */
 async function signInOn(server: OwnServer, context: BrowserContext, role: Role): Promise<{ id: string }> {
@@ -346,7 +276,7 @@ async function signInOn(server: OwnServer, context: BrowserContext, role: Role):
   const id = randomBytes(32).toString("base64url");
   await server.db.staffSession.create({
     data: {
-      idHash: sessionIdHash(id),
+      idHash: bearerTokenHash(id),
       staffId: staff.id,
       clientHash: "e2e",
       expiresAt: new Date(Date.now() + ABSOLUTE_TIMEOUT_MS),

@@ -1,0 +1,135 @@
+// "Am I affected?": a visitor asks about an address; the mailbox of that address gets
+// the answer. The request is recorded the same way whatever the address, and worked out
+// after the response (answerPendingChecks), so the page reveals nothing.
+import { getConfig } from "~/config.server";
+import { getDb } from "~/db/client.server";
+import { CHECK_RULES } from "~/domain/rate-limit/rate-limit";
+import type { Language } from "~/i18n/config";
+import { composeMail } from "~/mail/compose.server";
+import { bearerTokenHash, newBearerToken } from "~/utils/bearer-token.server";
+import { normaliseEmail } from "~/utils/personal-data.server";
+import { addressLookupHash, seal, unseal } from "~/utils/sealed.server";
+import { appendAudit } from "./audit.server";
+import { startCustomerSession } from "./customer-session.server";
+import { enqueueMail } from "./outbox.server";
+import { consumeRateLimits, type RateLimitOutcome } from "./rate-limit.server";
+
+export const CHECK_LINK_TTL_MS = 30 * 60_000;
+/** How long one instance may work on a request before another takes it over. */
+const CLAIM_MS = 60_000;
+
+/** Counts the request against the limits and, unless limited, records it for answering. */
+export async function requestCheck(input: { email: string; language: Language; clientHash: string }): Promise<RateLimitOutcome> {
+  const email = normaliseEmail(input.email);
+  const emailHash = addressLookupHash(email);
+  const outcome = await consumeRateLimits([
+    { rule: CHECK_RULES.address, subject: emailHash },
+    { rule: CHECK_RULES.client, subject: input.clientHash },
+  ]);
+  if (outcome.limited) return outcome;
+  await getDb().checkRequest.create({
+    data: { emailHash, emailCiphertext: seal(email), language: input.language },
+    select: { id: true },
+  });
+  return outcome;
+}
+
+/** Answers every waiting request: a mailbox link for a known address, a "no record" mail otherwise. */
+export async function answerPendingChecks(now = () => new Date()): Promise<number> {
+  const db = getDb();
+  let answered = 0;
+  for (;;) {
+    const at = now();
+    const next = await db.checkRequest.findFirst({
+      where: { OR: [{ claimedUntil: null }, { claimedUntil: { lt: at } }] },
+      orderBy: { createdAt: "asc" },
+      select: { id: true, claimedUntil: true },
+    });
+    if (!next) return answered;
+    const { count } = await db.checkRequest.updateMany({
+      where: { id: next.id, claimedUntil: next.claimedUntil },
+      data: { claimedUntil: new Date(at.getTime() + CLAIM_MS) },
+    });
+    if (count === 1 && (await answer(next.id, at))) answered++;
+  }
+}
+
+async function answer(requestId: string, now: Date): Promise<boolean> {
+  const db = getDb();
+  const request = await db.checkRequest.findUnique({
+    where: { id: requestId },
+    select: { emailHash: true, emailCiphertext: true, language: true },
+  });
+  if (!request) return false;
+  const language: Language = request.language === "en" ? "en" : "ja";
+  const customer = await db.customer.findUnique({ where: { emailHash: request.emailHash }, select: { id: true } });
+  const token = customer ? newBearerToken() : null;
+  const expiresAt = new Date(now.getTime() + CHECK_LINK_TTL_MS);
+  const rendered = token
+    ? await composeMail({ template: "check-known", language, linkUrl: checkLinkUrl(token, language), expiresAt })
+    : await composeMail({ template: "check-unknown", language });
+  return db.$transaction(async (tx) => {
+    // Deleting the request is the commit point: of two instances, only one gets count 1.
+    const { count } = await tx.checkRequest.deleteMany({ where: { id: requestId } });
+    if (count !== 1) return false;
+    if (customer && token) {
+      await tx.checkLink.create({
+        data: { tokenHash: bearerTokenHash(token), customerId: customer.id, language, expiresAt },
+        select: { id: true },
+      });
+    }
+    await enqueueMail(tx, {
+      template: customer ? "check-known" : "check-unknown",
+      customerId: customer?.id ?? null,
+      mail: { to: unseal(request.emailCiphertext), ...rendered },
+    });
+    return true;
+  });
+}
+
+export function checkLinkUrl(token: string, language: Language): string {
+  return `${getConfig().PUBLIC_ORIGIN}/check/open?lng=${language}&token=${encodeURIComponent(token)}`;
+}
+
+export type LinkState = "valid" | "used" | "expired" | "invalid";
+
+/** What a link is, without using it (mail scanners open links; only the button uses one). */
+export async function inspectCheckLink(token: string, now = new Date()): Promise<LinkState> {
+  const link = await getDb().checkLink.findUnique({
+    where: { tokenHash: bearerTokenHash(token) },
+    select: { usedAt: true, expiresAt: true },
+  });
+  if (!link) return "invalid";
+  if (link.usedAt) return "used";
+  if (link.expiresAt <= now) return "expired";
+  return "valid";
+}
+
+/** Uses a link: marks it used and starts the customer's session; the Set-Cookie header, or why not. */
+export async function useCheckLink(
+  token: string,
+  clientHash: string,
+  now = new Date(),
+): Promise<{ ok: true; setCookie: string } | { ok: false; state: Exclude<LinkState, "valid"> }> {
+  const tokenHash = bearerTokenHash(token);
+  return getDb().$transaction(async (tx) => {
+    // The conditional update comes first: of two simultaneous uses one wins, and on
+    // SQLite the transaction holds the write lock before it reads anything.
+    const { count } = await tx.checkLink.updateMany({
+      where: { tokenHash, usedAt: null, expiresAt: { gt: now } },
+      data: { usedAt: now },
+    });
+    const link = await tx.checkLink.findUnique({ where: { tokenHash }, select: { customerId: true, usedAt: true } });
+    if (!link) return { ok: false as const, state: "invalid" as const };
+    if (count !== 1) return { ok: false as const, state: link.usedAt ? ("used" as const) : ("expired" as const) };
+    const setCookie = await startCustomerSession(tx, link.customerId, clientHash, now);
+    await appendAudit(tx, {
+      actor: null,
+      action: "customer.open-check-link",
+      target: { type: "customer", id: link.customerId },
+      clientHash,
+      result: "ok",
+    });
+    return { ok: true as const, setCookie };
+  });
+}

@@ -1,0 +1,106 @@
+// "Am I affected?": the visitor gives an address and gets the answer in that mailbox.
+// Whatever the address, the response is the same page, produced by the same work; what
+// differs (known or not, which mail) is worked out after the response is sent.
+import { getFormProps, getInputProps, useForm } from "@conform-to/react";
+import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import type { ActionFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, useActionData, useNavigation } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { z } from "zod";
+import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { Field, FormMessage } from "~/components/forms";
+import { getConfig } from "~/config.server";
+import { getLanguage } from "~/i18n/i18next.server";
+import { kickJob } from "~/jobs/background.server";
+import { requestCheck } from "~/models/check.server";
+import { clientHash } from "~/utils/client-address.server";
+import { formatDateTime } from "~/utils/format";
+import { requireSameOrigin } from "~/utils/guards.server";
+
+export const handle = { i18n: ["common", "desk", "check"] };
+
+/** The field a person never sees; a bot that fills every field fills this one too. */
+const HONEYPOT = "website";
+
+const CheckSchema = z.object({
+  email: z
+    .string({ error: "check:errors.required" })
+    .trim()
+    .max(254, "check:errors.tooLong")
+    .email("check:errors.email"),
+  [HONEYPOT]: z.string().optional(),
+});
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  requireSameOrigin(request);
+  const submission = parseWithZod(await request.formData(), { schema: CheckSchema });
+  if (submission.status !== "success") return { status: "invalid" as const, result: submission.reply() };
+  // A bot gets the same answer as a person, and nothing happens.
+  if (submission.value[HONEYPOT]) return { status: "sent" as const };
+
+  const language = await getLanguage(request);
+  const outcome = await requestCheck({ email: submission.value.email, language, clientHash: clientHash(context.clientAddress) });
+  if (outcome.limited) {
+    return {
+      status: "limited" as const,
+      retryAt: formatDateTime(outcome.retryAt, language, getConfig().DESK_TIME_ZONE),
+      result: submission.reply(),
+    };
+  }
+  context.afterResponse(() => kickJob("check-answers"));
+  // Deliberately nothing about the address: not even the address itself.
+  return { status: "sent" as const };
+}
+
+export const meta: MetaFunction = () => [{ title: "Madoguchi" }];
+
+export default function CheckPage() {
+  const actionData = useActionData<typeof action>();
+  const { t } = useTranslation("check");
+  const navigation = useNavigation();
+  const [form, fields] = useForm<z.input<typeof CheckSchema>>({
+    lastResult: actionData && "result" in actionData ? actionData.result : undefined,
+    constraint: getZodConstraint(CheckSchema),
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: CheckSchema }),
+    shouldValidate: "onBlur",
+  });
+
+  if (actionData?.status === "sent") {
+    return (
+      <section aria-labelledby="sent-heading">
+        <h1 id="sent-heading">{t("sent.title")}</h1>
+        <p role="status">{t("sent.body")}</p>
+        <p>
+          <a href="/check">{t("sent.again")}</a>
+        </p>
+      </section>
+    );
+  }
+
+  return (
+    <>
+      <h1>{t("title")}</h1>
+      <p>{t("intro")}</p>
+      <p>{t("privacy")}</p>
+      <FormMessage message={actionData?.status === "limited" ? t("limited", { time: actionData.retryAt }) : null} error />
+      <Form method="post" className="stack" {...getFormProps(form)}>
+        <Field field={fields.email} label={t("email")}>
+          <input {...getInputProps(fields.email, { type: "email" })} autoComplete="email" />
+        </Field>
+        <div className="honeypot" aria-hidden="true">
+          <label htmlFor="check-website">{t("honeypot")}</label>
+          <input id="check-website" name={HONEYPOT} type="text" tabIndex={-1} autoComplete="off" />
+        </div>
+        <div>
+          <button type="submit" disabled={navigation.state === "submitting"}>
+            {t("submit")}
+          </button>
+        </div>
+      </Form>
+    </>
+  );
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />;
+}

@@ -1,0 +1,73 @@
+// Where the mailbox link leads. Opening the page uses nothing (mail scanners open links
+// too); the button does: it marks the link used and starts the customer's session.
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { inspectCheckLink, useCheckLink, type LinkState } from "~/models/check.server";
+import { clientHash } from "~/utils/client-address.server";
+import { requireSameOrigin } from "~/utils/guards.server";
+
+export const handle = { i18n: ["common", "desk", "check"] };
+
+// Tokens are 43 base64url characters; anything else is not worth a database lookup.
+const TOKEN = /^[A-Za-z0-9_-]{43}$/;
+
+function tokenOf(value: unknown): string | null {
+  return typeof value === "string" && TOKEN.test(value) ? value : null;
+}
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const token = tokenOf(new URL(request.url).searchParams.get("token"));
+  const state: LinkState = token ? await inspectCheckLink(token) : "invalid";
+  return { state, token: state === "valid" ? token : null };
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  requireSameOrigin(request);
+  const token = tokenOf((await request.formData()).get("token"));
+  if (!token) return { state: "invalid" as const };
+  const outcome = await useCheckLink(token, clientHash(context.clientAddress));
+  if (!outcome.ok) return { state: outcome.state };
+  return redirect("/my", { headers: { "Set-Cookie": outcome.setCookie } });
+}
+
+export default function OpenCheckLink() {
+  const { state: loaded, token } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const { t } = useTranslation("check");
+  // A failed use (another tab got there first, or time ran out) says why.
+  const state = actionData?.state ?? loaded;
+  return (
+    <>
+      <h1>{t("link.title")}</h1>
+      {state === "valid" && token ? (
+        <Form method="post" className="stack">
+          <p>{t("link.valid")}</p>
+          <input type="hidden" name="token" value={token} />
+          <div>
+            <button type="submit">{t("link.open")}</button>
+          </div>
+        </Form>
+      ) : (
+        <LinkProblem state={state} />
+      )}
+    </>
+  );
+}
+
+function LinkProblem({ state }: { state: LinkState }) {
+  const { t } = useTranslation("check");
+  return (
+    <>
+      <p role="alert">{t(`link.${state === "valid" ? "invalid" : state}`)}</p>
+      <p>
+        <a href="/check">{t("link.newLink")}</a>
+      </p>
+    </>
+  );
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />;
+}

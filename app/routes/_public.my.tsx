@@ -1,0 +1,82 @@
+// A verified customer's own page: exactly which of their data was exposed, in which
+// group and period, what to do about each, and what they can do next.
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { Form, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { getLanguage } from "~/i18n/i18next.server";
+import { endCustomerSession, getCustomerSession } from "~/models/customer-session.server";
+import { getCustomerExposure, type ExposureView } from "~/models/customer-exposure.server";
+import { formatLocalDate } from "~/utils/format";
+import { requireSameOrigin } from "~/utils/guards.server";
+
+export const handle = { i18n: ["common", "desk", "check"] };
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const session = await getCustomerSession(request);
+  if (!session) throw redirect("/check/ended");
+  return { exposures: await getCustomerExposure(session.customerId, await getLanguage(request)) };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  requireSameOrigin(request);
+  return redirect("/", { headers: { "Set-Cookie": await endCustomerSession(request) } });
+}
+
+function Period({ exposure }: { exposure: ExposureView }) {
+  const { t, i18n } = useTranslation("check");
+  const date = (value: string) => formatLocalDate(value, i18n.language, { withYear: true });
+  const { periodFrom: from, periodUntil: until } = exposure;
+  if (from && until) return <p>{t("my.period", { range: t("common:dateRange", { from: date(from), to: date(until) }) })}</p>;
+  if (from) return <p>{t("my.periodFrom", { from: date(from) })}</p>;
+  if (until) return <p>{t("my.periodUntil", { until: date(until) })}</p>;
+  return null;
+}
+
+export default function MyExposure() {
+  const { exposures } = useLoaderData<typeof loader>();
+  const { t } = useTranslation("check");
+  return (
+    <>
+      <h1>{t("my.title")}</h1>
+      {exposures.length === 0 ? <p>{t("my.none")}</p> : <p>{t("my.intro")}</p>}
+      {exposures.map((exposure) => (
+        <section key={exposure.groupKey} className="exposed-group" aria-labelledby={`exposure-${exposure.groupKey}`}>
+          <h2 id={`exposure-${exposure.groupKey}`}>{exposure.groupName}</h2>
+          <Period exposure={exposure} />
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t("my.data")}</th>
+                <th scope="col">{t("my.action")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {exposure.categories.map((category) => (
+                <tr key={category.key}>
+                  <th scope="row">{category.label}</th>
+                  <td>{category.recommendedAction}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      ))}
+      <section aria-labelledby="next-steps">
+        <h2 id="next-steps">{t("my.nextSteps")}</h2>
+        <ul>
+          <li>{t("my.changePassword")}</li>
+          <li>{t("my.requestDeletion")}</li>
+          <li>{t("my.askQuestion")}</li>
+        </ul>
+      </section>
+      <Form method="post">
+        <button type="submit">{t("my.signOut")}</button>
+      </Form>
+    </>
+  );
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />;
+}

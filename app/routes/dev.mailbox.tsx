@@ -1,0 +1,57 @@
+// The development mailbox: the demo has no mail server, so its mail waits in the outbox
+// and is read here. It exists only where that can't leak anything (devMailboxEnabled):
+// everywhere else this route is a 404, like any page that doesn't exist.
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { devMailboxEnabled, getConfig } from "~/config.server";
+import { unsentMail } from "~/models/outbox.server";
+
+export const handle = { i18n: ["common", "mail"] };
+
+const URL_IN_TEXT = /https?:\/\/[^\s<>"]+/g;
+
+export async function loader(_: LoaderFunctionArgs) {
+  const config = getConfig();
+  if (!devMailboxEnabled(config)) throw new Response("Not found", { status: 404 });
+  const messages = await unsentMail(50);
+  return {
+    messages: messages.map(({ id, createdAt, mail }) => ({
+      id,
+      createdAt: createdAt.toISOString(),
+      to: mail.to,
+      subject: mail.subject,
+      text: mail.text,
+      // Only links to this portal become clickable.
+      links: [...new Set(mail.text.match(URL_IN_TEXT) ?? [])].filter((url) => url.startsWith(`${config.PUBLIC_ORIGIN}/`)),
+    })),
+  };
+}
+
+export const meta: MetaFunction = () => [{ title: "Development mailbox" }];
+
+export default function DevMailbox() {
+  const { messages } = useLoaderData<typeof loader>();
+  const { t } = useTranslation("mail");
+  return (
+    <main id="main" className="page">
+      <h1>{t("devMailbox.title")}</h1>
+      <p>{t("devMailbox.intro")}</p>
+      {messages.length === 0 ? <p>{t("devMailbox.empty")}</p> : null}
+      {messages.map((message) => (
+        <article key={message.id} className="dev-mail">
+          <h2>{message.subject}</h2>
+          <p>
+            {t("devMailbox.to", { to: message.to })} · <time dateTime={message.createdAt}>{message.createdAt}</time>
+          </p>
+          {message.links.map((link) => (
+            <p key={link}>
+              <a href={link}>{link}</a>
+            </p>
+          ))}
+          <pre className="dev-mail-text">{message.text}</pre>
+        </article>
+      ))}
+    </main>
+  );
+}

@@ -1,0 +1,240 @@
+// "Am I affected?" (/check): the answer only ever reaches the mailbox. Mail is read from
+// a real SMTP receiver (tests/support/smtp-receiver.ts); customers with exposures of a
+// known shape are written into the test server's database.
+import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { mailTo, linkIn, waitForMail } from "../support/mailbox";
+import { createAffectedCustomer, uniqueAddress } from "../support/customers";
+import { startOwnServer } from "../support/own-server";
+import { startSmtpReceiver } from "../support/smtp-receiver";
+import { testDb } from "../support/staff";
+
+// Each test poses as a client of its own, so the per-client limit of one test never
+// reaches another's (the test server trusts one proxy hop).
+test.use({ extraHTTPHeaders: { "X-Forwarded-For": `198.51.100.${1 + Math.floor(Math.random() * 250)}` } });
+
+async function submitCheck(page: Page, email: string, lng: "ja" | "en" = "ja") {
+  await page.goto(`/check?lng=${lng}`);
+  await page.getByLabel(lng === "ja" ? "メールアドレス" : "Email address", { exact: true }).fill(email);
+  await page.getByRole("button", { name: lng === "ja" ? "確認結果をメールで受け取る" : "Send me the answer by mail" }).click();
+  await expect(page.getByRole("heading", { name: lng === "ja" ? "メールをご確認ください" : "Please check your mailbox" })).toBeVisible();
+}
+
+test("a known address gets a single-use link to exactly its exposure, in Japanese", async ({ page }) => {
+  const email = uniqueAddress("known-ja");
+  await createAffectedCustomer(email, [
+    { group: "members", categories: ["email", "password-hash"] },
+    { group: "inquirers", categories: ["inquiry-content"], periodFrom: "2026-06-13", periodUntil: "2026-06-27" },
+  ]);
+  await submitCheck(page, email);
+
+  const mail = await waitForMail(email);
+  expect(mail.subject).toBe("【株式会社サンプル雑貨】漏えいした情報のご確認");
+  expect(mail.text).toContain("このリンクは");
+  expect(mail.text).toContain("添付ファイルをお送りすることはありません");
+  expect(mail.text).toContain("03-0000-0000");
+  expect(mail.html).toContain("漏えいした情報を確認する");
+  expect(mail.parsed.attachments).toHaveLength(0);
+
+  await page.goto(linkIn(mail, "/check/open"));
+  await page.getByRole("button", { name: "確認する" }).click();
+  await expect(page).toHaveURL(/\/my$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("漏えいした情報と、お願いしたい対応");
+
+  const members = page.getByRole("region", { name: "オンラインショップ会員のお客様" });
+  await expect(members.getByRole("rowheader")).toHaveText(["メールアドレス", "パスワード（暗号化された状態）"]);
+  const inquirers = page.getByRole("region", { name: "お問い合わせフォームをご利用のお客様" });
+  await expect(inquirers.getByRole("rowheader")).toHaveText(["お問い合わせの内容"]);
+  await expect(inquirers).toContainText("対象期間: 2026年6月13日(土)〜2026年6月27日(土)");
+  await expect(page.getByRole("heading", { name: "次にできること" })).toBeVisible();
+
+  // Finishing ends the session: the page is gone without a new link.
+  await page.getByRole("button", { name: "終了する" }).click();
+  await page.goto("/my");
+  await expect(page).toHaveURL(/\/check\/ended$/);
+});
+
+test("the mail and the exposure page come in English for an English visitor", async ({ page }) => {
+  const email = uniqueAddress("known-en");
+  await createAffectedCustomer(email, [{ group: "members", categories: ["name", "address", "phone"] }]);
+  await submitCheck(page, email, "en");
+
+  const mail = await waitForMail(email);
+  expect(mail.subject).toBe("[Sample Zakka Co., Ltd.] What of your data was exposed");
+  expect(mail.text).toContain("we never send attachments");
+  await page.goto(linkIn(mail, "/check/open"));
+  await page.getByRole("button", { name: "Show me" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("What of your data was exposed, and what to do");
+  await expect(page.getByRole("region", { name: "Online shop members" }).getByRole("rowheader")).toHaveText([
+    "Name",
+    "Postal address",
+    "Phone number",
+  ]);
+});
+
+test("an unknown address gets a 'no record' mail with no link to anyone's data", async ({ page }) => {
+  const email = uniqueAddress("unknown");
+  await submitCheck(page, email);
+  const mail = await waitForMail(email);
+  expect(mail.subject).toBe("【株式会社サンプル雑貨】影響の確認の結果");
+  expect(mail.text).toContain("このメールアドレスに一致する記録は、今回漏えいした情報の中にありませんでした。");
+  expect(mail.text).not.toContain("/check/open");
+  expect(mail.text).toContain("03-0000-0000");
+});
+
+/** A form post as a browser without JavaScript sends it; the body with its nonces blanked. */
+async function postCheck(request: APIRequestContext, baseURL: string, form: Record<string, string>) {
+  const response = await request.post("/check?lng=ja", { form, headers: { Origin: baseURL }, maxRedirects: 0 });
+  const body = (await response.text()).replace(/nonce="[^"]*"/g, 'nonce=""');
+  return { status: response.status(), body };
+}
+
+test("the page answers a known and an unknown address identically", async ({ request, baseURL }) => {
+  const known = uniqueAddress("same-known");
+  await createAffectedCustomer(known, [{ group: "members", categories: ["email"] }]);
+  const unknown = uniqueAddress("same-unknown");
+
+  const a = await postCheck(request, baseURL!, { email: known });
+  const b = await postCheck(request, baseURL!, { email: unknown });
+  expect(a.status).toBe(200);
+  expect(b.status).toBe(a.status);
+  expect(b.body).toBe(a.body);
+  expect(a.body).not.toContain(known);
+  // And yet each mailbox got its own answer.
+  expect((await waitForMail(known)).text).toContain("/check/open");
+  expect((await waitForMail(unknown)).text).not.toContain("/check/open");
+});
+
+test("used, expired and altered links get a clear page offering a new link", async ({ page }) => {
+  const email = uniqueAddress("links");
+  const customer = await createAffectedCustomer(email, [{ group: "members", categories: ["email"] }]);
+  await submitCheck(page, email);
+  const link = linkIn(await waitForMail(email), "/check/open");
+
+  // Altered: one character of the token changed.
+  const altered = link.replace(/token=(.)/, (_, first: string) => `token=${first === "A" ? "B" : "A"}`);
+  await page.goto(altered);
+  await expect(page.getByRole("alert")).toHaveText("このリンクは正しくありません。メールのリンクが途中で切れていないかご確認ください。");
+  await expect(page.getByRole("link", { name: "新しいリンクを受け取る" })).toHaveAttribute("href", "/check");
+
+  // Used: works once, then says so.
+  await page.goto(link);
+  await page.getByRole("button", { name: "確認する" }).click();
+  await expect(page).toHaveURL(/\/my$/);
+  await page.goto(link);
+  await expect(page.getByRole("alert")).toHaveText("このリンクはすでに使われています。リンクは1回だけ使えます。");
+
+  // Expired: a second link whose 30 minutes have passed.
+  await submitCheck(page, email);
+  const second = linkIn(await waitForMail(email, { count: 2 }), "/check/open");
+  await testDb().checkLink.updateMany({ where: { customerId: customer.id, usedAt: null }, data: { expiresAt: new Date(Date.now() - 1000) } });
+  await page.goto(second);
+  await expect(page.getByRole("alert")).toHaveText("このリンクは有効期限（30分）が切れています。");
+  await expect(page.getByRole("button", { name: "確認する" })).toHaveCount(0);
+});
+
+test("checks are limited per address and per client, with a clear message", async ({ page, request, baseURL }) => {
+  const email = uniqueAddress("limited");
+  for (let n = 0; n < 5; n++) expect((await postCheck(request, baseURL!, { email })).body).toContain("メールをご確認ください");
+  await page.goto("/check");
+  await page.getByLabel("メールアドレス", { exact: true }).fill(email);
+  await page.getByRole("button", { name: "確認結果をメールで受け取る" }).click();
+  await expect(page.getByRole("alert")).toContainText("確認のお申し込みが多すぎます。");
+
+  // One client trying many addresses is stopped too.
+  const client = { "X-Forwarded-For": `203.0.113.${1 + Math.floor(Math.random() * 250)}` };
+  const statuses: boolean[] = [];
+  for (let n = 0; n < 31; n++) {
+    const response = await request.post("/check", { form: { email: uniqueAddress("sweep") }, headers: { Origin: baseURL!, ...client } });
+    statuses.push((await response.text()).includes("確認のお申し込みが多すぎます"));
+  }
+  expect(statuses.slice(0, 30).every((limited) => !limited)).toBe(true);
+  expect(statuses[30]).toBe(true);
+});
+
+test("a filled honeypot gets the same page and no mail", async ({ request, baseURL }) => {
+  const botAddress = uniqueAddress("bot");
+  const personAddress = uniqueAddress("person");
+  const bot = await postCheck(request, baseURL!, { email: botAddress, website: "https://spam.example" });
+  const person = await postCheck(request, baseURL!, { email: personAddress });
+  expect(bot.body).toBe(person.body);
+  // The person's mail arrives; the bot's, sent first, would have arrived by then.
+  await waitForMail(personAddress);
+  await new Promise((resolve) => setTimeout(resolve, 2_000));
+  expect(await mailTo(botAddress)).toHaveLength(0);
+});
+
+test("an invalid address is refused with a message in the visitor's language", async ({ page, request, baseURL }) => {
+  await page.goto("/check?lng=en");
+  await page.getByLabel("Email address", { exact: true }).fill("not-an-address");
+  await page.getByRole("button", { name: "Send me the answer by mail" }).click();
+  await expect(page.getByText("This is not an email address (for example hanako@example.com).")).toBeVisible();
+
+  // The server says the same to a client that skips the browser's checks.
+  const response = await request.post("/check?lng=ja", { form: { email: "<script>@" }, headers: { Origin: baseURL! } });
+  expect(response.status()).toBe(200);
+  expect(await response.text()).toContain("メールアドレスの形式が正しくありません");
+  const empty = await request.post("/check?lng=ja", { form: {}, headers: { Origin: baseURL! } });
+  expect(await empty.text()).toContain("メールアドレスを入力してください。");
+});
+
+test("the development mailbox doesn't exist on a portal that sends mail", async ({ request }) => {
+  expect((await request.get("/dev/mailbox")).status()).toBe(404);
+});
+
+test.describe("mail when the mail server is away (own server and receiver)", () => {
+  test("the SMTP server down, then up: the mail is delivered exactly once", async ({ browser }) => {
+    test.setTimeout(120_000);
+    const smtpPort = 20_000 + Math.floor(Math.random() * 20_000);
+    const server = await startOwnServer({ E2E_SMTP_PORT: String(smtpPort) });
+    const dir = `data/mail-own-${server.port}`;
+    try {
+      const context = await browser.newContext({ baseURL: server.url, locale: "ja-JP" });
+      const page = await context.newPage();
+      const email = "customer007@example.com";
+      await submitCheck(page, email);
+
+      // Nothing listens: attempts fail and are recorded, the mail stays queued.
+      await expect
+        .poll(async () => server.db.outboxMessage.findFirst({ select: { status: true, attempts: true, lastError: true } }), { timeout: 30_000 })
+        .toMatchObject({ status: "queued", attempts: expect.any(Number), lastError: expect.stringContaining("ECONNREFUSED") });
+
+      const receiver = await startSmtpReceiver(smtpPort, dir);
+      try {
+        const mail = await waitForMail(email, { dir, timeout: 60_000 });
+        expect(mail.subject).toContain("漏えいした情報のご確認");
+        // Give a second delivery every chance to happen, then check there was none.
+        await new Promise((resolve) => setTimeout(resolve, 6_000));
+        expect(await mailTo(email, dir)).toHaveLength(1);
+        const row = await server.db.outboxMessage.findFirstOrThrow({ select: { status: true, payload: true, attempts: true } });
+        expect(row).toMatchObject({ status: "sent", payload: null });
+        expect(row.attempts).toBeGreaterThan(1);
+      } finally {
+        await receiver.stop();
+      }
+      await context.close();
+    } finally {
+      await server.stop();
+    }
+  });
+
+  test("without SMTP_URL on a local portal, mail waits in the development mailbox", async ({ browser }) => {
+    test.setTimeout(120_000);
+    const server = await startOwnServer({ E2E_SMTP_PORT: "off", E2E_TRUST_PROXY_HOPS: "0" });
+    try {
+      const context = await browser.newContext({ baseURL: server.url, locale: "ja-JP" });
+      const page = await context.newPage();
+      await submitCheck(page, "customer012@example.com");
+      await expect(async () => {
+        await page.goto("/dev/mailbox");
+        await expect(page.getByText("宛先: customer012@example.com")).toBeVisible({ timeout: 1_000 });
+      }).toPass({ timeout: 30_000 });
+      await page.getByRole("link", { name: /\/check\/open/ }).click();
+      await page.getByRole("button", { name: "確認する" }).click();
+      await expect(page.getByRole("region", { name: "お問い合わせフォームをご利用のお客様" })).toBeVisible();
+      expect(await server.db.outboxMessage.count({ where: { status: "sent" } })).toBe(0);
+      await context.close();
+    } finally {
+      await server.stop();
+    }
+  });
+});

@@ -1,0 +1,45 @@
+// Affected customers written straight into a test server's database, sealed with that
+// server's keys as the import would, for tests that need exposures of a known shape.
+import { randomBytes } from "node:crypto";
+import type { Db } from "../../app/db/client.server";
+import { emailLookupHash, encryptField, parseKeyRing } from "../../app/utils/personal-data.server";
+import { testDb, testServerSecrets } from "./staff";
+
+export interface TestExposure {
+  group: string;
+  categories: string[];
+  periodFrom?: string;
+  periodUntil?: string;
+}
+
+export function uniqueAddress(label: string): string {
+  return `${label}-${randomBytes(5).toString("hex")}@example.org`;
+}
+
+export async function createAffectedCustomer(
+  email: string,
+  exposures: TestExposure[],
+  { db = testDb(), secrets = testServerSecrets() }: { db?: Db; secrets?: { LOOKUP_HASH_KEY: string; DATA_ENCRYPTION_KEYS: string } } = {},
+): Promise<{ id: string }> {
+  const ring = parseKeyRing(secrets.DATA_ENCRYPTION_KEYS);
+  const groups = await db.affectedGroup.findMany({ select: { id: true, key: true } });
+  const categories = await db.dataCategory.findMany({ select: { id: true, key: true } });
+  const groupId = (key: string) => groups.find((group) => group.key === key)!.id;
+  const categoryId = (key: string) => categories.find((category) => category.key === key)!.id;
+  return db.customer.create({
+    data: {
+      externalId: `test-${randomBytes(6).toString("hex")}`,
+      emailHash: emailLookupHash(email, secrets.LOOKUP_HASH_KEY),
+      emailCiphertext: encryptField(email, ring),
+      exposures: {
+        create: exposures.map((exposure) => ({
+          groupId: groupId(exposure.group),
+          periodFrom: exposure.periodFrom ?? null,
+          periodUntil: exposure.periodUntil ?? null,
+          categories: { create: exposure.categories.map((key) => ({ categoryId: categoryId(key) })) },
+        })),
+      },
+    },
+    select: { id: true },
+  });
+}
