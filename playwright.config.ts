@@ -8,7 +8,7 @@ export const PORT = Number(process.env.E2E_PORT ?? 3100);
 // A second instance whose database can't be reached, for the 503 of /healthz.
 export const UNREACHABLE_DB_PORT = PORT + 1;
 /** The SMTP receiver the main test server sends its mail to (tests/support/smtp-receiver.ts). */
-export const SMTP_PORT = PORT + 2;
+export const SMTP_PORT = PORT + 3;
 /** The database of the main test server; fixtures write staff and sessions into it. */
 export const E2E_DATABASE_URL = process.env.E2E_DATABASE_URL || `file:./data/e2e-${PORT}.db`;
 

@@ -1,8 +1,7 @@
 import { spawn } from "node:child_process";
-import { randomBytes } from "node:crypto";
 import { expect, test } from "@playwright/test";
-import { E2E_DATABASE_URL, PORT as MAIN_PORT } from "../../playwright.config";
-
+import { PORT as MAIN_PORT, SMTP_PORT } from "../../playwright.config";
+import { testServerSecrets } from "../support/staff";
 
 const PORT = MAIN_PORT + 2;
 
@@ -13,11 +12,12 @@ test("SIGTERM shuts the server down gracefully", async ({ request }) => {
       ...process.env,
       NODE_ENV: "production",
       PORT: String(PORT),
-      // The main test server's database (SQLite, or PostgreSQL in the PostgreSQL suite).
-      DATABASE_URL: E2E_DATABASE_URL,
-      SESSION_SECRET: randomBytes(32).toString("base64url"),
-      LOOKUP_HASH_KEY: randomBytes(32).toString("base64url"),
-      DATA_ENCRYPTION_KEYS: `k1:${randomBytes(32).toString("base64")}`,
+      // A second instance of the main test server's deployment: its database (SQLite, or
+      // PostgreSQL in the PostgreSQL suite), secrets and mail server. Its background jobs
+      // share the work with the main server's, as a second instance's would.
+      ...testServerSecrets(),
+      PUBLIC_ORIGIN: `http://127.0.0.1:${MAIN_PORT}`,
+      SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
       LOG_LEVEL: "info",
     },
   });
