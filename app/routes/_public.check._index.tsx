@@ -3,14 +3,14 @@
 // differs (known or not, which mail) is worked out after the response is sent.
 import { getFormProps, getInputProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
-import type { ActionFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { Field, FormMessage } from "~/components/forms";
 import { getConfig } from "~/config.server";
-import { getLanguage } from "~/i18n/i18next.server";
+import { getLanguage, i18next } from "~/i18n/i18next.server";
 import { kickJob } from "~/jobs/background.server";
 import { requestCheck } from "~/models/check.server";
 import { clientHash } from "~/utils/client-address.server";
@@ -30,6 +30,11 @@ const CheckSchema = z.object({
     .email("check:errors.email"),
   [HONEYPOT]: z.string().optional(),
 });
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const t = await i18next.getFixedT(request, "check");
+  return { title: t("title") };
+}
 
 export async function action({ request, context }: ActionFunctionArgs) {
   requireSameOrigin(request);
@@ -52,7 +57,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   return { status: "sent" as const };
 }
 
-export const meta: MetaFunction = () => [{ title: "Madoguchi" }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }];
 
 export default function CheckPage() {
   const actionData = useActionData<typeof action>();

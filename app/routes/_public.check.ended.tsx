@@ -1,7 +1,16 @@
 // Where a customer lands whose verified visit has ended (or never began).
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useTranslation } from "react-i18next";
+import { i18next } from "~/i18n/i18next.server";
 
 export const handle = { i18n: ["common", "desk", "check"] };
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const t = await i18next.getFixedT(request, "check");
+  return { title: t("link.title") };
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }];
 
 export default function CheckEnded() {
   const { t } = useTranslation("check");

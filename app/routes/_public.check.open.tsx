@@ -1,9 +1,10 @@
 // Where the mailbox link leads. Opening the page uses nothing (mail scanners open links
 // too); the button does: it marks the link used and starts the customer's session.
-import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { i18next } from "~/i18n/i18next.server";
 import { inspectCheckLink, useCheckLink, type LinkState } from "~/models/check.server";
 import { clientHash } from "~/utils/client-address.server";
 import { requireSameOrigin } from "~/utils/guards.server";
@@ -20,8 +21,11 @@ function tokenOf(value: unknown): string | null {
 export async function loader({ request }: LoaderFunctionArgs) {
   const token = tokenOf(new URL(request.url).searchParams.get("token"));
   const state: LinkState = token ? await inspectCheckLink(token) : "invalid";
-  return { state, token: state === "valid" ? token : null };
+  const t = await i18next.getFixedT(request, "check");
+  return { state, token: state === "valid" ? token : null, title: t("link.title") };
 }
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }];
 
 export async function action({ request, context }: ActionFunctionArgs) {
   requireSameOrigin(request);

@@ -1,10 +1,10 @@
 // A verified customer's own page: exactly which of their data was exposed, in which
 // group and period, what to do about each, and what they can do next.
-import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { getLanguage } from "~/i18n/i18next.server";
+import { getLanguage, i18next } from "~/i18n/i18next.server";
 import { endCustomerSession, getCustomerSession } from "~/models/customer-session.server";
 import { getCustomerExposure, type ExposureView } from "~/models/customer-exposure.server";
 import { formatLocalDate } from "~/utils/format";
@@ -15,8 +15,14 @@ export const handle = { i18n: ["common", "desk", "check"] };
 export async function loader({ request }: LoaderFunctionArgs) {
   const session = await getCustomerSession(request);
   if (!session) throw redirect("/check/ended");
-  return { exposures: await getCustomerExposure(session.customerId, await getLanguage(request)) };
+  const [exposures, t] = await Promise.all([
+    getCustomerExposure(session.customerId, await getLanguage(request)),
+    i18next.getFixedT(request, "check"),
+  ]);
+  return { exposures, title: t("my.title") };
 }
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }];
 
 export async function action({ request }: ActionFunctionArgs) {
   requireSameOrigin(request);

@@ -5,17 +5,19 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { devMailboxEnabled, getConfig } from "~/config.server";
+import { i18next } from "~/i18n/i18next.server";
 import { unsentMail } from "~/models/outbox.server";
 
 export const handle = { i18n: ["common", "mail"] };
 
 const URL_IN_TEXT = /https?:\/\/[^\s<>"]+/g;
 
-export async function loader(_: LoaderFunctionArgs) {
+export async function loader({ request }: LoaderFunctionArgs) {
   const config = getConfig();
   if (!devMailboxEnabled(config)) throw new Response("Not found", { status: 404 });
-  const messages = await unsentMail(50);
+  const [messages, t] = await Promise.all([unsentMail(50), i18next.getFixedT(request, "mail")]);
   return {
+    title: t("devMailbox.title"),
     messages: messages.map(({ id, createdAt, mail }) => ({
       id,
       createdAt: createdAt.toISOString(),
@@ -28,7 +30,7 @@ export async function loader(_: LoaderFunctionArgs) {
   };
 }
 
-export const meta: MetaFunction = () => [{ title: "Development mailbox" }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }];
 
 export default function DevMailbox() {
   const { messages } = useLoaderData<typeof loader>();

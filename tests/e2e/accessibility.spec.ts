@@ -1,7 +1,8 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
+import { createAffectedCustomer, uniqueAddress, verifyCustomer } from "../support/customers";
 
-const PAGES = ["/", "/notices/1", "/notices/999"];
+const PAGES = ["/", "/notices/1", "/notices/999", "/check", "/check/open?token=not-a-token", "/check/ended", "/my"];
 const WIDTHS = [
   { name: "phone", width: 375, height: 812 },
   { name: "desktop", width: 1280, height: 900 },
@@ -9,8 +10,14 @@ const WIDTHS = [
 
 for (const viewport of WIDTHS) {
   for (const language of ["ja", "en"]) {
-    test(`no axe violations on public pages (${viewport.name}, ${language})`, async ({ page }) => {
+    test(`no axe violations on public pages (${viewport.name}, ${language})`, async ({ page, context }) => {
       await page.setViewportSize({ width: viewport.width, height: viewport.height });
+      // /my shows a verified customer's exposure in two groups, one with a period.
+      const customer = await createAffectedCustomer(uniqueAddress("a11y"), [
+        { group: "members", categories: ["name", "email", "password-hash"] },
+        { group: "inquirers", categories: ["inquiry-content"], periodFrom: "2026-06-13", periodUntil: "2026-06-27" },
+      ]);
+      await verifyCustomer(context, customer.id);
       await page.goto(`/?lng=${language}`);
       for (const path of PAGES) {
         await page.goto(path);

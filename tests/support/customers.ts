@@ -1,8 +1,13 @@
 // Affected customers written straight into a test server's database, sealed with that
 // server's keys as the import would, for tests that need exposures of a known shape.
 import { randomBytes } from "node:crypto";
+import { createCookie } from "@remix-run/node";
+import type { BrowserContext } from "@playwright/test";
 import type { Db } from "../../app/db/client.server";
+import { CUSTOMER_ABSOLUTE_TIMEOUT_MS } from "../../app/models/customer-session.server";
+import { bearerTokenHash } from "../../app/utils/bearer-token.server";
 import { emailLookupHash, encryptField, parseKeyRing } from "../../app/utils/personal-data.server";
+import { PORT } from "../../playwright.config";
 import { testDb, testServerSecrets } from "./staff";
 
 export interface TestExposure {
@@ -42,4 +47,15 @@ export async function createAffectedCustomer(
     },
     select: { id: true },
   });
+}
+
+/** A verified customer session in `context`, as opening a mailbox link would start (that has its own tests). */
+export async function verifyCustomer(context: BrowserContext, customerId: string): Promise<void> {
+  const id = randomBytes(32).toString("base64url");
+  await testDb().customerSession.create({
+    data: { idHash: bearerTokenHash(id), customerId, clientHash: "e2e", expiresAt: new Date(Date.now() + CUSTOMER_ABSOLUTE_TIMEOUT_MS) },
+  });
+  const header = await createCookie("customer_session", { secrets: [testServerSecrets().SESSION_SECRET] }).serialize(id);
+  const value = header.slice(header.indexOf("=") + 1, header.indexOf(";"));
+  await context.addCookies([{ name: "customer_session", value, url: `http://127.0.0.1:${PORT}`, httpOnly: true, sameSite: "Lax" }]);
 }
