@@ -1,6 +1,6 @@
 // The background work every app instance runs. Each job claims its rows in the database,
 // so several instances share the work without doing any of it twice.
-import { answerPendingChecks } from "~/models/check.server";
+import { answerPendingChecks, deleteStaleCheckLinksAndSessions } from "~/models/check.server";
 import { deleteExpiredRateCounters } from "~/models/rate-limit.server";
 import { singleton } from "~/utils/singleton.server";
 import { sendDueMail } from "./outbox-sender.server";
@@ -19,7 +19,10 @@ export function startBackgroundJobs(): void {
     if ((await answerPendingChecks()) > 0) kickJob("outbox");
   }, 5_000));
   running.set("outbox", startWorkLoop("outbox", async () => void (await sendDueMail()), 5_000));
-  running.set("housekeeping", startWorkLoop("housekeeping", async () => void (await deleteExpiredRateCounters()), 10 * 60_000));
+  running.set("housekeeping", startWorkLoop("housekeeping", async () => {
+    await deleteExpiredRateCounters();
+    await deleteStaleCheckLinksAndSessions();
+  }, 10 * 60_000));
 }
 
 /** Asks a job to run now (a no-op in processes that run no jobs, such as the CLI). */

@@ -87,6 +87,14 @@ async function answer(requestId: string, now: Date): Promise<boolean> {
   });
 }
 
+/** Forgets links and sessions a day after they stopped working; they prove nothing after that. */
+export async function deleteStaleCheckLinksAndSessions(now = new Date()): Promise<void> {
+  const dayAgo = new Date(now.getTime() - 24 * 60 * 60_000);
+  const db = getDb();
+  await db.checkLink.deleteMany({ where: { expiresAt: { lt: dayAgo } } });
+  await db.customerSession.deleteMany({ where: { expiresAt: { lt: dayAgo } } });
+}
+
 export function checkLinkUrl(token: string, language: Language): string {
   return `${getConfig().PUBLIC_ORIGIN}/check/open?lng=${language}&token=${encodeURIComponent(token)}`;
 }

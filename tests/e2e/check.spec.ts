@@ -4,7 +4,9 @@
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { mailTo, linkIn, waitForMail } from "../support/mailbox";
 import { createAffectedCustomer, uniqueAddress } from "../support/customers";
+import { PORT as MAIN_PORT } from "../../playwright.config";
 import { startOwnServer } from "../support/own-server";
+import { startSecondInstance } from "../support/second-instance";
 import { startSmtpReceiver } from "../support/smtp-receiver";
 import { testDb } from "../support/staff";
 
@@ -179,6 +181,34 @@ test("an invalid address is refused with a message in the visitor's language", a
 
 test("the development mailbox doesn't exist on a portal that sends mail", async ({ request }) => {
   expect((await request.get("/dev/mailbox")).status()).toBe(404);
+});
+
+test("two app instances share the answering and sending without doing any of it twice", async ({ request }) => {
+  test.setTimeout(90_000);
+  const second = startSecondInstance(MAIN_PORT + 4);
+  try {
+    await expect.poll(async () => (await request.get(`${second.url}/healthz`).catch(() => null))?.status(), { timeout: 30_000 }).toBe(200);
+    const addresses = Array.from({ length: 12 }, (_, n) => uniqueAddress(`pair${n}`));
+    await Promise.all(
+      addresses.map(async (email, n) => {
+        if (n % 2 === 0) await createAffectedCustomer(email, [{ group: "members", categories: ["email"] }]);
+        const base = n % 3 === 0 ? second.url : `http://127.0.0.1:${MAIN_PORT}`;
+        const response = await request.post(`${base}/check`, { form: { email }, headers: { Origin: base } });
+        expect(response.status()).toBe(200);
+      }),
+    );
+    for (const email of addresses) await waitForMail(email);
+    // Time for any duplicate to arrive, then exactly one mail each, and one link per known address.
+    await new Promise((resolve) => setTimeout(resolve, 3_000));
+    for (const [n, email] of addresses.entries()) {
+      const mails = await mailTo(email);
+      expect(mails, email).toHaveLength(1);
+      expect(mails[0]!.text.includes("/check/open"), email).toBe(n % 2 === 0);
+    }
+  } finally {
+    second.child.kill("SIGTERM");
+    await second.exited;
+  }
 });
 
 test.describe("mail when the mail server is away (own server and receiver)", () => {
