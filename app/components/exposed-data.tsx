@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import type { AffectedGroupView } from "~/models/notice.server";
+import { CategoryTable } from "./category-table";
 
 /** For each affected group: which kinds of data may have been exposed, and what to do about each. */
 export function ExposedData({ groups }: { groups: AffectedGroupView[] }) {
@@ -12,22 +13,7 @@ export function ExposedData({ groups }: { groups: AffectedGroupView[] }) {
         <div key={group.key} className="exposed-group">
           <h3>{group.name}</h3>
           <p>{group.description}</p>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t("dataColumn")}</th>
-                <th scope="col">{t("recommendedAction")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {group.categories.map((category) => (
-                <tr key={category.key}>
-                  <th scope="row">{category.label}</th>
-                  <td>{category.recommendedAction}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <CategoryTable categories={group.categories} dataHeading={t("dataColumn")} actionHeading={t("recommendedAction")} />
         </div>
       ))}
     </section>

@@ -3,6 +3,7 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { CategoryTable } from "~/components/category-table";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { getLanguage, i18next } from "~/i18n/i18next.server";
 import { endCustomerSession, getCustomerSession } from "~/models/customer-session.server";
@@ -50,22 +51,7 @@ export default function MyExposure() {
         <section key={exposure.groupKey} className="exposed-group" aria-labelledby={`exposure-${exposure.groupKey}`}>
           <h2 id={`exposure-${exposure.groupKey}`}>{exposure.groupName}</h2>
           <Period exposure={exposure} />
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t("my.data")}</th>
-                <th scope="col">{t("my.action")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {exposure.categories.map((category) => (
-                <tr key={category.key}>
-                  <th scope="row">{category.label}</th>
-                  <td>{category.recommendedAction}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <CategoryTable categories={exposure.categories} dataHeading={t("my.data")} actionHeading={t("my.action")} />
         </section>
       ))}
       <section aria-labelledby="next-steps">
