@@ -10,6 +10,7 @@ import enStaff from "../../locales/en/staff.json";
 import enStaffAudit from "../../locales/en/staff-audit.json";
 import enStaffAuth from "../../locales/en/staff-auth.json";
 import enStaffHours from "../../locales/en/staff-hours.json";
+import enStaffImport from "../../locales/en/staff-import.json";
 import enStaffMembers from "../../locales/en/staff-members.json";
 import enStaffNotice from "../../locales/en/staff-notice.json";
 import jaCommon from "../../locales/ja/common.json";
@@ -21,6 +22,7 @@ import jaStaff from "../../locales/ja/staff.json";
 import jaStaffAudit from "../../locales/ja/staff-audit.json";
 import jaStaffAuth from "../../locales/ja/staff-auth.json";
 import jaStaffHours from "../../locales/ja/staff-hours.json";
+import jaStaffImport from "../../locales/ja/staff-import.json";
 import jaStaffMembers from "../../locales/ja/staff-members.json";
 import jaStaffNotice from "../../locales/ja/staff-notice.json";
 
@@ -42,6 +44,7 @@ export const resources = {
     staff: jaStaff,
     "staff-audit": jaStaffAudit,
     "staff-hours": jaStaffHours,
+    "staff-import": jaStaffImport,
     "staff-notice": jaStaffNotice,
     "staff-members": jaStaffMembers,
     "staff-auth": jaStaffAuth,
@@ -55,6 +58,7 @@ export const resources = {
     staff: enStaff,
     "staff-audit": enStaffAudit,
     "staff-hours": enStaffHours,
+    "staff-import": enStaffImport,
     "staff-notice": enStaffNotice,
     "staff-members": enStaffMembers,
     "staff-auth": enStaffAuth,

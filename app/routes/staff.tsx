@@ -16,6 +16,7 @@ const MENU: Array<{ to: string; label: string; permission: Permission }> = [
   { to: "/staff/notice", label: "nav.notice", permission: "publish:notice" },
   { to: "/staff/hours", label: "nav.hours", permission: "manage:hours" },
   { to: "/staff/members", label: "nav.members", permission: "manage:staff" },
+  { to: "/staff/import", label: "nav.import", permission: "manage:affected-records" },
   { to: "/staff/audit", label: "nav.audit", permission: "read:audit-log" },
 ];
 

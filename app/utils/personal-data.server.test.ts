@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { decryptField, emailLookupHash, encryptField, normaliseEmail, parseKeyRing } from "./personal-data.server";
+import { decryptField, emailLookupHash, encryptField, encryptFields, normaliseEmail, parseKeyRing } from "./personal-data.server";
 
 const key = () => randomBytes(32).toString("base64");
 
@@ -20,6 +20,13 @@ describe("personal data at rest", () => {
     expect(a).not.toBe(b);
     expect(a.startsWith("k1.")).toBe(true);
     expect(decryptField(a, ring)).toBe("山田 花子");
+  });
+
+  it("encrypts a batch with a fresh IV for every value", () => {
+    const ring = parseKeyRing(`k1:${key()}`);
+    const envelopes = encryptFields(["a@example.com", "a@example.com", "山田 花子"], ring);
+    expect(new Set(envelopes.map((envelope) => envelope.split(".")[1])).size).toBe(3);
+    expect(envelopes.map((envelope) => decryptField(envelope, ring))).toEqual(["a@example.com", "a@example.com", "山田 花子"]);
   });
 
   it("decrypts old data after a rotation and encrypts new data with the first key", () => {

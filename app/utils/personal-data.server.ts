@@ -35,8 +35,21 @@ export function emailLookupHash(email: string, lookupKey: string): string {
 }
 
 export function encryptField(plaintext: string, ring: KeyRing): string {
+  return encryptWithIv(plaintext, ring, randomBytes(12));
+}
+
+/**
+ * Encrypts many values, drawing all their IVs from the random source at once: for an import
+ * of a million lines, one draw per value cost more than the encryption itself.
+ */
+export function encryptFields(plaintexts: string[], ring: KeyRing): string[] {
+  const ivs = randomBytes(12 * plaintexts.length);
+  return plaintexts.map((plaintext, i) => encryptWithIv(plaintext, ring, ivs.subarray(i * 12, i * 12 + 12)));
+}
+
+/** `iv` must be fresh random bytes, never used before: GCM under a repeated IV leaks the key stream. */
+function encryptWithIv(plaintext: string, ring: KeyRing, iv: Buffer): string {
   const key = ring.keys.get(ring.currentId)!;
-  const iv = randomBytes(12);
   const cipher = createCipheriv("aes-256-gcm", key, iv);
   const ciphertext = Buffer.concat([cipher.update(plaintext, "utf8"), cipher.final()]);
   return [ring.currentId, iv, cipher.getAuthTag(), ciphertext]

@@ -3,12 +3,14 @@
 //  - the notice page under a rush of first-time visitors (the in-process 5 s cache);
 //  - the same rush revalidating with If-None-Match, as browsers and a CDN do (304s);
 //  - the notice page rendered on every request (every cache missed on purpose);
-//  - the business-hours status computation behind "open now".
+//  - the business-hours status computation behind "open now";
+//  - the import of affected records at scale, next to sqlite3's own .import (tests/bench/import.ts).
 // Traffic goes only to 127.0.0.1; every run is bounded in time.
 import { spawn } from "node:child_process";
 import os from "node:os";
 import autocannon from "autocannon";
 import { channelView, type ChannelRecord } from "~/domain/desk/desk-view";
+import { benchImport } from "./import";
 
 const PORT = 3200;
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -77,3 +79,6 @@ try {
 } finally {
   server.kill("SIGTERM");
 }
+
+// After the server has stopped, so the import has both cores to itself.
+await benchImport();

@@ -37,6 +37,8 @@ const ROUTES: Record<string, Guarded | Open | null> = {
   "staff.members": { path: "/staff/members", permission: "manage:staff", writes: true },
   "staff.audit": { path: "/staff/audit", permission: "read:audit-log" },
   "staff.audit.export": { path: "/staff/audit/export", permission: "read:audit-log" },
+  "staff.import._index": { path: "/staff/import", permission: "manage:affected-records", writes: true },
+  "staff.import.$runId": { path: "/staff/import/no-such-id", permission: "manage:affected-records", okStatus: 404 },
   "staff.hours._index": { path: "/staff/hours", permission: "manage:hours" },
   "staff.hours.channels.$key.edit": { path: "/staff/hours/channels/phone/edit", permission: "manage:hours", writes: true },
   "staff.hours.channels.$key.schedules.new": { path: "/staff/hours/channels/phone/schedules/new", permission: "manage:hours", writes: true },

@@ -38,6 +38,7 @@ CREATE TABLE "ImportStagingRow" (
     "line" INTEGER NOT NULL,
     "externalId" TEXT NOT NULL,
     "emailHash" TEXT NOT NULL,
+    "customerFingerprint" TEXT NOT NULL,
     "emailCiphertext" TEXT NOT NULL,
     "nameCiphertext" TEXT,
     "registeredAt" DATETIME,
@@ -112,12 +113,6 @@ CREATE TABLE "OutboxMessage" (
 
 -- CreateIndex
 CREATE INDEX "ImportRun_startedAt_idx" ON "ImportRun"("startedAt");
-
--- CreateIndex
-CREATE INDEX "ImportStagingRow_runId_externalId_idx" ON "ImportStagingRow"("runId", "externalId");
-
--- CreateIndex
-CREATE INDEX "ImportStagingRow_runId_emailHash_idx" ON "ImportStagingRow"("runId", "emailHash");
 
 -- CreateIndex
 CREATE INDEX "CheckRequest_createdAt_idx" ON "CheckRequest"("createdAt");

@@ -1,0 +1,28 @@
+// Runs an uploaded file's import in the background of the server process, on a worker thread:
+// the SQLite driver is synchronous, and a merge statement of a few seconds must not stall the
+// requests this process serves. Progress and outcome are in the run's row; the page polls it.
+import { rm } from "node:fs/promises";
+import path from "node:path";
+import { Worker } from "node:worker_threads";
+import { getDb } from "~/db/client.server";
+import { LIVE_STATUSES } from "~/domain/import/run-status";
+import { logger } from "~/utils/logger.server";
+import type { ImportRequest } from "./run-import.server";
+
+export type BackgroundImport = Omit<ImportRequest, "onProgress" | "signal">;
+
+export function startImportInBackground(request: BackgroundImport): void {
+  // Resolved from the working directory, like the server's build: this module runs bundled.
+  const worker = new Worker(path.resolve("app/models/import/worker-bootstrap.mjs"), {
+    workerData: { module: path.resolve("app/models/import/import-worker.server.ts"), request },
+  });
+  worker.on("error", async (error) => {
+    logger.error({ err: error, runId: request.runId }, "import worker failed");
+    // The worker records its own failures; this covers one that died before it could.
+    await getDb().importRun.updateMany({
+      where: { id: request.runId, status: { in: [...LIVE_STATUSES] } },
+      data: { status: "failed", failure: "the import worker stopped", finishedAt: new Date() },
+    });
+  });
+  worker.on("exit", () => void rm(request.filePath, { force: true }));
+}

@@ -1,0 +1,52 @@
+// The merge of a clean, staged file: one transaction, so the records change completely or
+// not at all, even if the process dies half way. Customers are upserted by external id; the
+// exposures of every customer named in the file are replaced by the file's.
+import type { Tx } from "~/db/transaction.server";
+
+export interface MergeCounts {
+  customersCreated: number;
+  customersUpdated: number;
+  exposuresWritten: number;
+}
+
+export async function mergeStagedRun(tx: Tx, runId: string, now: Date): Promise<MergeCounts> {
+  // Their categories go with them (ON DELETE CASCADE). Before the upsert, so that the
+  // customers created below are not looked at.
+  await tx.$executeRaw`
+    DELETE FROM "CustomerExposure" WHERE "customerId" IN (
+      SELECT c."id" FROM "ImportStagingRow" s JOIN "Customer" c ON c."externalId" = s."externalId"
+      WHERE s."runId" = ${runId})`;
+  // The customer fields of all of a customer's lines agree (checked), so the first one speaks
+  // for them; one line per customer also keeps PostgreSQL's upsert from meeting a row twice.
+  const customers = await tx.$executeRaw`
+    INSERT INTO "Customer" ("id", "externalId", "emailHash", "emailCiphertext", "nameCiphertext", "registeredAt",
+      "legacyPasswordHash", "legacyHashAlgorithm", "createdAt", "updatedAt")
+    SELECT s."newCustomerId", s."externalId", s."emailHash", s."emailCiphertext", s."nameCiphertext", s."registeredAt",
+      s."legacyPasswordHash", s."legacyHashAlgorithm", ${now}, ${now}
+    FROM "ImportStagingRow" s
+    WHERE s."runId" = ${runId} AND s."line" IN (
+      SELECT MIN("line") FROM "ImportStagingRow" WHERE "runId" = ${runId} GROUP BY "externalId")
+    ON CONFLICT ("externalId") DO UPDATE SET
+      "emailHash" = excluded."emailHash", "emailCiphertext" = excluded."emailCiphertext",
+      "nameCiphertext" = excluded."nameCiphertext", "registeredAt" = excluded."registeredAt",
+      "legacyPasswordHash" = excluded."legacyPasswordHash", "legacyHashAlgorithm" = excluded."legacyHashAlgorithm",
+      "updatedAt" = excluded."updatedAt"`;
+  const exposures = await tx.$executeRaw`
+    INSERT INTO "CustomerExposure" ("id", "customerId", "groupId", "periodFrom", "periodUntil")
+    SELECT s."newExposureId", c."id", s."groupId", s."periodFrom", s."periodUntil"
+    FROM "ImportStagingRow" s JOIN "Customer" c ON c."externalId" = s."externalId"
+    WHERE s."runId" = ${runId}`;
+  // Category ids are space-separated in the staged line; ids are cuids (letters and digits),
+  // so LIKE sees no wildcard in them. Only the group's categories can match (checked on reading).
+  await tx.$executeRaw`
+    INSERT INTO "CustomerExposureCategory" ("exposureId", "categoryId")
+    SELECT s."newExposureId", gc."categoryId"
+    FROM "ImportStagingRow" s JOIN "AffectedGroupCategory" gc ON gc."groupId" = s."groupId"
+      AND (' ' || s."categoryIds" || ' ') LIKE ('% ' || gc."categoryId" || ' %')
+    WHERE s."runId" = ${runId}`;
+  const [created] = await tx.$queryRaw<Array<{ count: number | bigint }>>`
+    SELECT COUNT(*) AS "count" FROM "ImportStagingRow" s JOIN "Customer" c ON c."id" = s."newCustomerId"
+    WHERE s."runId" = ${runId}`;
+  const customersCreated = Number(created?.count ?? 0);
+  return { customersCreated, customersUpdated: customers - customersCreated, exposuresWritten: exposures };
+}

@@ -1,0 +1,236 @@
+// One import, start to end: read the file as a stream, check each line, stage the good ones
+// in short transactions, check the file as a whole in SQL, then reject it (every bad line
+// on record, nothing else written) or merge it in one transaction (ADR 009).
+import { randomBytes } from "node:crypto";
+import { createReadStream } from "node:fs";
+import type { Config } from "~/config.server";
+import { createDb, type Db } from "~/db/client.server";
+import { providerOf } from "~/db/provider";
+import { CsvRecordSplitter, type CsvRecord } from "~/domain/import/csv-records";
+import { parseHeader, type Header } from "~/domain/import/header";
+import { validateLine, type ImportLine, type ImportLookup } from "~/domain/import/line";
+import type { LineIssue } from "~/domain/import/reasons";
+import type { ImportStatus } from "~/domain/import/run-status";
+import { appendAudit, type AuditEvent } from "~/models/audit.server";
+import { openBulkConnection, type BulkConnection } from "./bulk-connection.server";
+import { checkWholeFile } from "./checks.server";
+import { mergeStagedRun, type MergeCounts } from "./merge.server";
+import { MERGE_TIMEOUT_MS } from "./runs.server";
+import { Sealer } from "./seal-lines.server";
+import { clearStaging, issueStatements, stagingStatements } from "./staging.server";
+
+export interface ImportProgress {
+  status: ImportStatus;
+  bytesRead: number;
+  bytesTotal: number;
+  linesRead: number;
+  errorCount: number;
+}
+
+export type ImportOutcome =
+  /** mergeMs: how long the merge transaction took, which on SQLite holds the write lock. */
+  | ({ status: "completed"; linesRead: number; mergeMs: number } & MergeCounts)
+  | { status: "rejected"; linesRead: number; errorCount: number }
+  | { status: "failed" | "abandoned"; failure: string };
+
+export interface ImportRequest {
+  runId: string;
+  filePath: string;
+  bytesTotal: number;
+  /** Who the audit log names: the uploading privacy officer, or null for the command line. */
+  actor: { id: string; email: string } | null;
+  clientHash?: string | null;
+  onProgress?: (progress: ImportProgress) => void;
+  /** Stops a run before its merge (Ctrl-C on the command line). */
+  signal?: AbortSignal;
+}
+
+// Lines sealed and staged per short transaction: big enough to amortise a statement, small
+// enough that SQLite's write lock is held for tens of milliseconds.
+const LINES_PER_BATCH = 2_000;
+const HEARTBEAT_MS = 500;
+
+export async function runImport(request: ImportRequest, config: Pick<Config, "DATABASE_URL" | "LOOKUP_HASH_KEY" | "DATA_ENCRYPTION_KEYS">): Promise<ImportOutcome> {
+  const db = createDb(config.DATABASE_URL);
+  const bulk = await openBulkConnection(config.DATABASE_URL);
+  const sealer = new Sealer({
+    lookupKey: config.LOOKUP_HASH_KEY,
+    encryptionKeys: config.DATA_ENCRYPTION_KEYS,
+    // Random for each run and never stored: fingerprints mean nothing outside their run.
+    fingerprintKey: randomBytes(32),
+  });
+  const { runId } = request;
+  const audit = (outcome: Record<string, unknown>, result: AuditEvent["result"]): AuditEvent => ({
+    actor: request.actor,
+    action: "import.affected-records",
+    target: { type: "import-run", id: runId },
+    clientHash: request.clientHash ?? null,
+    result,
+    details: outcome,
+  });
+  try {
+    const read = await stageFile(db, bulk, sealer, request, await loadLookup(db));
+    if (request.signal?.aborted) throw new AbortedError();
+    await report(db, request, { ...read, status: "checking" });
+    await checkWholeFile(db, runId);
+    const [bad] = await db.$queryRaw<Array<{ count: number | bigint }>>`
+      SELECT COUNT(DISTINCT "line") AS "count" FROM "ImportLineError" WHERE "runId" = ${runId}`;
+    const errorCount = Number(bad?.count ?? 0);
+    if (errorCount > 0) {
+      await db.$transaction(async (tx) => {
+        await tx.importRun.update({ where: { id: runId }, data: { status: "rejected", errorCount, finishedAt: new Date() } });
+        await appendAudit(tx, audit({ status: "rejected", lines: read.linesRead, badLines: errorCount }, "failed"));
+      });
+      return { status: "rejected", linesRead: read.linesRead, errorCount };
+    }
+    if (request.signal?.aborted) throw new AbortedError();
+    await report(db, request, { ...read, status: "merging" });
+    const sqlite = providerOf(config.DATABASE_URL) === "sqlite";
+    if (sqlite) {
+      // A larger page cache for the merge's index writes; and this connection copies its WAL
+      // into the database after the commit, on its own, so the lock-holding time is only the merge's.
+      await db.$executeRaw`PRAGMA cache_size = -131072`;
+      await db.$queryRaw`PRAGMA wal_autocheckpoint = 0`;
+    }
+    const started = performance.now();
+    const counts = await db.$transaction(
+      async (tx) => {
+        const merged = await mergeStagedRun(tx, runId, new Date());
+        await tx.importRun.update({ where: { id: runId }, data: { status: "completed", ...merged, finishedAt: new Date() } });
+        await appendAudit(tx, audit({ status: "completed", lines: read.linesRead, ...merged }, "ok"));
+        return merged;
+      },
+      { timeout: MERGE_TIMEOUT_MS, maxWait: 60_000 },
+    );
+    const mergeMs = Math.round(performance.now() - started);
+    if (sqlite) await db.$queryRaw`PRAGMA wal_checkpoint(PASSIVE)`;
+    return { status: "completed", linesRead: read.linesRead, mergeMs, ...counts };
+  } catch (error) {
+    const status = error instanceof AbortedError ? "abandoned" : "failed";
+    // The first line of the message names the cause (a constraint, a lost connection); never a row.
+    const failure = status === "abandoned" ? "stopped" : String((error as Error).message ?? error).split("\n")[0]!.slice(0, 200);
+    await db.$transaction(async (tx) => {
+      await tx.importRun.update({ where: { id: runId }, data: { status, failure, finishedAt: new Date() } });
+      await appendAudit(tx, audit({ status, failure }, "failed"));
+    });
+    return { status, failure };
+  } finally {
+    await sealer.close();
+    await bulk.close();
+    await clearStaging(db, runId);
+    await db.$disconnect();
+  }
+}
+
+class AbortedError extends Error {}
+
+async function loadLookup(db: Db): Promise<ImportLookup> {
+  const [groups, categories] = await Promise.all([
+    db.affectedGroup.findMany({
+      select: { id: true, key: true, categories: { select: { category: { select: { id: true, key: true } } } } },
+    }),
+    db.dataCategory.findMany({ select: { key: true } }),
+  ]);
+  return {
+    groups: new Map(
+      groups.map((group) => [
+        group.key,
+        { id: group.id, categoryIdsByKey: new Map(group.categories.map(({ category }) => [category.key, category.id])) },
+      ]),
+    ),
+    categoryKeys: new Set(categories.map((category) => category.key)),
+  };
+}
+
+interface ReadCounts {
+  bytesRead: number;
+  linesRead: number;
+  errorCount: number;
+}
+
+async function stageFile(db: Db, bulk: BulkConnection, sealer: Sealer, request: ImportRequest, lookup: ImportLookup): Promise<ReadCounts> {
+  const splitter = new CsvRecordSplitter();
+  const counts: ReadCounts = { bytesRead: 0, linesRead: 0, errorCount: 0 };
+  let header: Header | null = null;
+  let unreadable = false;
+  let good: Array<{ line: number; value: ImportLine }> = [];
+  let issues: LineIssue[] = [];
+  let lastBeat = 0;
+  // Batches being sealed on the worker while this thread reads on; two keep both cores busy.
+  const sealing: Array<Promise<void>> = [];
+
+  const take = (record: CsvRecord) => {
+    if ("error" in record) {
+      issues.push({ line: record.line, reason: record.error });
+      counts.errorCount++;
+      // Without a readable header no line can be understood.
+      if (!header && record.error !== "bom") unreadable = true;
+      return;
+    }
+    if (!header) {
+      const parsed = parseHeader(record.fields, record.line);
+      if ("issues" in parsed) {
+        issues.push(...parsed.issues);
+        counts.errorCount++;
+        unreadable = true;
+      } else header = parsed.header;
+      return;
+    }
+    counts.linesRead++;
+    const result = validateLine(record.line, record.fields, header, lookup);
+    if (result.ok) good.push({ line: record.line, value: result.value });
+    else {
+      issues.push(...result.issues);
+      counts.errorCount++;
+    }
+  };
+  const flush = async () => {
+    const lines = good;
+    const found = issues;
+    good = [];
+    issues = [];
+    // Once the file is known to be rejected, its lines are staged only for the whole-file checks.
+    const staged = sealer
+      .seal({ runId: request.runId, lines, encrypt: counts.errorCount === 0 })
+      .then((sealed) => bulk.write([...stagingStatements(request.runId, sealed), ...issueStatements(request.runId, found)]));
+    staged.catch(() => {}); // awaited below; this only keeps an early failure from counting as unhandled
+    sealing.push(staged);
+    if (sealing.length >= 2) await sealing.shift();
+    if (performance.now() - lastBeat > HEARTBEAT_MS) {
+      lastBeat = performance.now();
+      await report(db, request, { ...counts, status: "reading" });
+    }
+  };
+
+  const stream = createReadStream(request.filePath, { highWaterMark: 1 << 20, signal: request.signal });
+  try {
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
+      counts.bytesRead += chunk.length;
+      for (const record of splitter.push(chunk)) {
+        take(record);
+        if (unreadable) break;
+      }
+      if (unreadable) break;
+      if (good.length >= LINES_PER_BATCH || issues.length >= LINES_PER_BATCH) await flush();
+    }
+  } catch (error) {
+    if (request.signal?.aborted) throw new AbortedError();
+    throw error;
+  } finally {
+    stream.destroy();
+  }
+  if (!unreadable) for (const record of splitter.end()) take(record);
+  if (!header && !unreadable) issues.push({ line: 1, reason: "missing-header" });
+  await flush();
+  await Promise.all(sealing);
+  return counts;
+}
+
+async function report(db: Db, request: ImportRequest, progress: ReadCounts & { status: ImportStatus }): Promise<void> {
+  await db.importRun.update({
+    where: { id: request.runId },
+    data: { ...progress, heartbeatAt: new Date() },
+    select: { id: true },
+  });
+  request.onProgress?.({ ...progress, bytesTotal: request.bytesTotal });
+}

@@ -1,0 +1,51 @@
+// Receiving an uploaded import file: streamed to a private temporary folder on disk (never
+// held in memory), with a size limit that ends the upload as soon as it is passed.
+import { randomUUID } from "node:crypto";
+import { mkdir } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import {
+  MaxPartSizeExceededError,
+  NodeOnDiskFile,
+  unstable_createFileUploadHandler,
+  unstable_parseMultipartFormData,
+} from "@remix-run/node";
+
+// A million lines are about 120 MB; larger files go through the command line on the server.
+export const MAX_UPLOAD_BYTES = 256 * 1024 * 1024;
+
+export interface ReceivedUpload {
+  formData: FormData;
+  file: NodeOnDiskFile | null;
+  /** The name the file had on the uploader's computer (the copy on disk gets a random one). */
+  fileName: string;
+}
+
+export async function receiveUpload(request: Request): Promise<ReceivedUpload | "not-multipart" | "too-large"> {
+  // Anything else would make the multipart parser throw (and the page answer 500).
+  if (!/^multipart\/form-data;\s*boundary=/i.test(request.headers.get("Content-Type") ?? "")) return "not-multipart";
+  const directory = path.join(tmpdir(), "madoguchi-import");
+  await mkdir(directory, { recursive: true, mode: 0o700 });
+  let fileName = "upload.csv";
+  try {
+    const formData = await unstable_parseMultipartFormData(
+      request,
+      unstable_createFileUploadHandler({
+        directory,
+        maxPartSize: MAX_UPLOAD_BYTES,
+        // Only the one file field is written to disk, under a random name.
+        filter: ({ name, filename }) => {
+          if (name !== "file") return false;
+          fileName = path.basename(filename.replaceAll("\\", "/")).slice(0, 200) || fileName;
+          return true;
+        },
+        file: () => `${randomUUID()}.csv`,
+      }),
+    );
+    const file = formData.get("file");
+    return { formData, file: file instanceof NodeOnDiskFile ? file : null, fileName };
+  } catch (error) {
+    if (error instanceof MaxPartSizeExceededError) return "too-large";
+    throw error;
+  }
+}

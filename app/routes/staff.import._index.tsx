@@ -1,0 +1,116 @@
+// Privacy officers upload the file of affected records here; it is streamed to a temporary
+// file, checked and imported in the background, and its run page shows the progress.
+import { getFormProps, getInputProps, useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
+import { data, redirect, type ActionFunctionArgs, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { z } from "zod";
+import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { Field, FormMessage } from "~/components/forms";
+import { ImportRunTable } from "~/components/import/run-table";
+import { getConfig } from "~/config.server";
+import { getDb } from "~/db/client.server";
+import { i18next } from "~/i18n/i18next.server";
+import { recordAudit } from "~/models/audit.server";
+import { startImportInBackground } from "~/models/import/background.server";
+import { createImportRun, ImportBusyError, listRecentRuns } from "~/models/import/runs.server";
+import { MAX_UPLOAD_BYTES, receiveUpload } from "~/models/import/upload.server";
+import { clientHash } from "~/utils/client-address.server";
+import { requireStaff } from "~/utils/guards.server";
+
+export const handle = { i18n: ["common", "staff", "staff-import"] };
+export const headers: HeadersFunction = () => ({ "Cache-Control": "private, no-store" });
+
+// A File in the browser, a file on disk on the server: both have a size.
+const UploadSchema = z.object({
+  file: z.custom<Blob>((value) => ((value as Blob | null)?.size ?? 0) > 0, "staff-import:upload.missing"),
+});
+
+export async function loader(args: LoaderFunctionArgs) {
+  await requireStaff(args, "manage:affected-records");
+  const t = await i18next.getFixedT(args.request, "staff-import");
+  const maxSize = `${MAX_UPLOAD_BYTES / 1024 / 1024} MB`;
+  return { title: t("title"), runs: await listRecentRuns(getDb()), timeZone: getConfig().DESK_TIME_ZONE, maxSize };
+}
+
+export async function action(args: ActionFunctionArgs) {
+  const staff = await requireStaff(args, "manage:affected-records");
+  const received = await receiveUpload(args.request);
+  const upload = typeof received === "string" ? null : received;
+  const submission = parseWithZod(upload?.formData ?? new FormData(), { schema: UploadSchema });
+  if (received === "too-large") {
+    return data({ result: submission.reply({ fieldErrors: { file: ["staff-import:upload.tooLarge"] } }), busy: false }, { status: 413 });
+  }
+  if (submission.status !== "success" || !upload?.file) return data({ result: submission.reply(), busy: false }, { status: 400 });
+  const { file, fileName } = upload;
+  const client = clientHash(args.context.clientAddress);
+  try {
+    const run = await createImportRun(getDb(), { source: "upload", fileName, bytesTotal: file.size, startedById: staff.id });
+    await recordAudit({
+      actor: staff,
+      action: "import.upload",
+      target: { type: "import-run", id: run.id },
+      clientHash: client,
+      result: "ok",
+      details: { fileName, bytes: file.size },
+    });
+    startImportInBackground({ runId: run.id, filePath: file.getFilePath(), bytesTotal: file.size, actor: staff, clientHash: client });
+    return redirect(`/staff/import/${run.id}`);
+  } catch (error) {
+    await file.remove();
+    if (!(error instanceof ImportBusyError)) throw error;
+    return data({ result: submission.reply({ resetForm: true }), busy: true }, { status: 409 });
+  }
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "Madoguchi" }];
+
+export default function ImportPage() {
+  const { runs, timeZone, maxSize } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const uploading = useNavigation().state === "submitting";
+  const { t } = useTranslation("staff-import");
+  const [form, fields] = useForm({
+    lastResult: actionData?.result,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: UploadSchema }),
+    shouldValidate: "onSubmit",
+  });
+  return (
+    <>
+      <h1>{t("title")}</h1>
+      <p>{t("intro")}</p>
+      <section aria-labelledby="import-format">
+        <h2 id="import-format">{t("format.heading")}</h2>
+        <p>{t("format.text")}</p>
+      </section>
+      <section aria-labelledby="import-upload">
+        <h2 id="import-upload">{t("upload.heading")}</h2>
+        {actionData?.busy ? <FormMessage error message={t("upload.busy")} /> : null}
+        <Form method="post" encType="multipart/form-data" className="stack" {...getFormProps(form)}>
+          <Field
+            field={fields.file}
+            label={t("upload.file")}
+            hint={t("format.limit", { size: maxSize })}
+            formatMessage={(message) => t(message, { size: maxSize })}
+          >
+            <input {...getInputProps(fields.file, { type: "file", ariaDescribedBy: `${fields.file.id}-hint` })} accept=".csv,text/csv" />
+          </Field>
+          <div>
+            <button type="submit" disabled={uploading}>
+              {t("upload.submit")}
+            </button>
+          </div>
+        </Form>
+      </section>
+      <section aria-labelledby="import-runs">
+        <h2 id="import-runs">{t("runs.heading")}</h2>
+        {runs.length > 0 ? <ImportRunTable runs={runs} timeZone={timeZone} /> : <p>{t("runs.empty")}</p>}
+      </section>
+    </>
+  );
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />;
+}
