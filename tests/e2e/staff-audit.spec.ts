@@ -107,7 +107,7 @@ test("an administrator reads the log in Japanese and in English", async ({ conte
   ]);
   await expect(rows(page, caption)).toHaveCount(2);
   const [newest] = await cells(page, caption);
-  expect(newest?.[1]).toMatch(/^[A-Z][a-z]{2} \d{1,2} [A-Z][a-z]{2}, \d{2}:\d{2}$/);
+  expect(newest?.[1]).toMatch(/^[A-Z][a-z]{2} \d{1,2} [A-Z][a-z]{2}, \d{1,2}:\d{2}$/);
   expect(newest?.[5]).toBe("OK");
 });
 
