@@ -12,11 +12,6 @@ declare module "@remix-run/node" {
     cspNonce: string;
     /** The client's address as Express sees it (TRUST_PROXY_HOPS decides which hop). */
     clientAddress: string;
-    /**
-     * Runs work once the response has been sent, so work that depends on secret facts
-     * (is this address known?) can't show in the response's timing.
-     */
-    afterResponse: (work: () => void) => void;
   }
 }
 

@@ -8,18 +8,23 @@ import { singleton } from "~/utils/singleton.server";
 import { sendDueMail } from "./outbox-sender.server";
 import { startWorkLoop, type WorkLoop } from "./work-loop.server";
 
-export type JobName = "check-answers" | "outbox" | "housekeeping";
+type JobName = "check-answers" | "outbox" | "housekeeping";
 
-// Shared through the process-wide registry: routes run from the Remix build, which has
-// its own copy of this module, and must reach the loops the server entry started.
+/** How soon a check is answered at most (plus the sending). */
+const CHECK_ANSWER_INTERVAL_MS = 2_000;
+
+// In the process-wide registry, so the loops start once per process however often this
+// module is loaded.
 const loops = () => singleton("background-jobs", () => new Map<JobName, WorkLoop>());
 
 export function startBackgroundJobs(): void {
   const running = loops();
   if (running.size > 0) return;
+  // Never kicked by the check itself: answering on a clock of its own keeps the extra work
+  // for a known address out of the timing of the asker's response and of their next request.
   running.set("check-answers", startWorkLoop("check-answers", async () => {
-    if ((await answerPendingChecks()) > 0) kickJob("outbox");
-  }, 5_000));
+    if ((await answerPendingChecks()) > 0) running.get("outbox")?.kick();
+  }, CHECK_ANSWER_INTERVAL_MS));
   running.set("outbox", startWorkLoop("outbox", async () => void (await sendDueMail()), 5_000));
   running.set("housekeeping", startWorkLoop("housekeeping", async () => {
     await deleteExpiredRateCounters();
@@ -27,11 +32,6 @@ export function startBackgroundJobs(): void {
     // Import runs whose process died: marked abandoned, their staged lines removed.
     await retireStaleRuns(getDb());
   }, 10 * 60_000));
-}
-
-/** Asks a job to run now (a no-op in processes that run no jobs, such as the CLI). */
-export function kickJob(name: JobName): void {
-  loops().get(name)?.kick();
 }
 
 export async function stopBackgroundJobs(): Promise<void> {

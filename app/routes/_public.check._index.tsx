@@ -1,6 +1,8 @@
 // "Am I affected?": the visitor gives an address and gets the answer in that mailbox.
 // Whatever the address, the response is the same page, produced by the same work; what
-// differs (known or not, which mail) is worked out after the response is sent.
+// differs (known or not, which mail) is worked out later by a background job on its own
+// clock (app/jobs/background.server.ts), so it shows neither in this response's timing
+// nor in that of the visitor's next request.
 import { getFormProps, getInputProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
@@ -11,7 +13,6 @@ import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { Field, FormMessage } from "~/components/forms";
 import { getConfig } from "~/config.server";
 import { getLanguage, i18next } from "~/i18n/i18next.server";
-import { kickJob } from "~/jobs/background.server";
 import { requestCheck } from "~/models/check.server";
 import { clientHash } from "~/utils/client-address.server";
 import { formatDateTime } from "~/utils/format";
@@ -52,7 +53,6 @@ export async function action({ request, context }: ActionFunctionArgs) {
       result: submission.reply(),
     };
   }
-  context.afterResponse(() => kickJob("check-answers"));
   // Deliberately nothing about the address: not even the address itself.
   return { status: "sent" as const };
 }

@@ -64,7 +64,6 @@ app.all(
     getLoadContext: (req, res) => ({
       cspNonce: res.locals.cspNonce as string,
       clientAddress: req.ip ?? req.socket.remoteAddress ?? "unknown",
-      afterResponse: (work) => res.once("finish", work),
     }),
   }),
 );

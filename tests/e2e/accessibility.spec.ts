@@ -34,7 +34,7 @@ for (const viewport of WIDTHS) {
   }
 }
 
-test("no axe violations on the staff sign-in, enrolment and members pages", async ({ browser }) => {
+test("no axe violations on the staff sign-in, enrolment, members and import pages", async ({ browser }) => {
   test.setTimeout(120_000);
   const { signInAs } = await import("../support/staff");
   for (const viewport of WIDTHS) {
@@ -55,5 +55,14 @@ test("no axe violations on the staff sign-in, enrolment and members pages", asyn
       expect(results.violations.map((v) => `${path}: ${v.id} ${v.nodes.map((n) => n.target).join(" ")}`)).toEqual([]);
     }
     await admin.close();
+    const officer = await browser.newContext({ viewport });
+    await signInAs(officer, "privacy-officer");
+    const officerPage = await officer.newPage();
+    for (const path of ["/staff/import", "/staff/import?lng=en"]) {
+      await officerPage.goto(path);
+      const results = await new AxeBuilder({ page: officerPage }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+      expect(results.violations.map((v) => `${path}: ${v.id} ${v.nodes.map((n) => n.target).join(" ")}`)).toEqual([]);
+    }
+    await officer.close();
   }
 });
