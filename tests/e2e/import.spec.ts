@@ -121,7 +121,13 @@ test("the command imports a good file, and importing it again updates instead of
   const after = await customersOf(prefix);
   expect(after).toHaveLength(2);
   expect(after[0]!.exposures.map((exposure) => exposure.periodFrom)).toEqual([null, "2026-06-20"]);
-  // The lookup hash finds the imported address, as the check page will.
+  expect(after.flatMap((customer) => customer.exposures.map((exposure) => exposure._count.categories))).toEqual([3, 2, 2]);
+  // The replaced exposures took their categories with them (the SQLite merge runs without
+  // foreign-key actions): no category row points at a missing exposure.
+  const [orphans] = await testDb().$queryRaw<Array<{ count: number | bigint }>>`
+    SELECT COUNT(*) AS "count" FROM "CustomerExposureCategory" ec
+    LEFT JOIN "CustomerExposure" e ON e."id" = ec."exposureId" WHERE e."id" IS NULL`;
+  expect(Number(orphans?.count)).toBe(0);
   const audit = await testDb().auditEntry.findFirst({ where: { action: "import.affected-records" }, orderBy: { sequence: "desc" }, select: { actorId: true, result: true } });
   expect(audit).toEqual({ actorId: null, result: "ok" });
 });

@@ -10,8 +10,13 @@ export interface MergeCounts {
 }
 
 export async function mergeStagedRun(tx: Tx, runId: string, now: Date): Promise<MergeCounts> {
-  // Their categories go with them (ON DELETE CASCADE). Before the upsert, so that the
-  // customers created below are not looked at.
+  // Before the upsert, so that the customers created below are not looked at. Categories
+  // first and explicitly: on SQLite the merge runs without foreign-key actions.
+  await tx.$executeRaw`
+    DELETE FROM "CustomerExposureCategory" WHERE "exposureId" IN (
+      SELECT e."id" FROM "ImportStagingRow" s JOIN "Customer" c ON c."externalId" = s."externalId"
+      JOIN "CustomerExposure" e ON e."customerId" = c."id"
+      WHERE s."runId" = ${runId})`;
   await tx.$executeRaw`
     DELETE FROM "CustomerExposure" WHERE "customerId" IN (
       SELECT c."id" FROM "ImportStagingRow" s JOIN "Customer" c ON c."externalId" = s."externalId"
