@@ -1,6 +1,7 @@
 // The one place configuration comes from: the environment (and .env, loaded by the
 // process entry points), validated once. Secrets never get defaults; the demo's
 // setup step writes generated ones into the git-ignored .env instead.
+import { existsSync } from "node:fs";
 import { z } from "zod";
 import { isValidTimeZone } from "~/domain/business-hours";
 import { DEFAULT_DATABASE_URL, providerOf } from "~/db/provider";
@@ -101,6 +102,22 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
   if (result.success) return result.data;
   const problems = result.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
   throw new ConfigError(`Invalid configuration:\n  ${problems.join("\n  ")}`);
+}
+
+/**
+ * For a process's entry point (the server, each command): reads .env when there is one (a
+ * variable already set in the environment wins), then validates. A bad configuration is
+ * printed, with `consequence` after it, and the process exits with `exitCode`.
+ */
+export function loadConfigOrExit(exitCode: number, consequence = ""): Config {
+  if (existsSync(".env")) process.loadEnvFile(".env");
+  try {
+    return getConfig();
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    console.error(consequence ? `${error.message}\n${consequence}` : error.message);
+    process.exit(exitCode);
+  }
 }
 
 let cached: Config | undefined;

@@ -6,7 +6,7 @@ import { existsSync, statSync } from "node:fs";
 import path from "node:path";
 import cliProgress from "cli-progress";
 import { createInstance } from "i18next";
-import { ConfigError, getConfig } from "~/config.server";
+import { loadConfigOrExit } from "~/config.server";
 import { createDb } from "~/db/client.server";
 import { issueMessage } from "~/domain/import/reasons";
 import { resources } from "~/i18n/config";
@@ -23,14 +23,7 @@ function fail(message: string, code = 2): never {
   process.exit(code);
 }
 
-if (existsSync(".env")) process.loadEnvFile(".env");
-let config;
-try {
-  config = getConfig();
-} catch (error) {
-  if (error instanceof ConfigError) fail(error.message);
-  throw error;
-}
+const config = loadConfigOrExit(2);
 
 const file = process.argv[2];
 if (!file) fail(t("cli.usage"));

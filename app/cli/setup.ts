@@ -1,8 +1,8 @@
 // `npm run setup` (run by `npm start`): secrets for a first demo run, database
 // migrations, and demonstration data when the database is empty.
-import { existsSync, mkdirSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import path from "node:path";
-import { ConfigError, getConfig } from "~/config.server";
+import { loadConfigOrExit } from "~/config.server";
 import { createDb } from "~/db/client.server";
 import { providerOf } from "~/db/provider";
 import { seedDemo } from "~/db/seed/demo";
@@ -15,16 +15,7 @@ if (generated.length > 0) {
   console.log("Keep that file private. A real deployment sets its own secrets in its environment.");
 }
 // Secrets may all come from the environment, in which case there is no .env at all.
-if (existsSync(".env")) process.loadEnvFile(".env");
-
-let config;
-try {
-  config = getConfig();
-} catch (error) {
-  if (!(error instanceof ConfigError)) throw error;
-  console.error(error.message);
-  process.exit(1);
-}
+const config = loadConfigOrExit(1);
 
 const provider = providerOf(config.DATABASE_URL);
 if (provider === "sqlite") {

@@ -5,10 +5,9 @@
 //   list
 //   deactivate --email X     (ends every session at once)
 //   reset --email X          (clears both factors, prints a new enrolment link)
-import { existsSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { z } from "zod";
-import { ConfigError, getConfig } from "~/config.server";
+import { loadConfigOrExit } from "~/config.server";
 import { getDb } from "~/db/client.server";
 import { ROLES } from "~/domain/staff/permissions";
 import { changeStaffAccount, inviteStaff, listStaff, StaffEmailTakenError } from "~/models/staff.server";
@@ -25,13 +24,7 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-if (existsSync(".env")) process.loadEnvFile(".env");
-try {
-  getConfig();
-} catch (error) {
-  if (error instanceof ConfigError) fail(error.message);
-  throw error;
-}
+loadConfigOrExit(2);
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,

@@ -9,7 +9,7 @@ import closeWithGrace from "close-with-grace";
 import compression from "compression";
 import express from "express";
 import { pinoHttp } from "pino-http";
-import { ConfigError, devMailboxEnabled, getConfig } from "~/config.server";
+import { devMailboxEnabled, loadConfigOrExit } from "~/config.server";
 import { getDb } from "~/db/client.server";
 import { startBackgroundJobs, stopBackgroundJobs } from "~/jobs/background.server";
 import { logger } from "~/utils/logger.server";
@@ -17,16 +17,7 @@ import { publicPageMicroCache } from "./micro-cache";
 import { refuseCrossSiteWrites } from "./same-origin";
 import { cspNonce, helmetHeaders, transportAndFeatureHeaders } from "./security-headers";
 
-if (existsSync(".env")) process.loadEnvFile(".env");
-
-let config;
-try {
-  config = getConfig();
-} catch (error) {
-  if (!(error instanceof ConfigError)) throw error;
-  console.error(`${error.message}\nThe server did not start. Fix the environment (or .env) and try again.`);
-  process.exit(1);
-}
+const config = loadConfigOrExit(1, "The server did not start. Fix the environment (or .env) and try again.");
 
 const buildPath = path.resolve("build/index.js");
 if (!existsSync(buildPath)) {
