@@ -5,18 +5,15 @@
 import { existsSync, statSync } from "node:fs";
 import path from "node:path";
 import cliProgress from "cli-progress";
-import { createInstance } from "i18next";
 import { loadConfigOrExit } from "~/config.server";
 import { createDb } from "~/db/client.server";
 import { issueMessage } from "~/domain/import/reasons";
-import { resources } from "~/i18n/config";
+import { i18next } from "~/i18n/i18next.server";
 import { runImport, type ImportProgress } from "~/models/import/run-import.server";
 import { createImportRun, ImportBusyError, listRunIssuesAfter } from "~/models/import/runs.server";
 
 const language = (process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG || "").startsWith("ja") ? "ja" : "en";
-const i18n = createInstance();
-await i18n.init({ lng: language, resources, defaultNS: "staff-import", interpolation: { escapeValue: false } });
-const t = i18n.t;
+const t = await i18next.getFixedT(language, "staff-import");
 
 function fail(message: string, code = 2): never {
   console.error(message);
