@@ -1,7 +1,8 @@
 // The background work every app instance runs. Each job claims its rows in the database,
 // so several instances share the work without doing any of it twice.
 import { getDb } from "~/db/client.server";
-import { answerPendingChecks, deleteStaleCheckLinksAndSessions } from "~/models/check.server";
+import { answerPendingChecks, deleteStaleCheckLinks } from "~/models/check.server";
+import { deleteStaleCustomerSessions } from "~/models/customer-session.server";
 import { retireStaleRuns } from "~/models/import/runs.server";
 import { deleteExpiredRateCounters } from "~/models/rate-limit.server";
 import { singleton } from "~/utils/singleton.server";
@@ -28,7 +29,8 @@ export function startBackgroundJobs(): void {
   running.set("outbox", startWorkLoop("outbox", async () => void (await sendDueMail()), 5_000));
   running.set("housekeeping", startWorkLoop("housekeeping", async () => {
     await deleteExpiredRateCounters();
-    await deleteStaleCheckLinksAndSessions();
+    await deleteStaleCheckLinks();
+    await deleteStaleCustomerSessions();
     // Import runs whose process died: marked abandoned, their staged lines removed.
     await retireStaleRuns(getDb());
   }, 10 * 60_000));

@@ -5,7 +5,7 @@ import { getConfig } from "~/config.server";
 import { getDb } from "~/db/client.server";
 import { CHECK_RULES } from "~/domain/rate-limit/rate-limit";
 import type { Language } from "~/i18n/config";
-import { composeMail } from "~/mail/compose.server";
+import { composeMail, type MailRequest } from "~/mail/compose.server";
 import { bearerTokenHash, newBearerToken } from "~/utils/bearer-token.server";
 import { normaliseEmail } from "~/utils/personal-data.server";
 import { addressLookupHash, seal, unseal } from "~/utils/sealed.server";
@@ -15,6 +15,7 @@ import { enqueueMail } from "./outbox.server";
 import { consumeRateLimits, type RateLimitOutcome } from "./rate-limit.server";
 
 export const CHECK_LINK_TTL_MS = 30 * 60_000;
+const STALE_AFTER_MS = 24 * 60 * 60_000;
 /** How long one instance may work on a request before another takes it over. */
 const CLAIM_MS = 60_000;
 
@@ -65,9 +66,10 @@ async function answer(requestId: string, now: Date): Promise<boolean> {
   const customer = await db.customer.findUnique({ where: { emailHash: request.emailHash }, select: { id: true } });
   const token = customer ? newBearerToken() : null;
   const expiresAt = new Date(now.getTime() + CHECK_LINK_TTL_MS);
-  const rendered = token
-    ? await composeMail({ template: "check-known", language, linkUrl: checkLinkUrl(token, language), expiresAt })
-    : await composeMail({ template: "check-unknown", language });
+  const mail: MailRequest = token
+    ? { template: "check-known", language, linkUrl: checkLinkUrl(token, language), expiresAt }
+    : { template: "check-unknown", language };
+  const rendered = await composeMail(mail);
   return db.$transaction(async (tx) => {
     // Deleting the request is the commit point: of two instances, only one gets count 1.
     const { count } = await tx.checkRequest.deleteMany({ where: { id: requestId } });
@@ -79,7 +81,7 @@ async function answer(requestId: string, now: Date): Promise<boolean> {
       });
     }
     await enqueueMail(tx, {
-      template: customer ? "check-known" : "check-unknown",
+      template: mail.template,
       customerId: customer?.id ?? null,
       mail: { to: unseal(request.emailCiphertext), ...rendered },
     });
@@ -87,12 +89,9 @@ async function answer(requestId: string, now: Date): Promise<boolean> {
   });
 }
 
-/** Forgets links and sessions a day after they stopped working; they prove nothing after that. */
-export async function deleteStaleCheckLinksAndSessions(now = new Date()): Promise<void> {
-  const dayAgo = new Date(now.getTime() - 24 * 60 * 60_000);
-  const db = getDb();
-  await db.checkLink.deleteMany({ where: { expiresAt: { lt: dayAgo } } });
-  await db.customerSession.deleteMany({ where: { expiresAt: { lt: dayAgo } } });
+/** Forgets links a day after they stopped working; they prove nothing after that. */
+export async function deleteStaleCheckLinks(now = new Date()): Promise<void> {
+  await getDb().checkLink.deleteMany({ where: { expiresAt: { lt: new Date(now.getTime() - STALE_AFTER_MS) } } });
 }
 
 export function checkLinkUrl(token: string, language: Language): string {

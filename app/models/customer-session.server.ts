@@ -63,6 +63,11 @@ export async function getCustomerSession(request: Request): Promise<{ sessionId:
   return { sessionId: session.id, customerId: session.customerId };
 }
 
+/** Forgets sessions a day after they ended; they prove nothing after that. */
+export async function deleteStaleCustomerSessions(now = new Date()): Promise<void> {
+  await getDb().customerSession.deleteMany({ where: { expiresAt: { lt: new Date(now.getTime() - 24 * 60 * 60_000) } } });
+}
+
 /** Ends this browser's session; returns the Set-Cookie header that clears the cookie. */
 export async function endCustomerSession(request: Request): Promise<string> {
   const id = await sessionIdOf(request);

@@ -3,10 +3,11 @@
 // sender (app/jobs/outbox-sender.server.ts) claims rows one by one.
 import { getDb } from "~/db/client.server";
 import type { Tx } from "~/db/transaction.server";
+import type { MailRequest } from "~/mail/compose.server";
 import type { RenderedMail } from "~/mail/mail-content";
 import { seal, unseal } from "~/utils/sealed.server";
 
-export type MailTemplate = "check-known" | "check-unknown";
+export type MailTemplate = MailRequest["template"];
 
 export interface OutgoingMail extends RenderedMail {
   to: string;
