@@ -1,28 +1,15 @@
 // A customer's session, started by opening a mailbox link: a database row behind a
 // signed cookie holding a random id (only its hash is stored). Short-lived, because it
 // shows what of the person's data leaked: 30 minutes idle, 2 hours at most.
-import { createCookie } from "@remix-run/node";
-import { getConfig } from "~/config.server";
 import { getDb } from "~/db/client.server";
 import type { Tx } from "~/db/transaction.server";
 import { bearerTokenHash, newBearerToken } from "~/utils/bearer-token.server";
-import { singleton } from "~/utils/singleton.server";
+import { sessionCookie, sessionIdFrom, sessionIsLive, TOUCH_INTERVAL_MS } from "~/utils/session-cookie.server";
 
 export const CUSTOMER_IDLE_TIMEOUT_MS = 30 * 60_000;
 export const CUSTOMER_ABSOLUTE_TIMEOUT_MS = 2 * 60 * 60_000;
-const TOUCH_INTERVAL_MS = 60_000;
 
-function customerSessionCookie() {
-  return singleton("customer-session-cookie", () =>
-    createCookie("customer_session", {
-      path: "/",
-      httpOnly: true,
-      sameSite: "lax",
-      secure: getConfig().NODE_ENV === "production",
-      secrets: [getConfig().SESSION_SECRET],
-    }),
-  );
-}
+const customerSessionCookie = () => sessionCookie("customer_session");
 
 /** A new session (a new id every time: no fixation); returns its Set-Cookie header. */
 export async function startCustomerSession(tx: Tx, customerId: string, clientHash: string, now = new Date()): Promise<string> {
@@ -34,10 +21,7 @@ export async function startCustomerSession(tx: Tx, customerId: string, clientHas
   return customerSessionCookie().serialize(id, { maxAge: CUSTOMER_ABSOLUTE_TIMEOUT_MS / 1000 });
 }
 
-async function sessionIdOf(request: Request): Promise<string | null> {
-  const value: unknown = await customerSessionCookie().parse(request.headers.get("Cookie"));
-  return typeof value === "string" && value.length > 0 ? value : null;
-}
+const sessionIdOf = (request: Request) => sessionIdFrom(customerSessionCookie(), request);
 
 /** The verified customer of this request, or null. */
 export async function getCustomerSession(request: Request): Promise<{ sessionId: string; customerId: string } | null> {
@@ -49,14 +33,7 @@ export async function getCustomerSession(request: Request): Promise<{ sessionId:
     select: { id: true, customerId: true, lastSeenAt: true, expiresAt: true, revokedAt: true },
   });
   const now = Date.now();
-  if (
-    !session ||
-    session.revokedAt ||
-    session.expiresAt.getTime() <= now ||
-    session.lastSeenAt.getTime() + CUSTOMER_IDLE_TIMEOUT_MS <= now
-  ) {
-    return null;
-  }
+  if (!session || !sessionIsLive(session, CUSTOMER_IDLE_TIMEOUT_MS, now)) return null;
   if (now - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
     await db.customerSession.update({ where: { id: session.id }, data: { lastSeenAt: new Date(now) }, select: { id: true } });
   }

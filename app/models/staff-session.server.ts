@@ -1,28 +1,13 @@
 // Staff sessions are database rows behind a signed cookie holding a random id (only its
 // hash is stored): revocable at once, 30 minutes idle and 12 hours absolute.
-import { createCookie } from "@remix-run/node";
-import { getConfig } from "~/config.server";
 import { getDb } from "~/db/client.server";
 import type { Tx } from "~/db/transaction.server";
 import { bearerTokenHash, newBearerToken } from "~/utils/bearer-token.server";
-import { singleton } from "~/utils/singleton.server";
+import { sessionCookie, sessionIdFrom, sessionIsLive, TOUCH_INTERVAL_MS } from "~/utils/session-cookie.server";
 
 export const IDLE_TIMEOUT_MS = 30 * 60_000;
 export const ABSOLUTE_TIMEOUT_MS = 12 * 60 * 60_000;
-// lastSeenAt is written at most this often, not on every request.
-const TOUCH_INTERVAL_MS = 60_000;
-
-export function staffSessionCookie() {
-  return singleton("staff-session-cookie", () =>
-    createCookie("staff_session", {
-      path: "/",
-      httpOnly: true,
-      sameSite: "lax",
-      secure: getConfig().NODE_ENV === "production",
-      secrets: [getConfig().SESSION_SECRET],
-    }),
-  );
-}
+const staffSessionCookie = () => sessionCookie("staff_session");
 
 export interface StaffIdentity {
   id: string;
@@ -41,10 +26,7 @@ export async function startStaffSession(tx: Tx, staffId: string, clientHash: str
   return staffSessionCookie().serialize(id, { maxAge: ABSOLUTE_TIMEOUT_MS / 1000 });
 }
 
-async function sessionIdOf(request: Request): Promise<string | null> {
-  const value: unknown = await staffSessionCookie().parse(request.headers.get("Cookie"));
-  return typeof value === "string" && value.length > 0 ? value : null;
-}
+const sessionIdOf = (request: Request) => sessionIdFrom(staffSessionCookie(), request);
 
 type CurrentSession = { sessionId: string; staff: StaffIdentity } | null;
 
@@ -77,15 +59,7 @@ async function lookUpStaffSession(request: Request): Promise<CurrentSession> {
     },
   });
   const now = Date.now();
-  if (
-    !session ||
-    session.revokedAt ||
-    session.expiresAt.getTime() <= now ||
-    session.lastSeenAt.getTime() + IDLE_TIMEOUT_MS <= now ||
-    session.staff.status !== "active"
-  ) {
-    return null;
-  }
+  if (!session || !sessionIsLive(session, IDLE_TIMEOUT_MS, now) || session.staff.status !== "active") return null;
   if (now - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
     await db.staffSession.update({ where: { id: session.id }, data: { lastSeenAt: new Date(now) } });
   }
