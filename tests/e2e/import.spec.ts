@@ -180,6 +180,51 @@ test("a privacy officer uploads a bad file, sees every bad line, then a good one
   ]);
 });
 
+test("a file wrong throughout is listed a hundred lines a page", async ({ page, context }, testInfo) => {
+  test.setTimeout(60_000);
+  await signInAs(context, "privacy-officer");
+  const prefix = `imp-pages-${Date.now()}`;
+  const lines = Array.from({ length: 150 }, (_, n) => `${prefix}-${n},not-an-address-${n},,,members,name,,,,`);
+  const file = testInfo.outputPath("many-bad.csv");
+  writeFileSync(file, `${HEADER}\n${lines.join("\n")}\n`);
+
+  await page.goto("/staff/import");
+  await page.getByLabel("CSV ファイル").setInputFiles(file);
+  await page.getByRole("button", { name: "確認して取り込む" }).click();
+  await expect(page.getByTestId("import-status")).toHaveText("差し戻し", { timeout: 30_000 });
+  const issues = page.getByRole("table", { name: "誤りのある行（ファイルの順、2 ページ中 1 ページ目）" });
+  await expect(issues.locator("tbody tr")).toHaveCount(100);
+  await expect(issues.locator("tbody tr").first().locator("th")).toHaveText("2");
+  await page.getByRole("link", { name: "次のページ" }).click();
+  const second = page.getByRole("table", { name: "誤りのある行（ファイルの順、2 ページ中 2 ページ目）" });
+  await expect(second.locator("tbody tr")).toHaveCount(50);
+  await expect(second.locator("tbody tr").last().locator("th")).toHaveText("151");
+  await expect(page.getByRole("link", { name: "前のページ" })).toBeVisible();
+});
+
+test("an upload while another import runs is refused with a clear message, and nothing starts", async ({ page, context }, testInfo) => {
+  await signInAs(context, "privacy-officer");
+  // A command-line import that is still working (its heartbeat is fresh).
+  const running = await testDb().importRun.create({
+    data: { source: "cli", fileName: "other.csv", status: "reading", bytesTotal: 1 },
+    select: { id: true },
+  });
+  try {
+    const prefix = `imp-busy-${Date.now()}`;
+    const file = testInfo.outputPath("while-busy.csv");
+    writeFileSync(file, goodFile(prefix));
+    await page.goto("/staff/import");
+    await page.getByLabel("CSV ファイル").setInputFiles(file);
+    await page.getByRole("button", { name: "確認して取り込む" }).click();
+    await expect(page.getByRole("alert")).toHaveText("別の取り込みが実行中です。終わってから、もう一度アップロードしてください。");
+    await expect(page).toHaveURL(/\/staff\/import(\?index)?$/);
+    expect(await customersOf(prefix)).toEqual([]);
+    expect(await testDb().importRun.count({ where: { fileName: "while-busy.csv" } })).toBe(0);
+  } finally {
+    await testDb().importRun.update({ where: { id: running.id }, data: { status: "abandoned", finishedAt: new Date() } });
+  }
+});
+
 test("an upload without a file, or not even multipart, is answered 400 (never 500)", async ({ context, baseURL }) => {
   await signInAs(context, "privacy-officer");
   const headers = { Origin: baseURL! };
