@@ -51,6 +51,7 @@ test("a known address gets a single-use link to exactly its exposure, in Japanes
 
   // Finishing ends the session: the page is gone without a new link.
   await page.getByRole("button", { name: "終了する" }).click();
+  await page.waitForURL((url) => url.pathname === "/");
   await page.goto("/my");
   await expect(page).toHaveURL(/\/check\/ended$/);
 });
