@@ -71,7 +71,12 @@ describe("one import line", () => {
     ]);
     expect(reasons(line({ legacy_hash: "abc" }))).toEqual([["bad-legacy-hash", "pair"]]);
     expect(reasons(line({ legacy_hash: "abc", legacy_hash_algorithm: "rot13" }))).toEqual([["bad-legacy-hash", "rot13"]]);
-    expect(reasons(line({ legacy_hash: "abc", legacy_hash_algorithm: "bcrypt" }))).toEqual([]);
+    expect(reasons(line({ legacy_hash: "abc", legacy_hash_algorithm: "bcrypt" }))).toEqual([["bad-legacy-hash-format", "bcrypt"]]);
+    expect(reasons(line({ legacy_hash: "5f4dcc3b5aa765d61d8327deb882cf99", legacy_hash_algorithm: "sha1" }))).toEqual([
+      ["bad-legacy-hash-format", "sha1"],
+    ]);
+    expect(reasons(line({ legacy_hash: "5f4dcc3b5aa765d61d8327deb882cf99", legacy_hash_algorithm: "md5" }))).toEqual([]);
+    expect(reasons(line({ legacy_hash: "$2b$10$abcdefghijklmnopqrstuu5s2v8.iXieOjg/.AySBTTZIIVFJeBui", legacy_hash_algorithm: "bcrypt" }))).toEqual([]);
   });
 
   it("refuses runaway values", () => {

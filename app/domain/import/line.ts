@@ -4,7 +4,7 @@
 import { z } from "zod";
 import { isLocalDate } from "~/domain/business-hours/calendar";
 import type { Column, Header } from "./header";
-import { isLegacyHashAlgorithm } from "./legacy-hash";
+import { legacyHashScheme } from "~/domain/legacy-hash/registry";
 import type { LineIssue, LineReason } from "./reasons";
 
 /** The affected groups and data categories of the desk, by key. */
@@ -77,8 +77,11 @@ export function validateLine(
   const legacyHash = read(line, fields, header, "legacy_hash", issues) || null;
   const legacyHashAlgorithm = read(line, fields, header, "legacy_hash_algorithm", issues) || null;
   if ((legacyHash === null) !== (legacyHashAlgorithm === null)) issues.push({ line, reason: "bad-legacy-hash", detail: "pair" });
-  else if (legacyHashAlgorithm !== null && !isLegacyHashAlgorithm(legacyHashAlgorithm)) {
-    issues.push({ line, reason: "bad-legacy-hash", detail: legacyHashAlgorithm.slice(0, 40) });
+  else if (legacyHash !== null && legacyHashAlgorithm !== null) {
+    const scheme = legacyHashScheme(legacyHashAlgorithm);
+    if (!scheme) issues.push({ line, reason: "bad-legacy-hash", detail: legacyHashAlgorithm.slice(0, 40) });
+    // Wrapped later from its parts: a hash that doesn't split could never be checked.
+    else if (!scheme.split(legacyHash)) issues.push({ line, reason: "bad-legacy-hash-format", detail: scheme.name });
   }
 
   if (issues.length > 0 || !group) return { ok: false, issues };

@@ -19,6 +19,7 @@ export const LINE_REASONS = [
   "bad-date",
   "bad-period",
   "bad-legacy-hash",
+  "bad-legacy-hash-format",
   // the line against the rest of the file, or against the database
   "duplicate-id",
   "conflicting-customer",
