@@ -74,6 +74,18 @@ const EnvSchema = z.object({
     .refine((value) => value === undefined || z.email().safeParse(value).success, "must be an email address"),
   /** First retry delay of a failed send; each further attempt waits twice as long (capped). */
   OUTBOX_RETRY_BASE_SECONDS: z.coerce.number().min(0.1).max(3600).default(30),
+  /**
+   * Password hashes (argon2id, ~19 MiB and ~20 ms of a core each) waiting beyond those
+   * running; when this many wait, a request needing one is answered 503 with Retry-After.
+   */
+  PASSWORD_HASHING_QUEUE: z.coerce.number().int().min(0).max(10_000).default(64),
+  /**
+   * Optional: a Pwned-Passwords-compatible range API (https://host/ with /range/<5 hex>
+   * below it). New customer passwords found there are refused. Only the first five hex
+   * characters of the password's SHA-1 are sent; when the service is down, it is skipped.
+   */
+  PWNED_PASSWORDS_URL: z.string().optional().transform((value) => value?.replace(/\/+$/, "") || undefined)
+    .refine((value) => value === undefined || /^https?:\/\/[^/]+/.test(value), "must look like https://host or https://host/path"),
 });
 
 export type Config = z.infer<typeof EnvSchema>;

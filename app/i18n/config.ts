@@ -1,6 +1,7 @@
 // i18next settings shared by the server and the browser. The strings are bundled
 // (two small languages), so no backend fetches them and the first render is complete.
 import type { InitOptions } from "i18next";
+import enAccount from "../../locales/en/account.json";
 import enCommon from "../../locales/en/common.json";
 import enDesk from "../../locales/en/desk.json";
 import enMail from "../../locales/en/mail.json";
@@ -13,6 +14,7 @@ import enStaffHours from "../../locales/en/staff-hours.json";
 import enStaffImport from "../../locales/en/staff-import.json";
 import enStaffMembers from "../../locales/en/staff-members.json";
 import enStaffNotice from "../../locales/en/staff-notice.json";
+import jaAccount from "../../locales/ja/account.json";
 import jaCommon from "../../locales/ja/common.json";
 import jaDesk from "../../locales/ja/desk.json";
 import jaMail from "../../locales/ja/mail.json";
@@ -37,6 +39,7 @@ export function isLanguage(value: unknown): value is Language {
 export const resources = {
   ja: {
     common: jaCommon,
+    account: jaAccount,
     desk: jaDesk,
     mail: jaMail,
     check: jaCheck,
@@ -51,6 +54,7 @@ export const resources = {
   },
   en: {
     common: enCommon,
+    account: enAccount,
     desk: enDesk,
     mail: enMail,
     check: enCheck,

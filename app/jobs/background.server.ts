@@ -4,12 +4,14 @@ import { getDb } from "~/db/client.server";
 import { answerPendingChecks, deleteStaleCheckLinks } from "~/models/check.server";
 import { deleteStaleCustomerSessions } from "~/models/customer-session.server";
 import { retireStaleRuns } from "~/models/import/runs.server";
+import { wrapLegacyHashes } from "~/models/legacy-hash-wrap.server";
 import { deleteExpiredRateCounters } from "~/models/rate-limit.server";
+import { logger } from "~/utils/logger.server";
 import { singleton } from "~/utils/singleton.server";
 import { sendDueMail } from "./outbox-sender.server";
 import { startWorkLoop, type WorkLoop } from "./work-loop.server";
 
-type JobName = "check-answers" | "outbox" | "housekeeping";
+type JobName = "check-answers" | "outbox" | "housekeeping" | "wrap-legacy-hashes";
 
 /** How soon a check is answered at most (plus the sending). */
 const CHECK_ANSWER_INTERVAL_MS = 2_000;
@@ -27,6 +29,12 @@ export function startBackgroundJobs(): void {
     if ((await answerPendingChecks()) > 0) running.get("outbox")?.kick();
   }, CHECK_ANSWER_INTERVAL_MS));
   running.set("outbox", startWorkLoop("outbox", async () => void (await sendDueMail()), 5_000));
+  // One instance at a time holds the job's lease; the others find it held and wait their turn
+  // (they take over within the lease's 15 s if the holder dies). Yields to people's hashing.
+  running.set("wrap-legacy-hashes", startWorkLoop("wrap-legacy-hashes", async (signal) => {
+    const outcome = await wrapLegacyHashes({ signal, yieldToPeople: true });
+    if (outcome === "finished") logger.info({ job: "wrap-legacy-hashes" }, "every legacy password hash is wrapped");
+  }, 10_000));
   running.set("housekeeping", startWorkLoop("housekeeping", async () => {
     await deleteExpiredRateCounters();
     await deleteStaleCheckLinks();

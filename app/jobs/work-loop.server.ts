@@ -6,11 +6,13 @@ import { logger } from "~/utils/logger.server";
 export interface WorkLoop {
   /** Run as soon as possible (again after the current run, if one is going). */
   kick(): void;
-  /** Stop scheduling and wait for a run in progress. */
+  /** Stop scheduling, ask a run in progress to stop (its signal aborts), and wait for it. */
   stop(): Promise<void>;
 }
 
-export function startWorkLoop(name: string, work: () => Promise<void>, intervalMs: number): WorkLoop {
+/** `work` gets a signal that aborts when the loop stops; long work checks it between steps. */
+export function startWorkLoop(name: string, work: (signal: AbortSignal) => Promise<void>, intervalMs: number): WorkLoop {
+  const stopping = new AbortController();
   let running: Promise<void> | null = null;
   let again = false;
   let stopped = false;
@@ -29,7 +31,7 @@ export function startWorkLoop(name: string, work: () => Promise<void>, intervalM
       again = true;
       return;
     }
-    running = work()
+    running = work(stopping.signal)
       .catch((err: unknown) => logger.error({ err, job: name }, "background work failed; it will be retried"))
       .finally(() => {
         running = null;
@@ -44,6 +46,7 @@ export function startWorkLoop(name: string, work: () => Promise<void>, intervalM
     async stop() {
       stopped = true;
       if (timer) clearTimeout(timer);
+      stopping.abort();
       await running;
     },
   };

@@ -11,7 +11,8 @@ import { mailHtml } from "./mail-html.server";
 
 export type MailRequest =
   | { template: "check-known"; language: Language; linkUrl: string; expiresAt: Date }
-  | { template: "check-unknown"; language: Language };
+  | { template: "check-unknown"; language: Language }
+  | { template: "password-changed"; language: Language; changedAt: Date };
 
 type T = Awaited<ReturnType<typeof i18next.getFixedT>>;
 
@@ -39,6 +40,18 @@ function content(t: T, organization: string, request: MailRequest): MailContent 
         action: { label: t("checkUnknown.action"), url: `${PUBLIC_ORIGIN}/check?lng=${request.language}` },
         sections: [],
         closing: `${t("checkUnknown.help")} ${t("checkUnknown.notYou")}`,
+      };
+    case "password-changed":
+      return {
+        subject: t("passwordChanged.subject", { organization }),
+        greeting: t("passwordChanged.greeting"),
+        paragraphs: [
+          t("passwordChanged.changed", { organization, time: formatDateTime(request.changedAt, request.language, DESK_TIME_ZONE) }),
+          t("passwordChanged.signedOut"),
+        ],
+        action: { label: t("passwordChanged.action"), url: `${PUBLIC_ORIGIN}/signin?lng=${request.language}` },
+        sections: [],
+        closing: t("passwordChanged.notYou"),
       };
   }
 }

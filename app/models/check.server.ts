@@ -129,7 +129,7 @@ export async function useCheckLink(
     const link = await tx.checkLink.findUnique({ where: { tokenHash }, select: { customerId: true, usedAt: true } });
     if (!link) return { ok: false as const, state: "invalid" as const };
     if (count !== 1) return { ok: false as const, state: link.usedAt ? ("used" as const) : ("expired" as const) };
-    const setCookie = await startCustomerSession(tx, link.customerId, clientHash, now);
+    const setCookie = await startCustomerSession(tx, link.customerId, clientHash, "mail-link", now);
     await appendAudit(tx, {
       actor: null,
       action: "customer.open-check-link",

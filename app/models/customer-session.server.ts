@@ -11,11 +11,31 @@ export const CUSTOMER_ABSOLUTE_TIMEOUT_MS = 2 * 60 * 60_000;
 
 const customerSessionCookie = () => sessionCookie("customer_session");
 
+export type VerifiedBy = "mail-link" | "password";
+
+export interface CustomerSessionInfo {
+  sessionId: string;
+  customerId: string;
+  verifiedBy: VerifiedBy;
+}
+
 /** A new session (a new id every time: no fixation); returns its Set-Cookie header. */
-export async function startCustomerSession(tx: Tx, customerId: string, clientHash: string, now = new Date()): Promise<string> {
+export async function startCustomerSession(
+  tx: Tx,
+  customerId: string,
+  clientHash: string,
+  verifiedBy: VerifiedBy,
+  now = new Date(),
+): Promise<string> {
   const id = newBearerToken();
   await tx.customerSession.create({
-    data: { idHash: bearerTokenHash(id), customerId, clientHash, expiresAt: new Date(now.getTime() + CUSTOMER_ABSOLUTE_TIMEOUT_MS) },
+    data: {
+      idHash: bearerTokenHash(id),
+      customerId,
+      clientHash,
+      verifiedBy,
+      expiresAt: new Date(now.getTime() + CUSTOMER_ABSOLUTE_TIMEOUT_MS),
+    },
     select: { id: true },
   });
   return customerSessionCookie().serialize(id, { maxAge: CUSTOMER_ABSOLUTE_TIMEOUT_MS / 1000 });
@@ -24,20 +44,26 @@ export async function startCustomerSession(tx: Tx, customerId: string, clientHas
 const sessionIdOf = (request: Request) => sessionIdFrom(customerSessionCookie(), request);
 
 /** The verified customer of this request, or null. */
-export async function getCustomerSession(request: Request): Promise<{ sessionId: string; customerId: string } | null> {
+export async function getCustomerSession(request: Request): Promise<CustomerSessionInfo | null> {
   const id = await sessionIdOf(request);
   if (!id) return null;
   const db = getDb();
   const session = await db.customerSession.findUnique({
     where: { idHash: bearerTokenHash(id) },
-    select: { id: true, customerId: true, lastSeenAt: true, expiresAt: true, revokedAt: true },
+    select: { id: true, customerId: true, lastSeenAt: true, expiresAt: true, revokedAt: true, verifiedBy: true },
   });
   const now = Date.now();
   if (!session || !sessionIsLive(session, CUSTOMER_IDLE_TIMEOUT_MS, now)) return null;
   if (now - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
     await db.customerSession.update({ where: { id: session.id }, data: { lastSeenAt: new Date(now) }, select: { id: true } });
   }
-  return { sessionId: session.id, customerId: session.customerId };
+  return { sessionId: session.id, customerId: session.customerId, verifiedBy: session.verifiedBy === "password" ? "password" : "mail-link" };
+}
+
+/** Ends every session of the customer (after a password change, before starting a new one). */
+export async function revokeCustomerSessions(tx: Tx, customerId: string, now = new Date()): Promise<number> {
+  const { count } = await tx.customerSession.updateMany({ where: { customerId, revokedAt: null }, data: { revokedAt: now } });
+  return count;
 }
 
 /** Forgets sessions a day after they ended; they prove nothing after that. */

@@ -1,26 +1,36 @@
-// A verified customer's own page: exactly which of their data was exposed, in which
-// group and period, what to do about each, and what they can do next.
+// A verified customer's own page (from the mailbox link or a password sign-in): exactly
+// which of their data was exposed, in which group and period, what to do about each, their
+// account, and what they can do next.
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { CategoryTable } from "~/components/category-table";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { FormMessage } from "~/components/forms";
+import { getConfig } from "~/config.server";
 import { getLanguage, i18next } from "~/i18n/i18next.server";
-import { endCustomerSession, getCustomerSession } from "~/models/customer-session.server";
+import { passwordChangedAt } from "~/models/customer-password.server";
+import { endCustomerSession } from "~/models/customer-session.server";
 import { getCustomerExposure, type ExposureView } from "~/models/customer-exposure.server";
-import { formatLocalDate } from "~/utils/format";
-import { requireSameOrigin } from "~/utils/guards.server";
+import { formatDateTime, formatLocalDate } from "~/utils/format";
+import { requireCustomer, requireSameOrigin } from "~/utils/guards.server";
 
-export const handle = { i18n: ["common", "desk", "check"] };
+export const handle = { i18n: ["common", "desk", "check", "account"] };
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const session = await getCustomerSession(request);
-  if (!session) throw redirect("/check/ended");
-  const [exposures, t] = await Promise.all([
-    getCustomerExposure(session.customerId, await getLanguage(request)),
+  const session = await requireCustomer(request);
+  const language = await getLanguage(request);
+  const [exposures, changedAt, t] = await Promise.all([
+    getCustomerExposure(session.customerId, language),
+    passwordChangedAt(session.customerId),
     i18next.getFixedT(request, "check"),
   ]);
-  return { exposures, title: t("my.title") };
+  return {
+    exposures,
+    passwordChanged: changedAt ? formatDateTime(changedAt, language, getConfig().DESK_TIME_ZONE) : null,
+    justChanged: new URL(request.url).searchParams.get("password") === "changed",
+    title: t("my.title"),
+  };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }];
@@ -41,11 +51,12 @@ function Period({ exposure }: { exposure: ExposureView }) {
 }
 
 export default function MyExposure() {
-  const { exposures } = useLoaderData<typeof loader>();
+  const { exposures, passwordChanged, justChanged } = useLoaderData<typeof loader>();
   const { t } = useTranslation("check");
   return (
     <>
       <h1>{t("my.title")}</h1>
+      <FormMessage message={justChanged ? t("account:password.changed") : null} />
       {exposures.length === 0 ? <p>{t("my.none")}</p> : <p>{t("my.intro")}</p>}
       {exposures.map((exposure) => (
         <section key={exposure.groupKey} className="exposed-group" aria-labelledby={`exposure-${exposure.groupKey}`}>
@@ -54,6 +65,14 @@ export default function MyExposure() {
           <CategoryTable categories={exposure.categories} dataHeading={t("my.data")} actionHeading={t("my.action")} />
         </section>
       ))}
+      <section aria-labelledby="account-heading">
+        <h2 id="account-heading">{t("account:account.title")}</h2>
+        <h3>{t("account:account.password")}</h3>
+        {passwordChanged ? <p>{t("account:password.lastChanged", { time: passwordChanged })}</p> : null}
+        <p>
+          <a href="/my/password">{t("account:password.change")}</a>
+        </p>
+      </section>
       <section aria-labelledby="next-steps">
         <h2 id="next-steps">{t("my.nextSteps")}</h2>
         <ul>

@@ -33,6 +33,9 @@ export default function PublicLayout() {
         <a className="check-link" href="/check">
           {t("checkLink")}
         </a>
+        <a className="sign-in-link" href="/signin">
+          {t("signInLink")}
+        </a>
         {/* On a phone the desk block comes after the notice; this gets people there at once. */}
         <a className="desk-link" href="#desk">
           {t("deskLink")}

@@ -1,11 +1,11 @@
 // One import run: live progress while it works (the page revalidates every second), then
 // its outcome: the counts, or every bad line with its reason, a hundred to a page.
 import type { HeadersFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData, useRevalidator } from "@remix-run/react";
-import { useEffect } from "react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { ImportIssueTable } from "~/components/import/issue-table";
+import { useLiveRevalidation } from "~/components/use-live-revalidation";
 import { isLiveStatus } from "~/domain/import/run-status";
 import { percentRead } from "~/components/import/run-table";
 import { getConfig } from "~/config.server";
@@ -90,16 +90,6 @@ export default function ImportRunPage() {
       ) : null}
     </>
   );
-}
-
-/** Reloads the page's data every second while the run works; no script beyond the app's own. */
-function useLiveRevalidation(live: boolean) {
-  const { revalidate, state } = useRevalidator();
-  useEffect(() => {
-    if (!live || state !== "idle") return;
-    const timer = setTimeout(revalidate, 1_000);
-    return () => clearTimeout(timer);
-  }, [live, state, revalidate]);
 }
 
 export function ErrorBoundary() {

@@ -9,12 +9,15 @@ import { z } from "zod";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { Field, FormMessage } from "~/components/forms";
 import { ImportRunTable } from "~/components/import/run-table";
+import { WrapStatus, type WrapStatusView } from "~/components/import/wrap-status";
+import { useLiveRevalidation } from "~/components/use-live-revalidation";
 import { getConfig } from "~/config.server";
 import { getDb } from "~/db/client.server";
 import { i18next } from "~/i18n/i18next.server";
 import { recordAudit } from "~/models/audit.server";
 import { startImportInBackground } from "~/models/import/background.server";
 import { createImportRun, ImportBusyError, listRecentRuns } from "~/models/import/runs.server";
+import { getWrapState } from "~/models/legacy-hash-wrap.server";
 import { MAX_UPLOAD_BYTES, receiveUpload } from "~/models/import/upload.server";
 import { clientHash } from "~/utils/client-address.server";
 import { requireStaff } from "~/utils/guards.server";
@@ -31,7 +34,21 @@ export async function loader(args: LoaderFunctionArgs) {
   await requireStaff(args, "manage:affected-records");
   const t = await i18next.getFixedT(args.request, "staff-import");
   const maxSize = `${MAX_UPLOAD_BYTES / 1024 / 1024} MB`;
-  return { title: t("title"), runs: await listRecentRuns(getDb()), timeZone: getConfig().DESK_TIME_ZONE, maxSize };
+  const [runs, wrap] = await Promise.all([listRecentRuns(getDb()), wrapStatusView()]);
+  return { title: t("title"), runs, wrap, timeZone: getConfig().DESK_TIME_ZONE, maxSize };
+}
+
+async function wrapStatusView(now = Date.now()): Promise<WrapStatusView> {
+  const state = await getWrapState();
+  const seconds = state.startedAt ? ((state.finishedAt?.getTime() ?? now) - state.startedAt.getTime()) / 1000 : 0;
+  const rate = seconds > 0 ? state.done / seconds : null;
+  return {
+    ...state,
+    startedAt: state.startedAt?.toISOString() ?? null,
+    finishedAt: state.finishedAt?.toISOString() ?? null,
+    rate,
+    secondsLeft: state.running && rate ? Math.max(state.total - state.done, 0) / rate : null,
+  };
 }
 
 export async function action(args: ActionFunctionArgs) {
@@ -67,7 +84,8 @@ export async function action(args: ActionFunctionArgs) {
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "Madoguchi" }];
 
 export default function ImportPage() {
-  const { runs, timeZone, maxSize } = useLoaderData<typeof loader>();
+  const { runs, wrap, timeZone, maxSize } = useLoaderData<typeof loader>();
+  useLiveRevalidation(wrap.running);
   const actionData = useActionData<typeof action>();
   const uploading = useNavigation().state === "submitting";
   const { t } = useTranslation("staff-import");
@@ -106,6 +124,11 @@ export default function ImportPage() {
       <section aria-labelledby="import-runs">
         <h2 id="import-runs">{t("runs.heading")}</h2>
         {runs.length > 0 ? <ImportRunTable runs={runs} timeZone={timeZone} /> : <p>{t("runs.empty")}</p>}
+      </section>
+      <section aria-labelledby="import-wrap">
+        <h2 id="import-wrap">{t("wrap.heading")}</h2>
+        <p>{t("wrap.intro")}</p>
+        <WrapStatus wrap={wrap} timeZone={timeZone} />
       </section>
     </>
   );

@@ -1,8 +1,11 @@
 // The one guard pattern: every staff loader and action calls requireStaff with its own
-// permission. A layout never protects its children (Remix runs loaders in parallel).
+// permission, every customer page requireCustomer. A layout never protects its children
+// (Remix runs loaders in parallel).
 import { redirect, type AppLoadContext } from "@remix-run/node";
 import { can, type Permission } from "~/domain/staff/permissions";
 import { recordAudit } from "~/models/audit.server";
+import { mustChangePassword } from "~/models/customer-password.server";
+import { getCustomerSession, type CustomerSessionInfo } from "~/models/customer-session.server";
 import { getStaffSession, type StaffIdentity } from "~/models/staff-session.server";
 import { clientHash } from "./client-address.server";
 
@@ -52,4 +55,17 @@ export async function requireStaff({ request, context }: GuardArgs, permission: 
     throw new Response("Forbidden", { status: 403 });
   }
   return current.staff;
+}
+
+/**
+ * A customer page: a live customer session, or off to the page saying it ended. Until a
+ * customer whose leaked password was reset has chosen a new one, every customer page but
+ * the password form sends them to it.
+ */
+export async function requireCustomer(request: Request, page: "any" | "password-form" = "any"): Promise<CustomerSessionInfo> {
+  requireSameOrigin(request);
+  const session = await getCustomerSession(request);
+  if (!session) throw redirect("/check/ended");
+  if (page !== "password-form" && (await mustChangePassword(session.customerId))) throw redirect("/my/password");
+  return session;
 }

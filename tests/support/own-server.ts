@@ -12,6 +12,10 @@ export interface OwnServer {
   url: string;
   db: Db;
   sessionSecret: string;
+  /** SIGKILL to the server and its setup wrapper, as a crash would: nothing gets to clean up. */
+  kill(): Promise<void>;
+  /** Starts the server again on the same port, database and secrets (after kill). */
+  restart(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -26,14 +30,17 @@ export function freePort(): Promise<number> {
   });
 }
 
-/** `env` is added to the server's environment (e.g. E2E_SMTP_PORT). */
-export async function startOwnServer(env: Record<string, string> = {}): Promise<OwnServer> {
-  const port = await freePort();
-  const databaseUrl = `file:./data/e2e-${port}.db`;
+interface Launched {
+  child: ChildProcess;
+  exited: Promise<void>;
+}
+
+async function launch(port: number, databaseUrl: string, env: Record<string, string>): Promise<Launched> {
+  // Its own process group, so kill() reaches the server the wrapper started as well.
   const child: ChildProcess = spawn(
     process.execPath,
     ["--import", "tsx", "tests/support/test-server.ts", String(port), databaseUrl],
-    { env: { ...process.env, E2E_LOG_LEVEL: "warn", ...env }, stdio: ["ignore", "pipe", "pipe"] },
+    { env: { ...process.env, E2E_LOG_LEVEL: "warn", ...env }, stdio: ["ignore", "pipe", "pipe"], detached: true },
   );
   let output = "";
   child.stdout?.on("data", (chunk) => (output += chunk));
@@ -47,21 +54,35 @@ export async function startOwnServer(env: Record<string, string> = {}): Promise<
       (response) => response.status,
       () => 0,
     );
-    if (status === 200) break;
+    if (status === 200) return { child, exited };
     if (Date.now() > deadline) throw new Error(`The test's own server did not start:\n${output}`);
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
+}
+
+/** `env` is added to the server's environment (e.g. E2E_SMTP_PORT). */
+export async function startOwnServer(env: Record<string, string> = {}): Promise<OwnServer> {
+  const port = await freePort();
+  const databaseUrl = `file:./data/e2e-${port}.db`;
+  let current = await launch(port, databaseUrl, env);
   const secrets = JSON.parse(readFileSync(secretsFileFor(port), "utf8")) as { SESSION_SECRET: string };
   const db = createDb(databaseUrl);
   return {
     port,
-    url,
+    url: `http://127.0.0.1:${port}`,
     db,
     sessionSecret: secrets.SESSION_SECRET,
+    async kill() {
+      process.kill(-current.child.pid!, "SIGKILL");
+      await current.exited;
+    },
+    async restart() {
+      current = await launch(port, databaseUrl, { ...env, E2E_RESTART: "1" });
+    },
     async stop() {
       await db.$disconnect();
-      child.kill("SIGTERM");
-      await exited;
+      current.child.kill("SIGTERM");
+      await current.exited;
       for (const suffix of ["", "-wal", "-shm"]) rmSync(`data/e2e-${port}.db${suffix}`, { force: true });
       rmSync(secretsFileFor(port), { force: true });
     },

@@ -3,21 +3,28 @@
 // production server. Usage: tsx tests/support/test-server.ts <port> [database-url]
 import { randomBytes } from "node:crypto";
 import { spawn } from "node:child_process";
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { secretsFileFor } from "./secrets-file";
 
 const port = process.argv[2] ?? "3100";
 const databaseUrl = process.argv[3] || `file:./data/e2e-${port}.db`;
-if (databaseUrl.startsWith("file:")) {
+// E2E_RESTART=1: the same server again after it was killed, on its database and secrets.
+const restart = process.env.E2E_RESTART === "1";
+if (databaseUrl.startsWith("file:") && !restart) {
   const file = databaseUrl.slice("file:".length);
   for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(file + suffix, { force: true });
 }
 
-const secrets = {
-  SESSION_SECRET: randomBytes(32).toString("base64url"),
-  LOOKUP_HASH_KEY: randomBytes(32).toString("base64url"),
-  DATA_ENCRYPTION_KEYS: `e2e:${randomBytes(32).toString("base64")}`,
-};
+type Secrets = { SESSION_SECRET: string; LOOKUP_HASH_KEY: string; DATA_ENCRYPTION_KEYS: string };
+const secrets: Secrets = restart
+  ? (({ SESSION_SECRET, LOOKUP_HASH_KEY, DATA_ENCRYPTION_KEYS }: Secrets) => ({ SESSION_SECRET, LOOKUP_HASH_KEY, DATA_ENCRYPTION_KEYS }))(
+      JSON.parse(readFileSync(secretsFileFor(port), "utf8")) as Secrets,
+    )
+  : {
+      SESSION_SECRET: randomBytes(32).toString("base64url"),
+      LOOKUP_HASH_KEY: randomBytes(32).toString("base64url"),
+      DATA_ENCRYPTION_KEYS: `e2e:${randomBytes(32).toString("base64")}`,
+    };
 // Fixtures sign staff in by writing session rows and signing cookies with this run's secret.
 mkdirSync("data", { recursive: true });
 writeFileSync(secretsFileFor(port), JSON.stringify({ ...secrets, DATABASE_URL: databaseUrl }), { mode: 0o600 });

@@ -3,6 +3,8 @@
 // Dates are placed relative to the day of setup so the demo always looks current:
 // the first report 19 days ago, an update 5 days ago, and a change of phone hours
 // announced for the first day of next month.
+import { createHash } from "node:crypto";
+import bcrypt from "bcrypt";
 import { DateTime } from "luxon";
 import type { Config } from "~/config.server";
 import type { Db } from "~/db/client.server";
@@ -11,6 +13,11 @@ import { emailLookupHash, encryptField, parseKeyRing } from "~/utils/personal-da
 import { CATEGORIES, GROUPS, ORGANIZATION, revisionTexts } from "./demo-texts";
 
 const DEMO_CUSTOMERS = 300;
+/**
+ * The password every demo customer had on the shop's old system, as the leaked hashes
+ * hold it: it never signs anyone in, and the password form refuses it (README, demo).
+ */
+export const DEMO_LEAKED_PASSWORD = "sakura2015";
 
 export async function seedDemo(db: Db, now: Date, config: Pick<Config, "DESK_TIME_ZONE" | "LOOKUP_HASH_KEY" | "DATA_ENCRYPTION_KEYS">) {
   const zone = config.DESK_TIME_ZONE;
@@ -126,6 +133,7 @@ async function createCustomers(
     // Every customer was a member; every fourth also wrote to the shop in the exposed period.
     const memberships = n % 4 === 0 ? ["members", "inquirers"] : ["members"];
     const name = n % 3 === 0 ? null : `${FAMILY_NAMES[n % 10]} ${GIVEN_NAMES[Math.floor(n / 10) % 10]}`;
+    const legacy = await demoLegacyHash(n);
     await db.customer.create({
       data: {
         externalId: `M${String(100000 + n)}`,
@@ -133,6 +141,8 @@ async function createCustomers(
         emailCiphertext: encryptField(email, ring),
         nameCiphertext: name ? encryptField(name, ring) : null,
         registeredAt: new Date(Date.UTC(2015 + (n % 9), n % 12, 1 + (n % 27))),
+        legacyPasswordHash: legacy.hash,
+        legacyHashAlgorithm: legacy.algorithm,
         exposures: {
           create: memberships.map((key) => {
             const group = byKey.get(key)!;
@@ -147,4 +157,14 @@ async function createCustomers(
       },
     });
   }
+}
+
+/**
+ * The shop's old system, as leaked systems are: most accounts with a salted MD5, the newer
+ * ones with bcrypt (cost 4 keeps setup fast). The wrap job wraps them when the app starts.
+ */
+async function demoLegacyHash(n: number): Promise<{ hash: string; algorithm: string }> {
+  if (n % 5 === 0) return { hash: await bcrypt.hash(DEMO_LEAKED_PASSWORD, 4), algorithm: "bcrypt" };
+  const salt = `s${n.toString(36)}`;
+  return { hash: `${createHash("md5").update(salt + DEMO_LEAKED_PASSWORD).digest("hex")}:${salt}`, algorithm: "md5-salt-password" };
 }

@@ -33,3 +33,13 @@ export const CHECK_RULES = {
   address: { name: "check:address", limit: 5, windowMs: 60 * 60_000 },
   client: { name: "check:client", limit: 30, windowMs: 60 * 60_000 },
 } satisfies Record<string, RateRule>;
+
+/**
+ * Customer sign-ins. Per address: enough for someone who keeps mistyping, far too few for
+ * guessing (NIST caps failed attempts at 100 per account; this allows 10 an hour). Per
+ * client: room for an office behind one address, not for stuffing a list of credentials.
+ */
+export const SIGN_IN_RULES = {
+  address: { name: "sign-in:address", limit: 10, windowMs: 60 * 60_000 },
+  client: { name: "sign-in:client", limit: 50, windowMs: 60 * 60_000 },
+} satisfies Record<string, RateRule>;

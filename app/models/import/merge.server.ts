@@ -34,8 +34,13 @@ export async function mergeStagedRun(tx: Tx, runId: string, now: Date): Promise<
     ON CONFLICT ("externalId") DO UPDATE SET
       "emailHash" = excluded."emailHash", "emailCiphertext" = excluded."emailCiphertext",
       "nameCiphertext" = excluded."nameCiphertext", "registeredAt" = excluded."registeredAt",
-      "legacyPasswordHash" = excluded."legacyPasswordHash", "legacyHashAlgorithm" = excluded."legacyHashAlgorithm",
-      "updatedAt" = excluded."updatedAt"`;
+      "updatedAt" = excluded."updatedAt",
+      -- A line with a legacy hash replaces the stored one (bare again until the wrap job runs);
+      -- a line without keeps it, wrapped or not: the leaked password must stay recognisable.
+      "legacyPasswordHash" = CASE WHEN excluded."legacyPasswordHash" IS NULL THEN "Customer"."legacyPasswordHash" ELSE excluded."legacyPasswordHash" END,
+      "legacyHashAlgorithm" = CASE WHEN excluded."legacyPasswordHash" IS NULL THEN "Customer"."legacyHashAlgorithm" ELSE excluded."legacyHashAlgorithm" END,
+      "legacyHashParameters" = CASE WHEN excluded."legacyPasswordHash" IS NULL THEN "Customer"."legacyHashParameters" ELSE NULL END,
+      "legacyHashWrapped" = CASE WHEN excluded."legacyPasswordHash" IS NULL THEN "Customer"."legacyHashWrapped" ELSE NULL END`;
   const exposures = await tx.$executeRaw`
     INSERT INTO "CustomerExposure" ("id", "customerId", "groupId", "periodFrom", "periodUntil")
     SELECT s."newExposureId", c."id", s."groupId", s."periodFrom", s."periodUntil"

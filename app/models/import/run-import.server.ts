@@ -14,6 +14,7 @@ import type { ImportStatus } from "~/domain/import/run-status";
 import { appendAudit, type AuditEvent } from "~/models/audit.server";
 import { openBulkConnection, type BulkConnection } from "./bulk-connection.server";
 import { checkWholeFile } from "./checks.server";
+import { markLegacyHashesToWrap } from "../legacy-hash-wrap.server";
 import { mergeStagedRun, type MergeCounts } from "./merge.server";
 import { MERGE_TIMEOUT_MS } from "./runs.server";
 import { Sealer } from "./seal-lines.server";
@@ -100,6 +101,7 @@ export async function runImport(request: ImportRequest, config: Pick<Config, "DA
     const counts = await db.$transaction(
       async (tx) => {
         const merged = await mergeStagedRun(tx, runId, new Date());
+        await markLegacyHashesToWrap(tx);
         await tx.importRun.update({ where: { id: runId }, data: { status: "completed", ...merged, finishedAt: new Date() } });
         await appendAudit(tx, audit({ status: "completed", lines: read.linesRead, ...merged }, "ok"));
         return merged;
