@@ -15,9 +15,10 @@ import { getLanguage, i18next } from "~/i18n/i18next.server";
 import { changeCustomerPassword, mustChangePassword } from "~/models/customer-password.server";
 import { clientHash } from "~/utils/client-address.server";
 import { requireCustomer } from "~/utils/guards.server";
-import { HASHING_RETRY_AFTER_SECONDS, HashingBusy } from "~/utils/hashing-queue.server";
+import { HASHING_RETRY_AFTER_SECONDS, isHashingBusy, passRetryAfter } from "~/utils/hashing-queue.server";
 
 export const handle = { i18n: ["common", "desk", "account"] };
+export const headers = passRetryAfter;
 
 // Lengths are the policy's to judge (after normalising); this only keeps absurd input out.
 const PasswordSchema = z
@@ -59,7 +60,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
     }
     return redirect("/my?password=changed", { headers: { "Set-Cookie": outcome.setCookie } });
   } catch (error) {
-    if (!(error instanceof HashingBusy)) throw error;
+    if (!isHashingBusy(error)) throw error;
     return data(
       { result: submission.reply(hidden), busy: true },
       { status: 503, headers: { "Retry-After": String(HASHING_RETRY_AFTER_SECONDS) } },

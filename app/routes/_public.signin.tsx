@@ -16,9 +16,10 @@ import { signInCustomer } from "~/models/customer-password.server";
 import { clientHash } from "~/utils/client-address.server";
 import { formatDateTime } from "~/utils/format";
 import { requireSameOrigin } from "~/utils/guards.server";
-import { HASHING_RETRY_AFTER_SECONDS, HashingBusy } from "~/utils/hashing-queue.server";
+import { HASHING_RETRY_AFTER_SECONDS, isHashingBusy, passRetryAfter } from "~/utils/hashing-queue.server";
 
 export const handle = { i18n: ["common", "desk", "account"] };
+export const headers = passRetryAfter;
 
 const SignInSchema = z.object({
   email: z
@@ -50,7 +51,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
     }
     return { result: submission.reply(hidden), message: { key: "failed" as const } };
   } catch (error) {
-    if (!(error instanceof HashingBusy)) throw error;
+    if (!isHashingBusy(error)) throw error;
     return data(
       { result: submission.reply(hidden), message: { key: "busy" as const } },
       { status: 503, headers: { "Retry-After": String(HASHING_RETRY_AFTER_SECONDS) } },

@@ -29,6 +29,16 @@ describe("hashing queue", () => {
     expect(queue.idle).toBe(true);
   });
 
+  it("counts work handed over in the same tick (a burst of requests resuming together)", async () => {
+    const queue = new HashingQueue(2, 1);
+    const gate = deferred();
+    const burst = Array.from({ length: 6 }, () => queue.run(() => gate.promise.then(() => "hashed")));
+    gate.resolve();
+    const outcomes = await Promise.allSettled(burst);
+    expect(outcomes.filter((outcome) => outcome.status === "fulfilled")).toHaveLength(3);
+    expect(outcomes.filter((outcome) => outcome.status === "rejected" && outcome.reason instanceof HashingBusy)).toHaveLength(3);
+  });
+
   it("takes new work again once the queue has drained", async () => {
     const queue = new HashingQueue(1, 0);
     const gate = deferred();

@@ -21,10 +21,23 @@ export function uniqueAddress(label: string): string {
   return `${label}-${randomBytes(5).toString("hex")}@example.org`;
 }
 
+/** Password columns as the import (legacy) or a password change (passwordHash) leave them. */
+export interface TestPasswordState {
+  legacyPasswordHash?: string;
+  legacyHashAlgorithm?: string;
+  legacyHashParameters?: string;
+  legacyHashWrapped?: string;
+  passwordHash?: string;
+}
+
 export async function createAffectedCustomer(
   email: string,
   exposures: TestExposure[],
-  { db = testDb(), secrets = testServerSecrets() }: { db?: Db; secrets?: { LOOKUP_HASH_KEY: string; DATA_ENCRYPTION_KEYS: string } } = {},
+  {
+    db = testDb(),
+    secrets = testServerSecrets(),
+    password = {},
+  }: { db?: Db; secrets?: { LOOKUP_HASH_KEY: string; DATA_ENCRYPTION_KEYS: string }; password?: TestPasswordState } = {},
 ): Promise<{ id: string }> {
   const ring = parseKeyRing(secrets.DATA_ENCRYPTION_KEYS);
   const groups = await db.affectedGroup.findMany({ select: { id: true, key: true } });
@@ -36,6 +49,7 @@ export async function createAffectedCustomer(
       externalId: `test-${randomBytes(6).toString("hex")}`,
       emailHash: emailLookupHash(email, secrets.LOOKUP_HASH_KEY),
       emailCiphertext: encryptField(email, ring),
+      ...password,
       exposures: {
         create: exposures.map((exposure) => ({
           groupId: groupId(exposure.group),

@@ -77,6 +77,8 @@ export async function startOwnServer(env: Record<string, string> = {}): Promise<
       await current.exited;
     },
     async restart() {
+      // Setup's migration step wants the database to itself; the next query reconnects.
+      await db.$disconnect();
       current = await launch(port, databaseUrl, { ...env, E2E_RESTART: "1" });
     },
     async stop() {

@@ -1,0 +1,112 @@
+// Password work that needs a server of its own: the wrap job killed half way and finished
+// by the command, every hash wrapped exactly once and still recognising its password; and
+// the hashing queue's "busy, retry shortly" when it is full.
+import { createHash } from "node:crypto";
+import { readFileSync, writeFileSync } from "node:fs";
+import { expect, test } from "@playwright/test";
+import { isLeakedPassword } from "../../app/models/legacy-password.server";
+import { runCommand } from "../support/cli";
+import { startOwnServer } from "../support/own-server";
+import { secretsFileFor } from "../support/secrets-file";
+
+const IMPORTED = 600;
+const leakedPasswordOf = (n: number) => `leaked-password-${n}`;
+
+function importFile(): string {
+  const lines = ["external_id,email,group,categories,legacy_hash,legacy_hash_algorithm"];
+  for (let n = 1; n <= IMPORTED; n++) {
+    const md5 = createHash("md5").update(leakedPasswordOf(n)).digest("hex");
+    lines.push(`wrap-${n},wrap-${n}@example.org,members,email;password-hash,${md5},md5`);
+  }
+  return `${lines.join("\n")}\n`;
+}
+
+test("the wrap job, killed half way, is finished by the command: every hash wrapped once and still verifiable", async ({}, testInfo) => {
+  test.setTimeout(240_000);
+  const server = await startOwnServer();
+  try {
+    const db = server.db;
+    const commandEnv = JSON.parse(readFileSync(secretsFileFor(server.port), "utf8")) as Record<string, string>;
+    const wrapState = () => db.jobLease.findUnique({ where: { name: "wrap-legacy-hashes" }, select: { finishedAt: true } });
+    const bare = () => db.customer.count({ where: { legacyPasswordHash: { not: null } } });
+    // The demo's own 300 hashes are wrapped first, as the server starts.
+    await expect.poll(async () => (await wrapState())?.finishedAt ?? null, { timeout: 60_000 }).not.toBeNull();
+
+    const file = testInfo.outputPath("leaked.csv");
+    writeFileSync(file, importFile());
+    const imported = runCommand("app/cli/import-affected.ts", [file], commandEnv);
+    expect(imported.stderr).toBe("");
+    expect(imported.status).toBe(0);
+    expect(await bare()).toBe(IMPORTED);
+
+    // The server's loop picks the new hashes up; kill it (SIGKILL) once it is under way.
+    await expect.poll(bare, { timeout: 60_000, intervals: [50] }).toBeLessThanOrEqual(IMPORTED - 64);
+    await server.kill();
+    const left = await bare();
+    expect(left).toBeGreaterThan(0);
+    expect(left).toBeLessThan(IMPORTED);
+
+    // The dead server's lease holds for a few seconds: the command shows that run, then takes over.
+    const command = runCommand("app/cli/wrap-legacy-hashes.ts", [], { ...commandEnv, LANG: "en_US.UTF-8" });
+    expect(command.stderr).toBe("");
+    expect(command.status).toBe(0);
+    expect(command.stdout).toContain("An app instance is already wrapping; showing its progress.");
+    expect(command.stdout).toMatch(/Wrapped \d+ of \d+/);
+    expect(command.stdout).toContain("Every legacy hash is wrapped");
+    expect(await bare()).toBe(0);
+
+    // Wrapped once: a hash wrapped twice would no longer recognise its password.
+    const customers = await db.customer.findMany({
+      where: { externalId: { startsWith: "wrap-" } },
+      select: { externalId: true, legacyHashAlgorithm: true, legacyPasswordHash: true, legacyHashParameters: true, legacyHashWrapped: true },
+    });
+    expect(customers).toHaveLength(IMPORTED);
+    for (let start = 0; start < customers.length; start += 8) {
+      await Promise.all(
+        customers.slice(start, start + 8).map(async (customer) => {
+          const n = Number(customer.externalId.slice("wrap-".length));
+          expect(customer.legacyHashWrapped).toMatch(/^\$argon2id\$/);
+          expect(await isLeakedPassword(customer, leakedPasswordOf(n)), customer.externalId).toBe(true);
+          expect(await isLeakedPassword(customer, leakedPasswordOf(n + 1))).toBe(false);
+        }),
+      );
+    }
+
+    // Started again, the server finds nothing left to do and changes nothing.
+    const before = customers.map((customer) => customer.legacyHashWrapped);
+    await server.restart();
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
+    const after = await db.customer.findMany({
+      where: { externalId: { startsWith: "wrap-" } },
+      select: { legacyHashWrapped: true },
+    });
+    expect(after.map((customer) => customer.legacyHashWrapped).sort()).toEqual([...before].sort());
+  } finally {
+    await server.stop();
+  }
+});
+
+test("when the hashing queue is full, sign-in answers 503 with Retry-After and a clear message, and recovers", async () => {
+  test.setTimeout(120_000);
+  const server = await startOwnServer({ PASSWORD_HASHING_QUEUE: "0" });
+  try {
+    const attempt = (n: number) =>
+      fetch(`${server.url}/signin?lng=ja`, {
+        method: "POST",
+        headers: { Origin: server.url, "Content-Type": "application/x-www-form-urlencoded", "X-Forwarded-For": `192.0.2.${n}` },
+        body: new URLSearchParams({ email: `rush-${n}@example.org`, password: "a password nobody has" }),
+      });
+    const answers = await Promise.all(Array.from({ length: 16 }, (_, n) => attempt(n + 1)));
+    const busy = answers.filter((answer) => answer.status === 503);
+    expect(busy.length).toBeGreaterThan(0);
+    expect(answers.every((answer) => answer.status === 200 || answer.status === 503)).toBe(true);
+    expect(busy[0]!.headers.get("retry-after")).toBe("5");
+    expect(await busy[0]!.text()).toContain("ただいまログインが集中しています。数秒後にもう一度お試しください。");
+    // Nothing was left behind: the next attempt is answered as usual.
+    const later = await attempt(100);
+    expect(later.status).toBe(200);
+    expect(await later.text()).toContain("メールアドレスまたはパスワードが正しくありません。");
+  } finally {
+    await server.stop();
+  }
+});
