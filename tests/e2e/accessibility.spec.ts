@@ -4,7 +4,7 @@ import type { Role } from "../../app/domain/staff/permissions";
 import { createAffectedCustomer, uniqueAddress, verifyCustomer } from "../support/customers";
 import { signInAs } from "../support/staff";
 
-const PAGES = ["/", "/notices/1", "/notices/999", "/check", "/check/open?token=not-a-token", "/check/ended", "/my"];
+const PAGES = ["/", "/notices/1", "/notices/999", "/check", "/check/open?token=not-a-token", "/check/ended", "/my", "/my/password", "/signin"];
 const WIDTHS = [
   { name: "phone", width: 375, height: 812 },
   { name: "desktop", width: 1280, height: 900 },

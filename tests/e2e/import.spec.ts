@@ -171,6 +171,18 @@ test("a privacy officer uploads a bad file, sees every bad line, then a good one
   // The list shows the run; each upload and its outcome are in the audit log under the officer.
   await page.goto("/staff/import");
   await expect(page.getByRole("table", { name: "最近の取り込み 20 件（新しい順）" }).getByRole("row", { name: /upload-good\.csv/ })).toContainText("2 人を追加");
+  // The imported MD5 is wrapped in argon2id in the background, and the page says how far that got.
+  const wrapping = page.getByRole("region", { name: "漏えいしたパスワードハッシュ" });
+  await expect(async () => {
+    await page.reload();
+    await expect(wrapping.getByRole("status")).toContainText("漏えいしたハッシュはすべて包み直しました", { timeout: 1_000 });
+  }).toPass({ timeout: 30_000 });
+  const wrapped = await testDb().customer.findUniqueOrThrow({
+    where: { externalId: `${prefix}-1` },
+    select: { legacyPasswordHash: true, legacyHashWrapped: true },
+  });
+  expect(wrapped.legacyPasswordHash).toBeNull();
+  expect(wrapped.legacyHashWrapped).toMatch(/^\$argon2id\$/);
   const audit = await testDb().auditEntry.findMany({ where: { actorId: officer.id }, orderBy: { sequence: "asc" }, select: { action: true, result: true } });
   expect(audit).toEqual([
     { action: "import.upload", result: "ok" },

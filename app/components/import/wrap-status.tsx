@@ -28,7 +28,7 @@ export function WrapStatus({ wrap, timeZone }: { wrap: WrapStatusView; timeZone:
           ? t("wrap.running", { done: numbers.format(wrap.done), total: numbers.format(wrap.total) })
           : wrap.finishedAt
             ? t("wrap.finished", { at: at(wrap.finishedAt), done: numbers.format(wrap.done) })
-            : t("wrap.paused", { done: numbers.format(wrap.done), total: numbers.format(wrap.total) })}
+            : t("wrap.waiting")}
       </p>
       {wrap.running ? (
         <>
