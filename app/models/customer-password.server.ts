@@ -5,7 +5,7 @@
 // when those parameters rise. All hashing goes through the bounded hashing queue.
 import { getConfig } from "~/config.server";
 import { getDb } from "~/db/client.server";
-import { customerPasswordProblem, customerPasswordStrength, type CustomerPasswordProblem } from "~/domain/passwords/customer-policy";
+import type { CustomerPasswordProblem } from "~/domain/passwords/customer-policy";
 import { SIGN_IN_RULES } from "~/domain/rate-limit/rate-limit";
 import type { Language } from "~/i18n/config";
 import { composeMail } from "~/mail/compose.server";
@@ -17,6 +17,7 @@ import { appendAudit } from "./audit.server";
 import { revokeCustomerSessions, startCustomerSession, type CustomerSessionInfo } from "./customer-session.server";
 import { hasLegacyPassword, isLeakedPassword, LEGACY_PASSWORD_SELECT, wrapLegacyHash } from "./legacy-password.server";
 import { enqueueMail } from "./outbox.server";
+import { passwordProblemOffThread, passwordStrengthOffThread } from "./passwords/policy-pool.server";
 import { lookUpBreachedPassword } from "./pwned-passwords.server";
 import { consumeRateLimits } from "./rate-limit.server";
 
@@ -44,7 +45,7 @@ async function contextWords(): Promise<string[]> {
 /** For the strength meter: the score and the problem the form would report, without hashing. */
 export async function passwordStrengthFor(customerId: string, password: string) {
   const account = await getDb().customer.findUnique({ where: { id: customerId }, select: { emailCiphertext: true } });
-  return customerPasswordStrength(password, account ? unseal(account.emailCiphertext) : "", await contextWords());
+  return passwordStrengthOffThread({ password, email: account ? unseal(account.emailCiphertext) : "", context: await contextWords() });
 }
 
 export type ChangeOutcome = { ok: true; setCookie: string } | { ok: false; problem: PasswordChangeProblem };
@@ -73,7 +74,7 @@ export async function changeCustomerPassword(input: {
     if (!current.valid) return { ok: false, problem: "current-wrong" };
   }
   const email = unseal(account.emailCiphertext);
-  const policyProblem = customerPasswordProblem(password, email, await contextWords());
+  const policyProblem = await passwordProblemOffThread({ password, email, context: await contextWords() });
   if (policyProblem) return { ok: false, problem: policyProblem };
   if (await queue.run(() => isLeakedPassword(account, password))) return { ok: false, problem: "leaked" };
   const breachService = getConfig().PWNED_PASSWORDS_URL;

@@ -5,19 +5,28 @@
 //  - the notice page rendered on every request (every cache missed on purpose);
 //  - the business-hours status computation behind "open now";
 //  - /check for known against unknown addresses, which timing must not tell apart;
+//  - password changes under 50 clients and the notice page meanwhile, and the wrap job,
+//    each against raw argon2id on the same cores (tests/bench/passwords.ts);
 //  - the import of affected records at scale, next to sqlite3's own .import (tests/bench/import.ts).
 // Traffic goes only to 127.0.0.1; every run is bounded in time.
 import { spawn } from "node:child_process";
 import os from "node:os";
 import autocannon from "autocannon";
 import { channelView, type ChannelRecord } from "~/domain/desk/desk-view";
+import { readFileSync } from "node:fs";
+import { secretsFileFor } from "../support/secrets-file";
 import { measureCheckTiming } from "./check-timing";
 import { benchImport } from "./import";
+import { benchPasswordChanges, benchWrapJob, rawArgon2Rate, type ServerSecrets } from "./passwords";
 
 const PORT = 3200;
 const BASE = `http://127.0.0.1:${PORT}`;
 const DURATION_S = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = 50;
+
+function secrets(): ServerSecrets {
+  return JSON.parse(readFileSync(secretsFileFor(PORT), "utf8")) as ServerSecrets;
+}
 
 async function waitForServer(): Promise<void> {
   for (let attempt = 0; attempt < 240; attempt++) {
@@ -68,7 +77,8 @@ console.log(`load: ${CONNECTIONS} connections for ${DURATION_S} s per run, from 
 businessHours();
 
 const server = spawn(process.execPath, ["--import", "tsx", "tests/support/test-server.ts", String(PORT)], {
-  env: { ...process.env, E2E_LOG_LEVEL: "silent" },
+  // No SMTP receiver here: mail waits in the outbox instead of being retried against nothing.
+  env: { ...process.env, E2E_LOG_LEVEL: "silent", E2E_SMTP_PORT: "off" },
   stdio: ["ignore", "ignore", "inherit"],
 });
 try {
@@ -80,9 +90,17 @@ try {
   await load("notice page, rendered on every request", { "Accept-Language": "ja" }, true);
   // The demo's 300 customers are the known addresses, each used once.
   await measureCheckTiming(BASE, Array.from({ length: 300 }, (_, n) => `customer${String(n + 1).padStart(3, "0")}@example.com`));
+  await benchPasswordChanges(BASE, secrets(), DURATION_S, (rate) => console.log(`raw argon2id (m=19456, t=2, p=1) on ${os.availableParallelism()} cores, server idle: ${rate.toFixed(1)} hashes/s`));
 } finally {
   server.kill("SIGTERM");
+  await new Promise((resolve) => server.once("exit", resolve));
 }
+
+// With the server stopped, so the job and its floor have the cores to themselves.
+const rawAlone = await rawArgon2Rate(DURATION_S);
+console.log(`raw argon2id again, server stopped: ${rawAlone.toFixed(1)} hashes/s`);
+const wrapHashes = Number(process.env.BENCH_WRAP_HASHES ?? 2_000);
+if (wrapHashes > 0) await benchWrapJob(secrets(), wrapHashes, rawAlone);
 
 // After the server has stopped, so the import has both cores to itself.
 await benchImport();
