@@ -3,6 +3,7 @@
 //  - password changes per second from 50 clients at once, each a verified customer looping
 //    on the change form through the built server, while one visitor loads the notice page
 //    over and over: its p50 and p99 latency during that load;
+//  - the notice page's latency while the server's wrap job works through new MD5 hashes;
 //  - the wrap job's throughput on freshly imported MD5 hashes, as a share of the raw rate.
 import { randomBytes } from "node:crypto";
 import os from "node:os";
@@ -138,12 +139,8 @@ export async function benchPasswordChanges(
   );
 }
 
-/** The wrap job on `count` bare MD5 hashes in the (stopped) server's database, in this process. */
-export async function benchWrapJob(secrets: ServerSecrets, count: number, rawRate: number): Promise<void> {
-  Object.assign(process.env, secrets, { LOG_LEVEL: "silent" });
-  const { getDb } = await import("~/db/client.server");
-  const { wrapLegacyHashes } = await import("~/models/legacy-hash-wrap.server");
-  const db = getDb();
+/** Bare MD5 hashes as an import leaves them, and the job told there is work. */
+async function importBareHashes(db: Db, secrets: ServerSecrets, count: number): Promise<void> {
   const prefix = `bench-wrap-${Date.now()}`;
   const ring = parseKeyRing(secrets.DATA_ENCRYPTION_KEYS);
   await db.customer.createMany({
@@ -156,6 +153,39 @@ export async function benchWrapJob(secrets: ServerSecrets, count: number, rawRat
     })),
   });
   await db.jobLease.upsert({ where: { name: "wrap-legacy-hashes" }, create: { name: "wrap-legacy-hashes" }, update: { finishedAt: null } });
+}
+
+/** One visitor loading the notice page while the running server wraps `count` new hashes. */
+export async function benchNoticeDuringWrap(base: string, secrets: ServerSecrets, count: number): Promise<void> {
+  const db = createDb(secrets.DATABASE_URL);
+  await importBareHashes(db, secrets, count);
+  const state = () => db.jobLease.findUniqueOrThrow({ where: { name: "wrap-legacy-hashes" }, select: { startedAt: true, finishedAt: true, done: true } });
+  const latencies: number[] = [];
+  const deadline = performance.now() + 120_000;
+  // The server's loop looks every 10 s; measure from when the run has begun until it ends.
+  while ((await state()).finishedAt === null && performance.now() < deadline) {
+    const began = performance.now();
+    const response = await fetch(`${base}/`, { headers: { "Accept-Language": "ja" } });
+    await response.arrayBuffer();
+    if ((await db.jobLease.count({ where: { name: "wrap-legacy-hashes", leaseUntil: { gt: new Date() } } })) > 0) latencies.push(performance.now() - began);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  const run = await state();
+  await db.$disconnect();
+  const seconds = run.finishedAt && run.startedAt ? (run.finishedAt.getTime() - run.startedAt.getTime()) / 1000 : Number.NaN;
+  console.log(
+    `notice page while the server wraps ${count.toLocaleString("en")} hashes (${(run.done / seconds).toFixed(1)} hashes/s, one visitor, ` +
+      `${latencies.length} loads): p50 ${percentile(latencies, 50).toFixed(1)} ms, p99 ${percentile(latencies, 99).toFixed(1)} ms`,
+  );
+}
+
+/** The wrap job on `count` bare MD5 hashes in the (stopped) server's database, in this process. */
+export async function benchWrapJob(secrets: ServerSecrets, count: number, rawRate: number): Promise<void> {
+  Object.assign(process.env, secrets, { LOG_LEVEL: "silent" });
+  const { getDb } = await import("~/db/client.server");
+  const { wrapLegacyHashes } = await import("~/models/legacy-hash-wrap.server");
+  const db = getDb();
+  await importBareHashes(db, secrets, count);
   const began = performance.now();
   const outcome = await wrapLegacyHashes();
   const rate = count / ((performance.now() - began) / 1000);

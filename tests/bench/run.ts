@@ -17,7 +17,7 @@ import { readFileSync } from "node:fs";
 import { secretsFileFor } from "../support/secrets-file";
 import { measureCheckTiming } from "./check-timing";
 import { benchImport } from "./import";
-import { benchPasswordChanges, benchWrapJob, rawArgon2Rate, type ServerSecrets } from "./passwords";
+import { benchNoticeDuringWrap, benchPasswordChanges, benchWrapJob, rawArgon2Rate, type ServerSecrets } from "./passwords";
 
 const PORT = 3200;
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -91,6 +91,7 @@ try {
   // The demo's 300 customers are the known addresses, each used once.
   await measureCheckTiming(BASE, Array.from({ length: 300 }, (_, n) => `customer${String(n + 1).padStart(3, "0")}@example.com`));
   await benchPasswordChanges(BASE, secrets(), DURATION_S, (rate) => console.log(`raw argon2id (m=19456, t=2, p=1) on ${os.availableParallelism()} cores, server idle: ${rate.toFixed(1)} hashes/s`));
+  await benchNoticeDuringWrap(BASE, secrets(), 1_000);
 } finally {
   server.kill("SIGTERM");
   await new Promise((resolve) => server.once("exit", resolve));

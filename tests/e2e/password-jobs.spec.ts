@@ -1,8 +1,11 @@
 // Password work that needs a server of its own: the wrap job killed half way and finished
-// by the command, every hash wrapped exactly once and still recognising its password; and
-// the hashing queue's "busy, retry shortly" when it is full.
+// by the command, every hash wrapped exactly once and still recognising its password; the
+// hashing queue's "busy, retry shortly" when it is full; and the optional breach-corpus check
+// against a range API served here, which refuses a breached password and is skipped when down.
 import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { expect, test } from "@playwright/test";
 import { isLeakedPassword } from "../../app/models/legacy-password.server";
 import { runCommand } from "../support/cli";
@@ -107,6 +110,55 @@ test("when the hashing queue is full, sign-in answers 503 with Retry-After and a
     expect(later.status).toBe(200);
     expect(await later.text()).toContain("メールアドレスまたはパスワードが正しくありません。");
   } finally {
+    await server.stop();
+  }
+});
+
+test("with PWNED_PASSWORDS_URL, a breached password is refused; when that service is down, the change still works", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const breached = "correct horse battery staple";
+  const sha1 = createHash("sha1").update(breached).digest("hex").toUpperCase();
+  const asked: Array<{ url: string; padding: unknown }> = [];
+  const rangeApi = createServer((request, response) => {
+    asked.push({ url: request.url ?? "", padding: request.headers["add-padding"] });
+    const prefix = (request.url ?? "").slice("/range/".length);
+    const lines = ["0123456789ABCDEF0123456789ABCDEF012:0"]; // a padding decoy
+    if (sha1.startsWith(prefix)) lines.push(`${sha1.slice(5)}:31`);
+    response.end(lines.join("\r\n"));
+  });
+  await new Promise<void>((resolve) => rangeApi.listen(0, "127.0.0.1", resolve));
+  const rangeUrl = `http://127.0.0.1:${(rangeApi.address() as AddressInfo).port}`;
+  const server = await startOwnServer({ PWNED_PASSWORDS_URL: rangeUrl, E2E_SMTP_PORT: "off", E2E_TRUST_PROXY_HOPS: "0" });
+  try {
+    const context = await browser.newContext({ baseURL: server.url, locale: "ja-JP" });
+    const page = await context.newPage();
+    await page.goto("/check");
+    await page.getByLabel("メールアドレス", { exact: true }).fill("customer010@example.com");
+    await page.getByRole("button", { name: "確認結果をメールで受け取る" }).click();
+    await expect(async () => {
+      await page.goto("/dev/mailbox");
+      await expect(page.getByText("宛先: customer010@example.com")).toBeVisible({ timeout: 1_000 });
+    }).toPass({ timeout: 30_000 });
+    await page.getByRole("link", { name: /\/check\/open/ }).click();
+    await page.getByRole("button", { name: "確認する" }).click();
+    const choose = async (password: string) => {
+      await page.getByLabel("新しいパスワード", { exact: true }).fill(password);
+      await page.getByLabel("新しいパスワード（確認）").fill(password);
+      await page.getByRole("button", { name: "新しいパスワードを設定する" }).click();
+    };
+
+    await choose(breached);
+    await expect(page.locator(".field-error")).toHaveText("このパスワードは、ほかのサービスから盗まれたパスワードの一覧に含まれています。別のパスワードにしてください。");
+    // Only the first five hex characters of the SHA-1 left the server, asking for padding.
+    expect(asked).toEqual([{ url: `/range/${sha1.slice(0, 5)}`, padding: "true" }]);
+
+    rangeApi.closeAllConnections();
+    await new Promise<void>((resolve) => rangeApi.close(() => resolve()));
+    await choose("港の見える丘の小さな窓口");
+    await expect(page.getByText("新しいパスワードを設定しました。")).toBeVisible();
+    await context.close();
+  } finally {
+    if (rangeApi.listening) rangeApi.close();
     await server.stop();
   }
 });

@@ -22,14 +22,22 @@ export function emailLocalPart(email: string): string {
   return email.split("@")[0]?.normalize("NFKC").toLowerCase() ?? "";
 }
 
-/** `context`: words of the service and the company (their names), refused like common ones. */
-export function customerPasswordProblem(password: string, email: string, context: string[] = []): CustomerPasswordProblem | null {
-  const normalised = password.normalize("NFKC");
+/** The rules staff and customer passwords share, on the normalised password: length, and the address. */
+export function lengthOrAddressProblem(normalised: string, email: string, min: number): "too-short" | "too-long" | "contains-email" | null {
   const length = normalisedLength(normalised);
-  if (length < CUSTOMER_PASSWORD_MIN) return "too-short";
+  if (length < min) return "too-short";
   if (length > PASSWORD_MAX) return "too-long";
   const localPart = emailLocalPart(email);
   if (localPart.length >= 3 && normalised.toLowerCase().includes(localPart)) return "contains-email";
+  return null;
+}
+
+/** `context`: words of the service and the company (their names), refused like common ones. */
+export function customerPasswordProblem(password: string, email: string, context: string[] = []): CustomerPasswordProblem | null {
+  const normalised = password.normalize("NFKC");
+  const basic = lengthOrAddressProblem(normalised, email, CUSTOMER_PASSWORD_MIN);
+  if (basic) return basic;
+  const localPart = emailLocalPart(email);
   const lowered = normalised.toLowerCase();
   if (context.some((word) => word.length >= 3 && lowered === word.normalize("NFKC").toLowerCase())) return "common";
   const { common, score } = guessability(normalised, [localPart, ...context]);
