@@ -1,8 +1,10 @@
 // How strong the password being typed is, asked of the server (which holds the
 // dictionaries, a few megabytes no phone should download) a moment after typing stops.
-// Read out politely by screen readers; without JavaScript the form's own answer suffices.
-import { useFetcher } from "@remix-run/react";
-import { useEffect } from "react";
+// A plain fetch, not a Remix fetcher: a fetcher's answer would reload the page's data, and
+// one still under way when the form is submitted (which ends the session it was sent with)
+// would navigate away. Read out politely by screen readers; without JavaScript the form's
+// own answer suffices.
+import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 
 const PAUSE_MS = 300;
@@ -14,14 +16,22 @@ interface Strength {
 
 export function StrengthMeter({ password }: { password: string }) {
   const { t } = useTranslation("account");
-  const fetcher = useFetcher<Strength>();
-  const { submit } = fetcher;
+  const [strength, setStrength] = useState<Strength | null>(null);
   useEffect(() => {
+    setStrength(null);
     if (!password) return;
-    const timer = setTimeout(() => submit({ password }, { method: "post", action: "/my/password-strength" }), PAUSE_MS);
-    return () => clearTimeout(timer);
-  }, [password, submit]);
-  const strength = password ? fetcher.data : undefined;
+    const abort = new AbortController();
+    const timer = setTimeout(() => {
+      fetch("/my/password-strength", { method: "POST", body: new URLSearchParams({ password }), signal: abort.signal })
+        .then((response) => (response.ok ? (response.json() as Promise<Strength>) : null))
+        .then((answer) => setStrength(answer))
+        .catch(() => undefined); // no meter is fine; the form still answers
+    }, PAUSE_MS);
+    return () => {
+      clearTimeout(timer);
+      abort.abort();
+    };
+  }, [password]);
   return (
     <div className="strength-meter" id="password-strength" aria-live="polite">
       {strength ? (
