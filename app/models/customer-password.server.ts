@@ -27,7 +27,7 @@ const ACCOUNT_SELECT = { id: true, emailCiphertext: true, passwordHash: true, pa
 
 /** A customer whose leaked password was reset and who has not chosen a new one yet. */
 export async function mustChangePassword(customerId: string): Promise<boolean> {
-  const account = await getDb().customer.findUnique({ where: { id: customerId }, select: ACCOUNT_SELECT });
+  const account = await getDb().customer.findUnique({ where: { id: customerId }, select: { passwordHash: true, ...LEGACY_PASSWORD_SELECT } });
   return account !== null && account.passwordHash === null && hasLegacyPassword(account);
 }
 
