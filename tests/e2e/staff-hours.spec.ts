@@ -7,7 +7,9 @@ import { signInAs, testDb } from "../support/staff";
 // The staff editor of business hours (/staff/hours). The database is shared with the other
 // specs running in parallel (tests/e2e/desk.spec.ts reads the same demo channels), so each
 // test adds its own things and takes them away again; what a test changes of the demo data it
-// puts back in `finally`, even when it fails.
+// puts back in `finally`, even when it fails. Within this file the tests take turns: several
+// compare the phone desk before and after, and one renames it for a moment.
+test.describe.configure({ mode: "default" });
 
 /** A date in Tokyo, 'YYYY-MM-DD', `offset` days from today (Tokyo has no DST). */
 function tokyoDate(offset = 0): string {
