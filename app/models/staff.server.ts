@@ -10,6 +10,7 @@ import type { Role } from "~/domain/staff/permissions";
 import { bearerTokenHash, newBearerToken } from "~/utils/bearer-token.server";
 import { normaliseEmail } from "~/utils/personal-data.server";
 import { seal, unseal } from "~/utils/sealed.server";
+import { hashingQueue } from "~/utils/hashing-queue.server";
 import { decoyPasswordHash, hashPassword, verifyPassword } from "~/utils/password.server";
 import { acceptTotp, newTotpSecret } from "~/utils/totp.server";
 import { appendAudit } from "./audit.server";
@@ -96,12 +97,16 @@ export async function findEnrolment(token: string, now = new Date()): Promise<En
   };
 }
 
-/** Step 1: the password is kept (hashed) on the link until the second factor is confirmed. */
+/**
+ * Step 1: the password is kept (hashed) on the link until the second factor is confirmed.
+ * Throws HashingBusy when the hashing queue is full.
+ */
 export async function choosePassword(enrolment: Enrolment, password: string): Promise<void> {
+  const pendingPasswordHash = await hashingQueue().run(() => hashPassword(password));
   await getDb().staffEnrolmentToken.update({
     where: { id: enrolment.tokenId },
     data: {
-      pendingPasswordHash: await hashPassword(password),
+      pendingPasswordHash,
       pendingTotpSecret: seal(newTotpSecret()),
     },
   });
@@ -176,7 +181,8 @@ export async function signIn(
     select: { id: true, email: true, displayName: true, role: true, status: true, passwordHash: true, totpSecret: true, totpLastStep: true },
   });
   const usable = staff && staff.status === "active" && staff.passwordHash && staff.totpSecret ? staff : null;
-  const password = await verifyPassword(usable?.passwordHash ?? (await decoyPasswordHash()), input.password);
+  const decoy = await decoyPasswordHash();
+  const password = await hashingQueue().run(() => verifyPassword(usable?.passwordHash ?? decoy, input.password));
   if (!usable) return { ok: false, staffId: staff?.id ?? null, reason: "unknown-account" };
   if (!password.valid) return { ok: false, staffId: usable.id, reason: "password" };
 
@@ -184,13 +190,15 @@ export async function signIn(
   if (!secondFactor) return { ok: false, staffId: usable.id, reason: "second-factor" };
 
   const identity: StaffIdentity = { id: usable.id, email: usable.email, displayName: usable.displayName, role: usable.role };
+  // OWASP parameters may have been raised since this hash was made; hashed before the
+  // transaction, which should not stay open while waiting for a core.
+  const rehashed = password.needsRehash ? await hashingQueue().run(() => hashPassword(input.password)) : null;
   const setCookie = await db.$transaction(async (tx) => {
     await tx.staffMember.update({
       where: { id: usable.id },
       data: {
         ...(secondFactor.kind === "totp" ? { totpLastStep: secondFactor.step } : {}),
-        // OWASP parameters may have been raised since this hash was made.
-        ...(password.needsRehash ? { passwordHash: await hashPassword(input.password) } : {}),
+        ...(rehashed ? { passwordHash: rehashed } : {}),
       },
     });
     await appendAudit(tx, {

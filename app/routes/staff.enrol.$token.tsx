@@ -10,6 +10,7 @@ import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { Field, FormMessage } from "~/components/forms";
 import { staffPasswordProblem } from "~/domain/staff/password-policy";
 import { choosePassword, confirmSecondFactor, findEnrolment } from "~/models/staff.server";
+import { HASHING_RETRY_AFTER_SECONDS, isHashingBusy } from "~/utils/hashing-queue.server";
 import { clientHash } from "~/utils/client-address.server";
 import { requireSameOrigin } from "~/utils/guards.server";
 import { totpQrSvg, totpUri } from "~/utils/totp.server";
@@ -57,7 +58,11 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     if (submission.status !== "success") {
       return { done: null, result: submission.reply({ hideFields: ["password", "confirm"] }), message: null };
     }
-    await choosePassword(enrolment, submission.value.password);
+    await choosePassword(enrolment, submission.value.password).catch((error: unknown) => {
+      // Nothing was written: the error page says to try again shortly.
+      if (isHashingBusy(error)) throw new Response("Busy", { status: 503, headers: { "Retry-After": String(HASHING_RETRY_AFTER_SECONDS) } });
+      throw error;
+    });
     return { done: null, result: submission.reply({ resetForm: true }), message: null };
   }
   const submission = parseWithZod(formData, { schema: CodeSchema });

@@ -2,7 +2,7 @@
 // gets the same message; repeated failures are slowed, then refused for a while.
 import { getFormProps, getInputProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
-import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
@@ -14,8 +14,10 @@ import { getStaffSession } from "~/models/staff-session.server";
 import { signIn } from "~/models/staff.server";
 import { clientHash } from "~/utils/client-address.server";
 import { requireSameOrigin, safeStaffRedirect } from "~/utils/guards.server";
+import { HASHING_RETRY_AFTER_SECONDS, isHashingBusy, passRetryAfter } from "~/utils/hashing-queue.server";
 
 export const handle = { i18n: ["common", "staff", "staff-auth"] };
+export const headers = passRetryAfter;
 
 const required = "staff-auth:errors.required";
 const SignInSchema = z.object({
@@ -41,7 +43,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const client = clientHash(context.clientAddress);
   const keys = throttleKeys(email, client);
   const throttle = await throttleState(keys);
-  const fail = (message: "failed" | "locked") => ({
+  const fail = (message: "failed" | "locked" | "busy") => ({
     result: submission.reply({ hideFields: ["password", "code"] }),
     message,
   });
@@ -51,7 +53,13 @@ export async function action({ request, context }: ActionFunctionArgs) {
   }
   if (throttle.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, throttle.delayMs));
 
-  const outcome = await signIn({ email, password, code }, client, throttle.failures);
+  let outcome: Awaited<ReturnType<typeof signIn>>;
+  try {
+    outcome = await signIn({ email, password, code }, client, throttle.failures);
+  } catch (error) {
+    if (!isHashingBusy(error)) throw error;
+    return data(fail("busy"), { status: 503, headers: { "Retry-After": String(HASHING_RETRY_AFTER_SECONDS) } });
+  }
   if (!outcome.ok) {
     await countFailure(keys);
     await recordAudit({

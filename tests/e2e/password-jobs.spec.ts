@@ -89,7 +89,7 @@ test("the wrap job, killed half way, is finished by the command: every hash wrap
   }
 });
 
-test("when the hashing queue is full, sign-in answers 503 with Retry-After and a clear message, and recovers", async () => {
+test("when the hashing queue is full, customer and staff sign-in answer 503 with Retry-After and a clear message, and recover", async () => {
   test.setTimeout(120_000);
   const server = await startOwnServer({ PASSWORD_HASHING_QUEUE: "0" });
   try {
@@ -109,6 +109,20 @@ test("when the hashing queue is full, sign-in answers 503 with Retry-After and a
     const later = await attempt(100);
     expect(later.status).toBe(200);
     expect(await later.text()).toContain("メールアドレスまたはパスワードが正しくありません。");
+
+    // Staff sign-in shares the queue and answers the same way.
+    const staffAttempt = (n: number) =>
+      fetch(`${server.url}/staff/login?lng=ja`, {
+        method: "POST",
+        headers: { Origin: server.url, "Content-Type": "application/x-www-form-urlencoded", "X-Forwarded-For": `198.18.0.${n}` },
+        body: new URLSearchParams({ email: `staff-rush-${n}@example.org`, password: "a password nobody has", code: "123456" }),
+      });
+    const staffAnswers = await Promise.all(Array.from({ length: 16 }, (_, n) => staffAttempt(n + 1)));
+    const staffBusy = staffAnswers.filter((answer) => answer.status === 503);
+    expect(staffBusy.length).toBeGreaterThan(0);
+    expect(staffAnswers.every((answer) => answer.status === 200 || answer.status === 503)).toBe(true);
+    expect(staffBusy[0]!.headers.get("retry-after")).toBe("5");
+    expect(await staffBusy[0]!.text()).toContain("ただいまログインが集中しています。数秒後にもう一度お試しください。");
   } finally {
     await server.stop();
   }
