@@ -6,7 +6,7 @@
 import { getConfig } from "~/config.server";
 import { getDb } from "~/db/client.server";
 import type { CustomerPasswordProblem } from "~/domain/passwords/customer-policy";
-import { SIGN_IN_RULES } from "~/domain/rate-limit/rate-limit";
+import { PASSWORD_CHANGE_RULE, SIGN_IN_RULES } from "~/domain/rate-limit/rate-limit";
 import type { Language } from "~/i18n/config";
 import { composeMail } from "~/mail/compose.server";
 import { hashingQueue } from "~/utils/hashing-queue.server";
@@ -21,9 +21,9 @@ import { passwordProblemOffThread, passwordStrengthOffThread } from "./passwords
 import { lookUpBreachedPassword } from "./pwned-passwords.server";
 import { consumeRateLimits } from "./rate-limit.server";
 
-export type PasswordChangeProblem = CustomerPasswordProblem | "leaked" | "breached" | "current-wrong";
+export type PasswordChangeProblem = CustomerPasswordProblem | "leaked" | "breached" | "current-wrong" | "limited";
 
-const ACCOUNT_SELECT = { id: true, emailCiphertext: true, passwordHash: true, passwordChangedAt: true, ...LEGACY_PASSWORD_SELECT } as const;
+const ACCOUNT_SELECT = { id: true, emailCiphertext: true, passwordHash: true, ...LEGACY_PASSWORD_SELECT } as const;
 
 /** A customer whose leaked password was reset and who has not chosen a new one yet. */
 export async function mustChangePassword(customerId: string): Promise<boolean> {
@@ -70,6 +70,8 @@ export async function changeCustomerPassword(input: {
   // A session opened with the password must show it again; one opened from the mailbox
   // has just proven the mailbox, which is what a reset relies on anyway.
   if (session.verifiedBy === "password") {
+    const limits = await consumeRateLimits([{ rule: PASSWORD_CHANGE_RULE, subject: account.id }]);
+    if (limits.limited) return { ok: false, problem: "limited" };
     const current = await queue.run(() => verifyPassword(account.passwordHash ?? "", input.currentPassword ?? ""));
     if (!current.valid) return { ok: false, problem: "current-wrong" };
   }

@@ -55,7 +55,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
       clientHash: clientHash(context.clientAddress),
     });
     if (!outcome.ok) {
-      const field = outcome.problem === "current-wrong" ? "currentPassword" : "password";
+      const field = outcome.problem === "current-wrong" || outcome.problem === "limited" ? "currentPassword" : "password";
       return { result: submission.reply({ ...hidden, fieldErrors: { [field]: [`account:password.problems.${outcome.problem}`] } }), busy: false };
     }
     return redirect("/my?password=changed", { headers: { "Set-Cookie": outcome.setCookie } });

@@ -183,6 +183,18 @@ test("a password session must give the current password to change it, and an out
   await expect(page.getByText("新しいパスワードを設定しました。")).toBeVisible();
   await signIn(page, email, "夏の海と冬の山と秋の月");
   await expect(page).toHaveURL(/\/my$/);
+
+  // Guessing the current password from a session is stopped after 10 tries an hour (two
+  // were made above): the eleventh is refused even with the right password.
+  await page.goto("/my/password");
+  for (let attempt = 1; attempt <= 8; attempt++) {
+    await page.getByLabel("現在のパスワード").fill(`guess number ${attempt}`);
+    await choose(page, "冬の山と夏の海と春の風");
+    await expect(page.getByText("現在のパスワードが正しくありません。")).toBeVisible();
+  }
+  await page.getByLabel("現在のパスワード").fill("夏の海と冬の山と秋の月");
+  await choose(page, "冬の山と夏の海と春の風");
+  await expect(page.getByText("現在のパスワードの入力が多すぎます。")).toBeVisible();
 });
 
 test("the leaked password is refused from its wrapped form too, in English for an English visitor", async ({ page }) => {

@@ -43,3 +43,9 @@ export const SIGN_IN_RULES = {
   address: { name: "sign-in:address", limit: 10, windowMs: 60 * 60_000 },
   client: { name: "sign-in:client", limit: 50, windowMs: 60 * 60_000 },
 } satisfies Record<string, RateRule>;
+
+/**
+ * Changes of password from a session opened with the password, which must give the current
+ * one: without a limit, whoever took over such a session could guess it here at leisure.
+ */
+export const PASSWORD_CHANGE_RULE = { name: "password-change:customer", limit: 10, windowMs: 60 * 60_000 } satisfies RateRule;
