@@ -15,7 +15,7 @@ import { normaliseEmail } from "~/utils/personal-data.server";
 import { addressLookupHash, unseal } from "~/utils/sealed.server";
 import { appendAudit } from "./audit.server";
 import { revokeCustomerSessions, startCustomerSession, type CustomerSessionInfo } from "./customer-session.server";
-import { hasLegacyPassword, isLeakedPassword, LEGACY_PASSWORD_SELECT, wrapLegacyHash } from "./legacy-password.server";
+import { isLeakedPassword, LEGACY_PASSWORD_SELECT, wrapLegacyHash } from "./legacy-password.server";
 import { enqueueMail } from "./outbox.server";
 import { passwordProblemOffThread, passwordStrengthOffThread } from "./passwords/policy-pool.server";
 import { lookUpBreachedPassword } from "./pwned-passwords.server";
@@ -24,17 +24,6 @@ import { consumeRateLimits } from "./rate-limit.server";
 export type PasswordChangeProblem = CustomerPasswordProblem | "leaked" | "breached" | "current-wrong" | "limited";
 
 const ACCOUNT_SELECT = { id: true, emailCiphertext: true, passwordHash: true, ...LEGACY_PASSWORD_SELECT } as const;
-
-/** A customer whose leaked password was reset and who has not chosen a new one yet. */
-export async function mustChangePassword(customerId: string): Promise<boolean> {
-  const account = await getDb().customer.findUnique({ where: { id: customerId }, select: { passwordHash: true, ...LEGACY_PASSWORD_SELECT } });
-  return account !== null && account.passwordHash === null && hasLegacyPassword(account);
-}
-
-export async function passwordChangedAt(customerId: string): Promise<Date | null> {
-  const account = await getDb().customer.findUnique({ where: { id: customerId }, select: { passwordChangedAt: true } });
-  return account?.passwordChangedAt ?? null;
-}
 
 /** Words of this service and company a password must not be: the portal's and the company's names. */
 async function contextWords(): Promise<string[]> {

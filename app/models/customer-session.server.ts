@@ -4,6 +4,7 @@
 import { getDb } from "~/db/client.server";
 import type { Tx } from "~/db/transaction.server";
 import { bearerTokenHash, newBearerToken } from "~/utils/bearer-token.server";
+import { hasLegacyPassword, LEGACY_PASSWORD_SELECT } from "./legacy-password.server";
 import { sessionCookie, sessionIdFrom, sessionIsLive, TOUCH_INTERVAL_MS } from "~/utils/session-cookie.server";
 
 export const CUSTOMER_IDLE_TIMEOUT_MS = 30 * 60_000;
@@ -17,6 +18,9 @@ export interface CustomerSessionInfo {
   sessionId: string;
   customerId: string;
   verifiedBy: VerifiedBy;
+  /** The leaked password was reset and no new one chosen yet: only the password form is open. */
+  mustChangePassword: boolean;
+  passwordChangedAt: Date | null;
 }
 
 /** A new session (a new id every time: no fixation); returns its Set-Cookie header. */
@@ -50,14 +54,29 @@ export async function getCustomerSession(request: Request): Promise<CustomerSess
   const db = getDb();
   const session = await db.customerSession.findUnique({
     where: { idHash: bearerTokenHash(id) },
-    select: { id: true, customerId: true, lastSeenAt: true, expiresAt: true, revokedAt: true, verifiedBy: true },
+    select: {
+      id: true,
+      customerId: true,
+      lastSeenAt: true,
+      expiresAt: true,
+      revokedAt: true,
+      verifiedBy: true,
+      // The account's password state comes with the session: every customer page needs it.
+      customer: { select: { passwordHash: true, passwordChangedAt: true, ...LEGACY_PASSWORD_SELECT } },
+    },
   });
   const now = Date.now();
   if (!session || !sessionIsLive(session, CUSTOMER_IDLE_TIMEOUT_MS, now)) return null;
   if (now - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
     await db.customerSession.update({ where: { id: session.id }, data: { lastSeenAt: new Date(now) }, select: { id: true } });
   }
-  return { sessionId: session.id, customerId: session.customerId, verifiedBy: session.verifiedBy === "password" ? "password" : "mail-link" };
+  return {
+    sessionId: session.id,
+    customerId: session.customerId,
+    verifiedBy: session.verifiedBy === "password" ? "password" : "mail-link",
+    mustChangePassword: session.customer.passwordHash === null && hasLegacyPassword(session.customer),
+    passwordChangedAt: session.customer.passwordChangedAt,
+  };
 }
 
 /** Ends every session of the customer (after a password change, before starting a new one). */

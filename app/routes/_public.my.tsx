@@ -9,7 +9,6 @@ import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { FormMessage } from "~/components/forms";
 import { getConfig } from "~/config.server";
 import { getLanguage, i18next } from "~/i18n/i18next.server";
-import { passwordChangedAt } from "~/models/customer-password.server";
 import { endCustomerSession } from "~/models/customer-session.server";
 import { getCustomerExposure, type ExposureView } from "~/models/customer-exposure.server";
 import { formatDateTime, formatLocalDate } from "~/utils/format";
@@ -20,11 +19,8 @@ export const handle = { i18n: ["common", "desk", "check", "account"] };
 export async function loader({ request }: LoaderFunctionArgs) {
   const session = await requireCustomer(request);
   const language = await getLanguage(request);
-  const [exposures, changedAt, t] = await Promise.all([
-    getCustomerExposure(session.customerId, language),
-    passwordChangedAt(session.customerId),
-    i18next.getFixedT(request, "check"),
-  ]);
+  const [exposures, t] = await Promise.all([getCustomerExposure(session.customerId, language), i18next.getFixedT(request, "check")]);
+  const changedAt = session.passwordChangedAt;
   return {
     exposures,
     passwordChanged: changedAt ? formatDateTime(changedAt, language, getConfig().DESK_TIME_ZONE) : null,

@@ -12,7 +12,7 @@ import { StrengthMeter } from "~/components/strength-meter";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { Field, FormMessage } from "~/components/forms";
 import { getLanguage, i18next } from "~/i18n/i18next.server";
-import { changeCustomerPassword, mustChangePassword } from "~/models/customer-password.server";
+import { changeCustomerPassword } from "~/models/customer-password.server";
 import { clientHash } from "~/utils/client-address.server";
 import { requireCustomer } from "~/utils/guards.server";
 import { HASHING_RETRY_AFTER_SECONDS, isHashingBusy, passRetryAfter } from "~/utils/hashing-queue.server";
@@ -33,7 +33,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const session = await requireCustomer(request, "password-form");
   const t = await i18next.getFixedT(request, "account");
   return {
-    forced: await mustChangePassword(session.customerId),
+    forced: session.mustChangePassword,
     askCurrent: session.verifiedBy === "password",
     title: t("password.title"),
   };

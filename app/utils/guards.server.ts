@@ -4,7 +4,6 @@
 import { redirect, type AppLoadContext } from "@remix-run/node";
 import { can, type Permission } from "~/domain/staff/permissions";
 import { recordAudit } from "~/models/audit.server";
-import { mustChangePassword } from "~/models/customer-password.server";
 import { getCustomerSession, type CustomerSessionInfo } from "~/models/customer-session.server";
 import { getStaffSession, type StaffIdentity } from "~/models/staff-session.server";
 import { clientHash } from "./client-address.server";
@@ -66,6 +65,6 @@ export async function requireCustomer(request: Request, page: "any" | "password-
   requireSameOrigin(request);
   const session = await getCustomerSession(request);
   if (!session) throw redirect("/check/ended");
-  if (page !== "password-form" && (await mustChangePassword(session.customerId))) throw redirect("/my/password");
+  if (page !== "password-form" && session.mustChangePassword) throw redirect("/my/password");
   return session;
 }
