@@ -8,12 +8,11 @@ import cliProgress from "cli-progress";
 import { loadConfigOrExit } from "~/config.server";
 import { createDb } from "~/db/client.server";
 import { issueMessage } from "~/domain/import/reasons";
-import { i18next } from "~/i18n/i18next.server";
+import { i18next, terminalLanguage } from "~/i18n/i18next.server";
 import { runImport, type ImportProgress } from "~/models/import/run-import.server";
 import { createImportRun, ImportBusyError, listRunIssuesAfter } from "~/models/import/runs.server";
 
-const language = (process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG || "").startsWith("ja") ? "ja" : "en";
-const t = await i18next.getFixedT(language, "staff-import");
+const t = await i18next.getFixedT(terminalLanguage(), "staff-import");
 
 function fail(message: string, code = 2): never {
   console.error(message);

@@ -5,11 +5,10 @@
 import cliProgress from "cli-progress";
 import { loadConfigOrExit } from "~/config.server";
 import { getDb } from "~/db/client.server";
-import { i18next } from "~/i18n/i18next.server";
+import { i18next, terminalLanguage } from "~/i18n/i18next.server";
 import { getWrapState, wrapLegacyHashes, type WrapOutcome, type WrapProgress } from "~/models/legacy-hash-wrap.server";
 
-const language = (process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG || "").startsWith("ja") ? "ja" : "en";
-const t = await i18next.getFixedT(language, "staff-import");
+const t = await i18next.getFixedT(terminalLanguage(), "staff-import");
 loadConfigOrExit(2);
 
 const stop = new AbortController();

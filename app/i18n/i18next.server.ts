@@ -32,3 +32,8 @@ export function chosenLanguage(request: Request): Language | null {
   const value = new URL(request.url).searchParams.get("lng");
   return isLanguage(value) ? value : null;
 }
+
+/** A command's language, from the terminal's locale (LC_ALL, LC_MESSAGES, LANG): ja or en. */
+export function terminalLanguage(env: NodeJS.ProcessEnv = process.env): Language {
+  return (env.LC_ALL || env.LC_MESSAGES || env.LANG || "").startsWith("ja") ? "ja" : "en";
+}
