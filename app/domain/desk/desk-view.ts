@@ -84,7 +84,7 @@ function toWeeklySchedule(schedule: ChannelRecord["schedules"][number]): WeeklyS
   };
 }
 
-export function toChannelHours(record: ChannelRecord, timeZone: string): ChannelHours {
+export function toChannelHours(record: Pick<ChannelRecord, "schedules"> & { closures: Closure[] }, timeZone: string): ChannelHours {
   return {
     timeZone,
     schedules: record.schedules.map(toWeeklySchedule),

@@ -17,7 +17,7 @@ const row: ScheduleRow = {
 describe("schedule rows", () => {
   it("reads rows as the public desk block does", () => {
     const publicReading = toChannelHours(
-      { key: "k", kind: "phone", name: "", contact: "", schedules: [row], closures: [] },
+      { schedules: [row], closures: [] },
       "Asia/Tokyo",
     ).schedules[0]!;
     const ours = scheduleFromRow(row);

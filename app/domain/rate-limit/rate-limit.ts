@@ -49,3 +49,17 @@ export const SIGN_IN_RULES = {
  * one: without a limit, whoever took over such a session could guess it here at leisure.
  */
 export const PASSWORD_CHANGE_RULE = { name: "password-change:customer", limit: 10, windowMs: 60 * 60_000 } satisfies RateRule;
+
+/**
+ * New inquiries. Per address: a confirmation mail at most five times an hour, so the form
+ * can't be used to flood someone's mailbox. Per client and per verified customer: more
+ * than a person writes, far less than a spammer would like.
+ */
+export const INQUIRY_RULES = {
+  address: { name: "inquiry:address", limit: 5, windowMs: 60 * 60_000 },
+  client: { name: "inquiry:client", limit: 20, windowMs: 60 * 60_000 },
+  customer: { name: "inquiry:customer", limit: 10, windowMs: 60 * 60_000 },
+} satisfies Record<string, RateRule>;
+
+/** Customer messages in one thread. */
+export const INQUIRY_REPLY_RULE = { name: "inquiry-reply:inquiry", limit: 20, windowMs: 60 * 60_000 } satisfies RateRule;

@@ -1,0 +1,17 @@
+// What an inquiry is about. The order is the order of the form's choices.
+export const INQUIRY_CATEGORIES = ["affected", "password", "deletion", "suspicious-contact", "card", "other"] as const;
+export type InquiryCategory = (typeof INQUIRY_CATEGORIES)[number];
+
+export function isInquiryCategory(value: unknown): value is InquiryCategory {
+  return INQUIRY_CATEGORIES.includes(value as InquiryCategory);
+}
+
+export const INQUIRY_STATUSES = ["new", "open", "waiting", "resolved", "closed"] as const;
+export type InquiryStatus = (typeof INQUIRY_STATUSES)[number];
+
+export function isInquiryStatus(value: unknown): value is InquiryStatus {
+  return INQUIRY_STATUSES.includes(value as InquiryStatus);
+}
+
+/** Statuses in which the desk owes the customer an answer, so a due time runs. */
+export const ANSWER_OWED: readonly InquiryStatus[] = ["new", "open"];

@@ -1,0 +1,67 @@
+// The inquiry form, one schema for the browser's checks and the server's parsing. Error
+// messages are i18n keys of the "inquiries" namespace. Whether a call-back window lies in
+// the phone desk's hours needs those hours, so the server checks it after this.
+import { z } from "zod";
+import { INQUIRY_CATEGORIES } from "./categories";
+import { normalisePhone } from "./callback";
+import { characterCount, MESSAGE_MAX, normaliseMessage } from "./plain-text";
+
+export const NAME_MAX = 100;
+/** The field a person never sees; a bot that fills every field fills this one too. */
+export const HONEYPOT = "website";
+
+export const messageField = z
+  .string({ error: "inquiries:errors.messageRequired" })
+  .transform(normaliseMessage)
+  .refine((text) => text.length > 0, "inquiries:errors.messageRequired")
+  .refine((text) => characterCount(text) <= MESSAGE_MAX, "inquiries:errors.messageTooLong");
+
+const baseFields = {
+  category: z.enum(INQUIRY_CATEGORIES, { error: "inquiries:errors.category" }),
+  message: messageField,
+  name: z
+    .string()
+    .trim()
+    .max(NAME_MAX, "inquiries:errors.nameTooLong")
+    .optional(),
+  language: z.enum(["ja", "en"], { error: "inquiries:errors.language" }),
+  contactBy: z.enum(["email", "phone"], { error: "inquiries:errors.contactBy" }),
+  phone: z.string().trim().max(40, "inquiries:errors.phone").optional(),
+  callbackFrom: z.string().max(40).optional(),
+  [HONEYPOT]: z.string().optional(),
+};
+
+const emailField = z
+  .string({ error: "inquiries:errors.emailRequired" })
+  .trim()
+  .max(254, "inquiries:errors.email")
+  .email("inquiries:errors.email");
+
+function withCallback<T extends z.ZodRawShape>(shape: T) {
+  // Runs even when other fields failed, so every problem shows at once.
+  const always = { when: (payload: { value: unknown }) => typeof payload.value === "object" && payload.value !== null };
+  return z.object(shape).superRefine((value, context) => {
+    const fields = value as { contactBy?: string; phone?: string; callbackFrom?: string };
+    if (fields.contactBy !== "phone") return;
+    if (!fields.phone || !normalisePhone(fields.phone)) {
+      context.addIssue({ code: "custom", path: ["phone"], message: "inquiries:errors.phone" });
+    }
+    if (!fields.callbackFrom || Number.isNaN(Date.parse(fields.callbackFrom))) {
+      context.addIssue({ code: "custom", path: ["callbackFrom"], message: "inquiries:errors.callbackRequired" });
+    }
+  }, always);
+}
+
+/**
+ * A visitor gives the address replies go to; a verified customer's replies go to the
+ * address they verified, so for them the field is neither shown nor read.
+ */
+export function inquirySchema({ visitor }: { visitor: boolean }) {
+  const email: z.ZodType<string | undefined, string | undefined> = visitor ? emailField : z.undefined().catch(undefined);
+  return withCallback({ ...baseFields, email });
+}
+export const VisitorInquirySchema = inquirySchema({ visitor: true });
+export const CustomerInquirySchema = inquirySchema({ visitor: false });
+
+/** A customer's reply in a thread. */
+export const ThreadReplySchema = z.object({ intent: z.literal("reply"), message: messageField });
