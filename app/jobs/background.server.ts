@@ -4,6 +4,7 @@ import { getDb } from "~/db/client.server";
 import { answerPendingChecks, deleteStaleCheckLinks } from "~/models/check.server";
 import { deleteStaleCustomerSessions } from "~/models/customer-session.server";
 import { retireStaleRuns } from "~/models/import/runs.server";
+import { deleteExpiredPendingInquiries } from "~/models/inquiries/submit.server";
 import { wrapLegacyHashes } from "~/models/legacy-hash-wrap.server";
 import { deleteExpiredRateCounters } from "~/models/rate-limit.server";
 import { logger } from "~/utils/logger.server";
@@ -39,6 +40,7 @@ export function startBackgroundJobs(): void {
     await deleteExpiredRateCounters();
     await deleteStaleCheckLinks();
     await deleteStaleCustomerSessions();
+    await deleteExpiredPendingInquiries();
     // Import runs whose process died: marked abandoned, their staged lines removed.
     await retireStaleRuns(getDb());
   }, 10 * 60_000));

@@ -12,7 +12,17 @@ import { mailHtml } from "./mail-html.server";
 export type MailRequest =
   | { template: "check-known"; language: Language; linkUrl: string; expiresAt: Date }
   | { template: "check-unknown"; language: Language }
-  | { template: "password-changed"; language: Language; changedAt: Date };
+  | { template: "password-changed"; language: Language; changedAt: Date }
+  | { template: "inquiry-confirm"; language: Language; linkUrl: string; expiresAt: Date }
+  | {
+      template: "inquiry-received";
+      language: Language;
+      reference: string;
+      dueAt: Date;
+      callback: { from: Date; until: Date } | null;
+      linkUrl: string;
+    }
+  | { template: "inquiry-reply"; language: Language; reference: string; reply: string; linkUrl: string };
 
 type T = Awaited<ReturnType<typeof i18next.getFixedT>>;
 
@@ -52,6 +62,44 @@ function content(t: T, organization: string, request: MailRequest): MailContent 
         action: { label: t("passwordChanged.action"), url: `${PUBLIC_ORIGIN}/signin?lng=${request.language}` },
         sections: [],
         closing: t("passwordChanged.notYou"),
+      };
+    case "inquiry-confirm":
+      return {
+        subject: t("inquiryConfirm.subject", { organization }),
+        greeting: t("inquiryConfirm.greeting"),
+        paragraphs: [t("inquiryConfirm.intro"), t("inquiryConfirm.why")],
+        action: {
+          label: t("inquiryConfirm.action"),
+          url: request.linkUrl,
+          note: t("inquiryConfirm.validity", { time: formatDateTime(request.expiresAt, request.language, DESK_TIME_ZONE) }),
+        },
+        sections: [],
+        closing: t("inquiryConfirm.notYou"),
+      };
+    case "inquiry-received": {
+      const time = (date: Date) => formatDateTime(date, request.language, DESK_TIME_ZONE);
+      return {
+        subject: t("inquiryReceived.subject", { organization, reference: request.reference }),
+        greeting: t("inquiryReceived.greeting"),
+        paragraphs: [
+          t("inquiryReceived.received", { reference: request.reference }),
+          t("inquiryReceived.due", { time: time(request.dueAt) }),
+          ...(request.callback ? [t("inquiryReceived.callback", { from: time(request.callback.from), until: time(request.callback.until) })] : []),
+        ],
+        action: { label: t("inquiryReceived.action"), url: request.linkUrl, note: t("inquiryReceived.linkNote") },
+        sections: [],
+        closing: t("inquiryReceived.notYou"),
+      };
+    }
+    case "inquiry-reply":
+      return {
+        subject: t("inquiryReply.subject", { organization, reference: request.reference }),
+        greeting: t("inquiryReply.greeting"),
+        paragraphs: [t("inquiryReply.intro", { reference: request.reference })],
+        quote: request.reply,
+        action: { label: t("inquiryReply.action"), url: request.linkUrl, note: t("inquiryReply.linkNote") },
+        sections: [],
+        closing: t("inquiryReply.noReplyByMail"),
       };
   }
 }

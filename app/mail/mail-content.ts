@@ -5,6 +5,8 @@ export interface MailContent {
   subject: string;
   greeting: string;
   paragraphs: string[];
+  /** Text someone wrote (a staff reply), kept exactly with its line breaks. */
+  quote?: string;
   /** The one thing the mail asks the reader to do, if any. */
   action?: { label: string; url: string; note?: string };
   /** Lists shown after the action, e.g. what to do next. */
@@ -27,9 +29,12 @@ export interface RenderedMail {
   html: string;
 }
 
+const QUOTE_RULE = "-".repeat(40);
+
 /** The plain-text part: what a text-only mail client shows. */
 export function mailText(content: MailContent, frame: MailFrame): string {
   const blocks: string[] = [content.greeting, ...content.paragraphs];
+  if (content.quote) blocks.push(`${QUOTE_RULE}\n${content.quote}\n${QUOTE_RULE}`);
   if (content.action) {
     blocks.push(`${content.action.label}:\n${content.action.url}${content.action.note ? `\n${content.action.note}` : ""}`);
   }

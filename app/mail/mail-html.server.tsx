@@ -16,6 +16,11 @@ function MailHtml({ content, frame, language }: { content: MailContent; frame: M
         {content.paragraphs.map((paragraph, index) => (
           <p key={index}>{paragraph}</p>
         ))}
+        {content.quote ? (
+          <div style={{ whiteSpace: "pre-wrap", borderLeft: "4px solid #c8c8c8", paddingLeft: "12px", margin: "16px 0" }}>
+            {content.quote}
+          </div>
+        ) : null}
         {content.action ? (
           <p>
             <a href={content.action.url} style={{ fontWeight: "bold", color: "#0b4f9c" }}>

@@ -1,0 +1,264 @@
+// An inquiry as staff work on it: the whole thread with internal notes, the sender's
+// contact details, who else has it open, and the actions (claim, assign, reply, note,
+// status). Every view of the sender's data and every action is audited.
+import { getDb } from "~/db/client.server";
+import { isInquiryCategory, isInquiryStatus, type InquiryCategory, type InquiryStatus } from "~/domain/inquiries/categories";
+import { onClaimed, onStaffAction, type StaffStatus } from "~/domain/inquiries/sla";
+import { can } from "~/domain/staff/permissions";
+import type { Language } from "~/i18n/config";
+import { composeMail } from "~/mail/compose.server";
+import { appendAudit, recordAudit } from "~/models/audit.server";
+import { getCustomerExposure, type ExposureView } from "~/models/customer-exposure.server";
+import type { EditorActor } from "~/models/editor-actor.server";
+import { enqueueMail } from "~/models/outbox.server";
+import { seal, unseal } from "~/utils/sealed.server";
+import { newInquiryLinkToken } from "./access.server";
+import { changeInquiry } from "./sla-update.server";
+
+/** Someone counts as viewing while their page has checked in within this time. */
+export const VIEWER_FRESH_MS = 45_000;
+/** Another agent's reply this recent is pointed out on the page. */
+const RECENT_REPLY_MS = 10 * 60_000;
+
+export interface StaffThreadMessage {
+  id: string;
+  kind: "customer" | "reply" | "note";
+  author: string | null;
+  body: string;
+  at: string;
+}
+
+export interface StaffInquiry {
+  id: string;
+  reference: string;
+  category: InquiryCategory;
+  language: Language;
+  status: InquiryStatus;
+  version: number;
+  dueAt: string | null;
+  dueKind: string | null;
+  createdAt: string;
+  firstAnsweredAt: string | null;
+  assignee: { id: string; name: string } | null;
+  customerId: string | null;
+  contact: { email: string; name: string | null; by: "email" | "phone"; phone: string | null; callback: { from: string; until: string } | null };
+  messages: StaffThreadMessage[];
+}
+
+export async function getStaffInquiry(reference: string, actor: EditorActor): Promise<StaffInquiry | null> {
+  const row = await getDb().inquiry.findUnique({
+    where: { reference },
+    select: {
+      id: true,
+      reference: true,
+      category: true,
+      language: true,
+      status: true,
+      version: true,
+      dueAt: true,
+      dueKind: true,
+      createdAt: true,
+      firstAnsweredAt: true,
+      customerId: true,
+      emailCiphertext: true,
+      nameCiphertext: true,
+      contactBy: true,
+      phoneCiphertext: true,
+      callbackFrom: true,
+      callbackUntil: true,
+      assignee: { select: { id: true, displayName: true } },
+      messages: {
+        orderBy: { createdAt: "asc" },
+        select: { id: true, kind: true, bodyCiphertext: true, createdAt: true, author: { select: { displayName: true } } },
+      },
+    },
+  });
+  if (!row) return null;
+  // Opening the thread shows the sender's address and words: a view of personal data.
+  await recordAudit({
+    actor: { id: actor.id, email: actor.email },
+    action: "inquiry.view",
+    target: { type: "inquiry", id: reference },
+    clientHash: actor.clientHash,
+    result: "ok",
+    details: { customerId: row.customerId },
+  });
+  return {
+    id: row.id,
+    reference: row.reference,
+    category: isInquiryCategory(row.category) ? row.category : "other",
+    language: row.language === "en" ? "en" : "ja",
+    status: isInquiryStatus(row.status) ? row.status : "open",
+    version: row.version,
+    dueAt: row.dueAt?.toISOString() ?? null,
+    dueKind: row.dueKind,
+    createdAt: row.createdAt.toISOString(),
+    firstAnsweredAt: row.firstAnsweredAt?.toISOString() ?? null,
+    assignee: row.assignee ? { id: row.assignee.id, name: row.assignee.displayName } : null,
+    customerId: row.customerId,
+    contact: {
+      email: unseal(row.emailCiphertext),
+      name: row.nameCiphertext ? unseal(row.nameCiphertext) : null,
+      by: row.contactBy === "phone" ? "phone" : "email",
+      phone: row.phoneCiphertext ? unseal(row.phoneCiphertext) : null,
+      callback:
+        row.callbackFrom && row.callbackUntil ? { from: row.callbackFrom.toISOString(), until: row.callbackUntil.toISOString() } : null,
+    },
+    messages: row.messages.map((message) => ({
+      id: message.id,
+      kind: message.kind === "customer" ? "customer" : message.kind === "note" ? "note" : "reply",
+      author: message.author?.displayName ?? null,
+      body: unseal(message.bodyCiphertext),
+      at: message.createdAt.toISOString(),
+    })),
+  };
+}
+
+/** The affected customer's exposure, shown on request; the view is audited. */
+export async function viewCustomerExposure(customerId: string, reference: string, actor: EditorActor, language: Language): Promise<ExposureView[]> {
+  await recordAudit({
+    actor: { id: actor.id, email: actor.email },
+    action: "customer.view-exposure",
+    target: { type: "customer", id: customerId },
+    clientHash: actor.clientHash,
+    result: "ok",
+    details: { inquiry: reference },
+  });
+  return getCustomerExposure(customerId, language);
+}
+
+export interface Presence {
+  version: number;
+  status: string;
+  /** Others with the page open now. */
+  viewers: Array<{ name: string; since: string }>;
+  /** The latest reply or note by someone else, if recent. */
+  recentReply: { author: string; at: string; kind: "reply" | "note" } | null;
+}
+
+/** Records that `staffId` has the inquiry open, and says who else does and what changed. */
+export async function checkIn(inquiryId: string, staffId: string, now = new Date()): Promise<Presence | null> {
+  const db = getDb();
+  await db.inquiryViewer.upsert({
+    where: { inquiryId_staffId: { inquiryId, staffId } },
+    create: { inquiryId, staffId, seenAt: now },
+    update: { seenAt: now },
+    select: { staffId: true },
+  });
+  const [inquiry, viewers, reply] = await Promise.all([
+    db.inquiry.findUnique({ where: { id: inquiryId }, select: { version: true, status: true } }),
+    db.inquiryViewer.findMany({
+      where: { inquiryId, staffId: { not: staffId }, seenAt: { gt: new Date(now.getTime() - VIEWER_FRESH_MS) } },
+      select: { seenAt: true, staff: { select: { displayName: true } } },
+    }),
+    db.inquiryMessage.findFirst({
+      where: { inquiryId, kind: { in: ["reply", "note"] }, authorId: { not: staffId }, createdAt: { gt: new Date(now.getTime() - RECENT_REPLY_MS) } },
+      orderBy: { createdAt: "desc" },
+      select: { kind: true, createdAt: true, author: { select: { displayName: true } } },
+    }),
+  ]);
+  if (!inquiry) return null;
+  return {
+    version: inquiry.version,
+    status: inquiry.status,
+    viewers: viewers.map((viewer) => ({ name: viewer.staff.displayName, since: viewer.seenAt.toISOString() })),
+    recentReply: reply ? { author: reply.author?.displayName ?? "", at: reply.createdAt.toISOString(), kind: reply.kind === "note" ? "note" : "reply" } : null,
+  };
+}
+
+export async function inquiryIdOf(reference: string): Promise<string | null> {
+  return (await getDb().inquiry.findUnique({ where: { reference }, select: { id: true } }))?.id ?? null;
+}
+
+/** Agents who can be given an inquiry. */
+export async function listAssignableStaff(): Promise<Array<{ id: string; name: string }>> {
+  const staff = await getDb().staffMember.findMany({
+    where: { status: "active" },
+    orderBy: { displayName: "asc" },
+    select: { id: true, displayName: true, role: true },
+  });
+  return staff.filter((member) => can(member.role, "answer:inquiry")).map((member) => ({ id: member.id, name: member.displayName }));
+}
+
+function audit(actor: EditorActor, action: string, reference: string, details: Record<string, unknown>) {
+  return { actor: { id: actor.id, email: actor.email }, action, target: { type: "inquiry", id: reference }, clientHash: actor.clientHash, result: "ok" as const, details };
+}
+
+export type ActionOutcome = { status: "done" } | { status: "stale" } | { status: "invalid-assignee" } | { status: "not-found" };
+
+/** Gives the inquiry to `assigneeId` (null: nobody). A new inquiry that gets an owner is open. */
+export async function assignInquiry(reference: string, assigneeId: string | null, actor: EditorActor): Promise<ActionOutcome> {
+  if (assigneeId && !(await listAssignableStaff()).some((member) => member.id === assigneeId)) return { status: "invalid-assignee" };
+  const outcome = await changeInquiry<ActionOutcome>({ reference }, (state) => ({
+    next: { ...(assigneeId ? onClaimed(state) : state), assigneeId },
+    write: async (tx) => {
+      await appendAudit(tx, audit(actor, assigneeId === actor.id ? "inquiry.claim" : "inquiry.assign", reference, { from: state.assigneeId, to: assigneeId }));
+      return { status: "done" };
+    },
+  }));
+  return outcome ?? { status: "not-found" };
+}
+
+/**
+ * Sends a reply to the customer (by mail, in the inquiry's language) and leaves the inquiry
+ * in `nextStatus`. Written on an older view than the current one (`seenVersion`), it isn't
+ * sent: the agent sees what changed first.
+ */
+export async function replyToInquiry(
+  reference: string,
+  reply: { body: string; nextStatus: StaffStatus; seenVersion: number },
+  actor: EditorActor,
+): Promise<ActionOutcome> {
+  const outcome = await changeInquiry<ActionOutcome>({ reference }, async (state, context) => {
+    if (state.version !== reply.seenVersion) return { unchanged: { status: "stale" } };
+    const link = newInquiryLinkToken(reference, state.language);
+    const inquiry = await getDb().inquiry.findUniqueOrThrow({ where: { id: state.id }, select: { emailCiphertext: true } });
+    const mail = await composeMail({ template: "inquiry-reply", language: state.language, reference, reply: reply.body, linkUrl: link.url });
+    return {
+      next: { ...onStaffAction(onClaimed(state), reply.nextStatus, true, context), assigneeId: state.assigneeId ?? actor.id },
+      write: async (tx) => {
+        await tx.inquiryMessage.create({
+          data: { inquiryId: state.id, kind: "reply", authorId: actor.id, bodyCiphertext: seal(reply.body), createdAt: context.now },
+          select: { id: true },
+        });
+        await link.store(tx, state.id, context.now);
+        await enqueueMail(tx, { template: "inquiry-reply", customerId: state.customerId, mail: { to: unseal(inquiry.emailCiphertext), ...mail } });
+        await appendAudit(tx, audit(actor, "inquiry.reply", reference, { from: state.status, to: reply.nextStatus }));
+        return { status: "done" };
+      },
+    };
+  });
+  return outcome ?? { status: "not-found" };
+}
+
+/** An internal note: staff only, no mail, no change to the clock. */
+export async function addNote(reference: string, body: string, actor: EditorActor): Promise<ActionOutcome> {
+  const outcome = await changeInquiry<ActionOutcome>({ reference }, (state, context) => ({
+    next: state,
+    write: async (tx) => {
+      await tx.inquiryMessage.create({
+        data: { inquiryId: state.id, kind: "note", authorId: actor.id, bodyCiphertext: seal(body), createdAt: context.now },
+        select: { id: true },
+      });
+      await appendAudit(tx, audit(actor, "inquiry.note", reference, {}));
+      return { status: "done" };
+    },
+  }));
+  return outcome ?? { status: "not-found" };
+}
+
+/** A change of status without a reply (after a phone call, or to reopen a closed inquiry). */
+export async function setInquiryStatus(reference: string, to: StaffStatus, actor: EditorActor): Promise<ActionOutcome> {
+  const outcome = await changeInquiry<ActionOutcome>({ reference }, (state, context) =>
+    state.status === to
+      ? { unchanged: { status: "done" } }
+      : {
+          next: onStaffAction(state, to, false, context),
+          write: async (tx) => {
+            await appendAudit(tx, audit(actor, "inquiry.status", reference, { from: state.status, to }));
+            return { status: "done" };
+          },
+        },
+  );
+  return outcome ?? { status: "not-found" };
+}
