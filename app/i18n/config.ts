@@ -6,12 +6,14 @@ import enCommon from "../../locales/en/common.json";
 import enDesk from "../../locales/en/desk.json";
 import enMail from "../../locales/en/mail.json";
 import enCheck from "../../locales/en/check.json";
+import enInquiries from "../../locales/en/inquiries.json";
 import enNotice from "../../locales/en/notice.json";
 import enStaff from "../../locales/en/staff.json";
 import enStaffAudit from "../../locales/en/staff-audit.json";
 import enStaffAuth from "../../locales/en/staff-auth.json";
 import enStaffHours from "../../locales/en/staff-hours.json";
 import enStaffImport from "../../locales/en/staff-import.json";
+import enStaffInquiries from "../../locales/en/staff-inquiries.json";
 import enStaffMembers from "../../locales/en/staff-members.json";
 import enStaffNotice from "../../locales/en/staff-notice.json";
 import jaAccount from "../../locales/ja/account.json";
@@ -19,12 +21,14 @@ import jaCommon from "../../locales/ja/common.json";
 import jaDesk from "../../locales/ja/desk.json";
 import jaMail from "../../locales/ja/mail.json";
 import jaCheck from "../../locales/ja/check.json";
+import jaInquiries from "../../locales/ja/inquiries.json";
 import jaNotice from "../../locales/ja/notice.json";
 import jaStaff from "../../locales/ja/staff.json";
 import jaStaffAudit from "../../locales/ja/staff-audit.json";
 import jaStaffAuth from "../../locales/ja/staff-auth.json";
 import jaStaffHours from "../../locales/ja/staff-hours.json";
 import jaStaffImport from "../../locales/ja/staff-import.json";
+import jaStaffInquiries from "../../locales/ja/staff-inquiries.json";
 import jaStaffMembers from "../../locales/ja/staff-members.json";
 import jaStaffNotice from "../../locales/ja/staff-notice.json";
 
@@ -43,11 +47,13 @@ export const resources = {
     desk: jaDesk,
     mail: jaMail,
     check: jaCheck,
+    inquiries: jaInquiries,
     notice: jaNotice,
     staff: jaStaff,
     "staff-audit": jaStaffAudit,
     "staff-hours": jaStaffHours,
     "staff-import": jaStaffImport,
+    "staff-inquiries": jaStaffInquiries,
     "staff-notice": jaStaffNotice,
     "staff-members": jaStaffMembers,
     "staff-auth": jaStaffAuth,
@@ -58,11 +64,13 @@ export const resources = {
     desk: enDesk,
     mail: enMail,
     check: enCheck,
+    inquiries: enInquiries,
     notice: enNotice,
     staff: enStaff,
     "staff-audit": enStaffAudit,
     "staff-hours": enStaffHours,
     "staff-import": enStaffImport,
+    "staff-inquiries": enStaffInquiries,
     "staff-notice": enStaffNotice,
     "staff-members": enStaffMembers,
     "staff-auth": enStaffAuth,

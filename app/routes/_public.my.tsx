@@ -11,18 +11,25 @@ import { getConfig } from "~/config.server";
 import { getLanguage, i18next } from "~/i18n/i18next.server";
 import { endCustomerSession } from "~/models/customer-session.server";
 import { getCustomerExposure, type ExposureView } from "~/models/customer-exposure.server";
+import { listCustomerInquiries } from "~/models/inquiries/customer-thread.server";
 import { formatDateTime, formatLocalDate } from "~/utils/format";
 import { requireCustomer, requireSameOrigin } from "~/utils/guards.server";
 
-export const handle = { i18n: ["common", "desk", "check", "account"] };
+export const handle = { i18n: ["common", "desk", "check", "account", "inquiries"] };
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const session = await requireCustomer(request);
   const language = await getLanguage(request);
-  const [exposures, t] = await Promise.all([getCustomerExposure(session.customerId, language), i18next.getFixedT(request, "check")]);
+  const [exposures, inquiries, t] = await Promise.all([
+    getCustomerExposure(session.customerId, language),
+    listCustomerInquiries(session.customerId),
+    i18next.getFixedT(request, "check"),
+  ]);
+  const time = (iso: string) => formatDateTime(iso, language, getConfig().DESK_TIME_ZONE);
   const changedAt = session.passwordChangedAt;
   return {
     exposures,
+    inquiries: inquiries.map((inquiry) => ({ ...inquiry, lastActivityAt: time(inquiry.lastActivityAt) })),
     passwordChanged: changedAt ? formatDateTime(changedAt, language, getConfig().DESK_TIME_ZONE) : null,
     justChanged: new URL(request.url).searchParams.get("password") === "changed",
     title: t("my.title"),
@@ -47,7 +54,7 @@ function Period({ exposure }: { exposure: ExposureView }) {
 }
 
 export default function MyExposure() {
-  const { exposures, passwordChanged, justChanged } = useLoaderData<typeof loader>();
+  const { exposures, inquiries, passwordChanged, justChanged } = useLoaderData<typeof loader>();
   const { t } = useTranslation("check");
   return (
     <>
@@ -67,6 +74,38 @@ export default function MyExposure() {
         {passwordChanged ? <p>{t("account:password.lastChanged", { time: passwordChanged })}</p> : null}
         <p>
           <a href="/my/password">{t("account:password.change")}</a>
+        </p>
+      </section>
+      <section aria-labelledby="inquiries-heading">
+        <h2 id="inquiries-heading">{t("inquiries:my.title")}</h2>
+        {inquiries.length === 0 ? (
+          <p>{t("inquiries:my.empty")}</p>
+        ) : (
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t("inquiries:my.reference")}</th>
+                <th scope="col">{t("inquiries:my.category")}</th>
+                <th scope="col">{t("inquiries:my.status")}</th>
+                <th scope="col">{t("inquiries:my.updated")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {inquiries.map((inquiry) => (
+                <tr key={inquiry.reference}>
+                  <td>
+                    <a href={`/inquiries/${inquiry.reference}`}>{inquiry.reference}</a>
+                  </td>
+                  <td>{t(`inquiries:category.${inquiry.category}`)}</td>
+                  <td>{t(`inquiries:status.${inquiry.status}`)}</td>
+                  <td>{inquiry.lastActivityAt}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+        <p>
+          <a href="/inquiries/new">{t("inquiries:my.new")}</a>
         </p>
       </section>
       <section aria-labelledby="next-steps">

@@ -33,6 +33,9 @@ export default function PublicLayout() {
         <a className="check-link" href="/check">
           {t("checkLink")}
         </a>
+        <a className="inquiry-link" href="/inquiries/new">
+          {t("inquiryLink")}
+        </a>
         <a className="sign-in-link" href="/signin">
           {t("signInLink")}
         </a>

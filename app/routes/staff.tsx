@@ -13,10 +13,12 @@ export const handle = { i18n: ["common", "staff"] };
 
 const MENU: Array<{ to: string; label: string; permission: Permission }> = [
   { to: "/staff", label: "nav.home", permission: "view:staff-home" },
+  { to: "/staff/inquiries", label: "nav.inquiries", permission: "answer:inquiry" },
   { to: "/staff/notice", label: "nav.notice", permission: "publish:notice" },
   { to: "/staff/hours", label: "nav.hours", permission: "manage:hours" },
   { to: "/staff/members", label: "nav.members", permission: "manage:staff" },
   { to: "/staff/import", label: "nav.import", permission: "manage:affected-records" },
+  { to: "/staff/inquiry-settings", label: "nav.inquirySettings", permission: "manage:settings" },
   { to: "/staff/audit", label: "nav.audit", permission: "read:audit-log" },
 ];
 
