@@ -1,6 +1,7 @@
 // The background work every app instance runs. Each job claims its rows in the database,
 // so several instances share the work without doing any of it twice.
 import { getDb } from "~/db/client.server";
+import { refreshPlannerStatistics } from "~/db/maintenance.server";
 import { answerPendingChecks, deleteStaleCheckLinks } from "~/models/check.server";
 import { deleteStaleCustomerSessions } from "~/models/customer-session.server";
 import { retireStaleRuns } from "~/models/import/runs.server";
@@ -41,6 +42,7 @@ export function startBackgroundJobs(): void {
     await deleteStaleCheckLinks();
     await deleteStaleCustomerSessions();
     await deleteExpiredPendingInquiries();
+    await refreshPlannerStatistics();
     // Import runs whose process died: marked abandoned, their staged lines removed.
     await retireStaleRuns(getDb());
   }, 10 * 60_000));

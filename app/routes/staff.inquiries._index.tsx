@@ -42,7 +42,8 @@ export default function InquiryQueuePage() {
   return (
     <>
       <h1>{t("queue.title")}</h1>
-      <nav aria-label={t("queue.countsLabel")}>
+      <nav aria-labelledby="counts-heading">
+        <h2 id="counts-heading">{t("queue.countsLabel")}</h2>
         <ul className="status-counts">
           {INQUIRY_STATUSES.map((status) => (
             <li key={status}>

@@ -7,7 +7,8 @@
 //  - /check for known against unknown addresses, which timing must not tell apart;
 //  - password changes under 50 clients and the notice page meanwhile, and the wrap job,
 //    each against raw argon2id on the same cores (tests/bench/passwords.ts);
-//  - the import of affected records at scale, next to sqlite3's own .import (tests/bench/import.ts).
+//  - the import of affected records at scale, next to sqlite3's own .import (tests/bench/import.ts);
+//  - the staff inquiry queue with 100,000 inquiries on SQLite and PostgreSQL (tests/bench/inquiries.ts).
 // Traffic goes only to 127.0.0.1; every run is bounded in time.
 import { spawn } from "node:child_process";
 import os from "node:os";
@@ -17,6 +18,7 @@ import { readFileSync } from "node:fs";
 import { secretsFileFor } from "../support/secrets-file";
 import { measureCheckTiming } from "./check-timing";
 import { benchImport } from "./import";
+import { benchInquiryQueue } from "./inquiries";
 import { benchNoticeDuringWrap, benchPasswordChanges, benchWrapJob, rawArgon2Rate, type ServerSecrets } from "./passwords";
 
 const PORT = 3200;
@@ -105,3 +107,6 @@ if (wrapHashes > 0) await benchWrapJob(secrets(), wrapHashes, rawAlone);
 
 // After the server has stopped, so the import has both cores to itself.
 await benchImport();
+
+// On servers of their own (BENCH_INQUIRIES=0 skips it).
+if (Number(process.env.BENCH_INQUIRIES ?? 1) > 0) await benchInquiryQueue();

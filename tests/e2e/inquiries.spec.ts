@@ -392,9 +392,11 @@ test("the queue pages by cursor under its filters, counts per status and flags o
   await expect(rows.last()).toContainText(overdue[0]!);
   await expect(page.getByRole("link", { name: "次のページ" })).toHaveCount(0);
 
-  await expect(page.getByRole("link", { name: "対応中：30件" })).toBeVisible();
-  await expect(page.getByRole("link", { name: "終了：1件" })).toBeVisible();
-  await page.getByRole("link", { name: "終了：1件" }).click();
+  // Counts are of the whole queue (other tests add to it); each leads to its status, filters kept.
+  const openCount = Number(/対応中：(\d+)件/.exec(await page.getByRole("link", { name: /^対応中：/ }).innerText())![1]);
+  expect(openCount).toBeGreaterThanOrEqual(30);
+  await page.getByRole("link", { name: /^終了：\d+件$/ }).click();
+  await expect(page).toHaveURL(/status=closed&assignee=me/);
   await expect(rows).toHaveCount(1);
   await expect(rows.first()).toContainText("期限なし");
 });

@@ -24,6 +24,7 @@ export interface QueueRow {
 export interface QueuePage {
   rows: QueueRow[];
   next: QueueCursor | null;
+  /** Of the whole queue, whatever the filters: the desk's state at a glance (ADR 012). */
   counts: Record<InquiryStatus, number>;
   overdue: number;
 }
@@ -77,8 +78,8 @@ export async function getQueuePage(filter: QueueFilter, viewerId: string, now = 
         assignee: { select: { displayName: true } },
       },
     }),
-    db.inquiry.groupBy({ by: ["status"], where: base, _count: { _all: true } }),
-    db.inquiry.count({ where: { ...base, dueAt: { lt: now } } }),
+    db.inquiry.groupBy({ by: ["status"], _count: { _all: true } }),
+    db.inquiry.count({ where: { dueAt: { lt: now } } }),
     getChannelHours("email"),
   ]);
   const counts = Object.fromEntries(INQUIRY_STATUSES.map((status) => [status, 0])) as Record<InquiryStatus, number>;

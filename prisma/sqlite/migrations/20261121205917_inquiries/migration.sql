@@ -1,6 +1,6 @@
 -- CreateTable
 CREATE TABLE "Inquiry" (
-    "id" TEXT NOT NULL,
+    "id" TEXT NOT NULL PRIMARY KEY,
     "reference" TEXT NOT NULL,
     "category" TEXT NOT NULL,
     "language" TEXT NOT NULL,
@@ -11,85 +11,80 @@ CREATE TABLE "Inquiry" (
     "nameCiphertext" TEXT,
     "contactBy" TEXT NOT NULL,
     "phoneCiphertext" TEXT,
-    "callbackFrom" TIMESTAMP(3),
-    "callbackUntil" TIMESTAMP(3),
+    "callbackFrom" DATETIME,
+    "callbackUntil" DATETIME,
     "assigneeId" TEXT,
-    "dueAt" TIMESTAMP(3),
+    "dueAt" DATETIME,
     "dueKind" TEXT,
-    "firstAnsweredAt" TIMESTAMP(3),
-    "lastActivityAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "firstAnsweredAt" DATETIME,
+    "lastActivityAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "version" INTEGER NOT NULL DEFAULT 1,
-    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-
-    CONSTRAINT "Inquiry_pkey" PRIMARY KEY ("id")
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    CONSTRAINT "Inquiry_customerId_fkey" FOREIGN KEY ("customerId") REFERENCES "Customer" ("id") ON DELETE SET NULL ON UPDATE CASCADE,
+    CONSTRAINT "Inquiry_assigneeId_fkey" FOREIGN KEY ("assigneeId") REFERENCES "StaffMember" ("id") ON DELETE SET NULL ON UPDATE CASCADE
 );
 
 -- CreateTable
 CREATE TABLE "InquiryMessage" (
-    "id" TEXT NOT NULL,
+    "id" TEXT NOT NULL PRIMARY KEY,
     "inquiryId" TEXT NOT NULL,
     "kind" TEXT NOT NULL,
     "authorId" TEXT,
     "bodyCiphertext" TEXT NOT NULL,
-    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-
-    CONSTRAINT "InquiryMessage_pkey" PRIMARY KEY ("id")
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    CONSTRAINT "InquiryMessage_inquiryId_fkey" FOREIGN KEY ("inquiryId") REFERENCES "Inquiry" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
+    CONSTRAINT "InquiryMessage_authorId_fkey" FOREIGN KEY ("authorId") REFERENCES "StaffMember" ("id") ON DELETE SET NULL ON UPDATE CASCADE
 );
 
 -- CreateTable
 CREATE TABLE "InquiryLink" (
-    "id" TEXT NOT NULL,
+    "id" TEXT NOT NULL PRIMARY KEY,
     "tokenHash" TEXT NOT NULL,
     "inquiryId" TEXT NOT NULL,
-    "expiresAt" TIMESTAMP(3) NOT NULL,
-    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-
-    CONSTRAINT "InquiryLink_pkey" PRIMARY KEY ("id")
+    "expiresAt" DATETIME NOT NULL,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    CONSTRAINT "InquiryLink_inquiryId_fkey" FOREIGN KEY ("inquiryId") REFERENCES "Inquiry" ("id") ON DELETE CASCADE ON UPDATE CASCADE
 );
 
 -- CreateTable
 CREATE TABLE "PendingInquiry" (
-    "id" TEXT NOT NULL,
+    "id" TEXT NOT NULL PRIMARY KEY,
     "tokenHash" TEXT NOT NULL,
     "payload" TEXT NOT NULL,
     "language" TEXT NOT NULL,
-    "expiresAt" TIMESTAMP(3) NOT NULL,
-    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-
-    CONSTRAINT "PendingInquiry_pkey" PRIMARY KEY ("id")
+    "expiresAt" DATETIME NOT NULL,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP
 );
 
 -- CreateTable
 CREATE TABLE "InquiryViewer" (
     "inquiryId" TEXT NOT NULL,
     "staffId" TEXT NOT NULL,
-    "seenAt" TIMESTAMP(3) NOT NULL,
+    "seenAt" DATETIME NOT NULL,
 
-    CONSTRAINT "InquiryViewer_pkey" PRIMARY KEY ("inquiryId","staffId")
+    PRIMARY KEY ("inquiryId", "staffId"),
+    CONSTRAINT "InquiryViewer_inquiryId_fkey" FOREIGN KEY ("inquiryId") REFERENCES "Inquiry" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
+    CONSTRAINT "InquiryViewer_staffId_fkey" FOREIGN KEY ("staffId") REFERENCES "StaffMember" ("id") ON DELETE CASCADE ON UPDATE CASCADE
 );
 
 -- CreateTable
 CREATE TABLE "InquirySlaTarget" (
-    "category" TEXT NOT NULL,
+    "category" TEXT NOT NULL PRIMARY KEY,
     "firstResponseMinutes" INTEGER NOT NULL,
     "nextResponseMinutes" INTEGER NOT NULL,
-    "updatedAt" TIMESTAMP(3) NOT NULL,
-
-    CONSTRAINT "InquirySlaTarget_pkey" PRIMARY KEY ("category")
+    "updatedAt" DATETIME NOT NULL
 );
 
 -- CreateTable
 CREATE TABLE "ReplyTemplate" (
-    "id" TEXT NOT NULL,
+    "id" TEXT NOT NULL PRIMARY KEY,
     "titleJa" TEXT NOT NULL,
     "titleEn" TEXT NOT NULL,
     "bodyJa" TEXT NOT NULL,
     "bodyEn" TEXT NOT NULL,
     "position" INTEGER NOT NULL DEFAULT 0,
-    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "updatedAt" TIMESTAMP(3) NOT NULL,
-
-    CONSTRAINT "ReplyTemplate_pkey" PRIMARY KEY ("id")
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" DATETIME NOT NULL
 );
 
 -- CreateIndex
@@ -117,6 +112,12 @@ CREATE INDEX "Inquiry_status_lastActivityAt_id_idx" ON "Inquiry"("status", "last
 CREATE INDEX "Inquiry_assigneeId_lastActivityAt_id_idx" ON "Inquiry"("assigneeId", "lastActivityAt", "id");
 
 -- CreateIndex
+CREATE INDEX "Inquiry_language_dueAt_idx" ON "Inquiry"("language", "dueAt");
+
+-- CreateIndex
+CREATE INDEX "Inquiry_status_idx" ON "Inquiry"("status");
+
+-- CreateIndex
 CREATE INDEX "Inquiry_customerId_idx" ON "Inquiry"("customerId");
 
 -- CreateIndex
@@ -133,24 +134,3 @@ CREATE UNIQUE INDEX "PendingInquiry_tokenHash_key" ON "PendingInquiry"("tokenHas
 
 -- CreateIndex
 CREATE INDEX "PendingInquiry_expiresAt_idx" ON "PendingInquiry"("expiresAt");
-
--- AddForeignKey
-ALTER TABLE "Inquiry" ADD CONSTRAINT "Inquiry_customerId_fkey" FOREIGN KEY ("customerId") REFERENCES "Customer"("id") ON DELETE SET NULL ON UPDATE CASCADE;
-
--- AddForeignKey
-ALTER TABLE "Inquiry" ADD CONSTRAINT "Inquiry_assigneeId_fkey" FOREIGN KEY ("assigneeId") REFERENCES "StaffMember"("id") ON DELETE SET NULL ON UPDATE CASCADE;
-
--- AddForeignKey
-ALTER TABLE "InquiryMessage" ADD CONSTRAINT "InquiryMessage_inquiryId_fkey" FOREIGN KEY ("inquiryId") REFERENCES "Inquiry"("id") ON DELETE CASCADE ON UPDATE CASCADE;
-
--- AddForeignKey
-ALTER TABLE "InquiryMessage" ADD CONSTRAINT "InquiryMessage_authorId_fkey" FOREIGN KEY ("authorId") REFERENCES "StaffMember"("id") ON DELETE SET NULL ON UPDATE CASCADE;
-
--- AddForeignKey
-ALTER TABLE "InquiryLink" ADD CONSTRAINT "InquiryLink_inquiryId_fkey" FOREIGN KEY ("inquiryId") REFERENCES "Inquiry"("id") ON DELETE CASCADE ON UPDATE CASCADE;
-
--- AddForeignKey
-ALTER TABLE "InquiryViewer" ADD CONSTRAINT "InquiryViewer_inquiryId_fkey" FOREIGN KEY ("inquiryId") REFERENCES "Inquiry"("id") ON DELETE CASCADE ON UPDATE CASCADE;
-
--- AddForeignKey
-ALTER TABLE "InquiryViewer" ADD CONSTRAINT "InquiryViewer_staffId_fkey" FOREIGN KEY ("staffId") REFERENCES "StaffMember"("id") ON DELETE CASCADE ON UPDATE CASCADE;

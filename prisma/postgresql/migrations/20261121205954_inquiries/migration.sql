@@ -1,0 +1,162 @@
+-- CreateTable
+CREATE TABLE "Inquiry" (
+    "id" TEXT NOT NULL,
+    "reference" TEXT NOT NULL,
+    "category" TEXT NOT NULL,
+    "language" TEXT NOT NULL,
+    "status" TEXT NOT NULL DEFAULT 'new',
+    "customerId" TEXT,
+    "emailHash" TEXT NOT NULL,
+    "emailCiphertext" TEXT NOT NULL,
+    "nameCiphertext" TEXT,
+    "contactBy" TEXT NOT NULL,
+    "phoneCiphertext" TEXT,
+    "callbackFrom" TIMESTAMP(3),
+    "callbackUntil" TIMESTAMP(3),
+    "assigneeId" TEXT,
+    "dueAt" TIMESTAMP(3),
+    "dueKind" TEXT,
+    "firstAnsweredAt" TIMESTAMP(3),
+    "lastActivityAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "version" INTEGER NOT NULL DEFAULT 1,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "Inquiry_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "InquiryMessage" (
+    "id" TEXT NOT NULL,
+    "inquiryId" TEXT NOT NULL,
+    "kind" TEXT NOT NULL,
+    "authorId" TEXT,
+    "bodyCiphertext" TEXT NOT NULL,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "InquiryMessage_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "InquiryLink" (
+    "id" TEXT NOT NULL,
+    "tokenHash" TEXT NOT NULL,
+    "inquiryId" TEXT NOT NULL,
+    "expiresAt" TIMESTAMP(3) NOT NULL,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "InquiryLink_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "PendingInquiry" (
+    "id" TEXT NOT NULL,
+    "tokenHash" TEXT NOT NULL,
+    "payload" TEXT NOT NULL,
+    "language" TEXT NOT NULL,
+    "expiresAt" TIMESTAMP(3) NOT NULL,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "PendingInquiry_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "InquiryViewer" (
+    "inquiryId" TEXT NOT NULL,
+    "staffId" TEXT NOT NULL,
+    "seenAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "InquiryViewer_pkey" PRIMARY KEY ("inquiryId","staffId")
+);
+
+-- CreateTable
+CREATE TABLE "InquirySlaTarget" (
+    "category" TEXT NOT NULL,
+    "firstResponseMinutes" INTEGER NOT NULL,
+    "nextResponseMinutes" INTEGER NOT NULL,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "InquirySlaTarget_pkey" PRIMARY KEY ("category")
+);
+
+-- CreateTable
+CREATE TABLE "ReplyTemplate" (
+    "id" TEXT NOT NULL,
+    "titleJa" TEXT NOT NULL,
+    "titleEn" TEXT NOT NULL,
+    "bodyJa" TEXT NOT NULL,
+    "bodyEn" TEXT NOT NULL,
+    "position" INTEGER NOT NULL DEFAULT 0,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "ReplyTemplate_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Inquiry_reference_key" ON "Inquiry"("reference");
+
+-- CreateIndex
+CREATE INDEX "Inquiry_dueAt_id_idx" ON "Inquiry"("dueAt", "id");
+
+-- CreateIndex
+CREATE INDEX "Inquiry_status_dueAt_id_idx" ON "Inquiry"("status", "dueAt", "id");
+
+-- CreateIndex
+CREATE INDEX "Inquiry_category_dueAt_id_idx" ON "Inquiry"("category", "dueAt", "id");
+
+-- CreateIndex
+CREATE INDEX "Inquiry_assigneeId_dueAt_id_idx" ON "Inquiry"("assigneeId", "dueAt", "id");
+
+-- CreateIndex
+CREATE INDEX "Inquiry_lastActivityAt_id_idx" ON "Inquiry"("lastActivityAt", "id");
+
+-- CreateIndex
+CREATE INDEX "Inquiry_status_lastActivityAt_id_idx" ON "Inquiry"("status", "lastActivityAt", "id");
+
+-- CreateIndex
+CREATE INDEX "Inquiry_assigneeId_lastActivityAt_id_idx" ON "Inquiry"("assigneeId", "lastActivityAt", "id");
+
+-- CreateIndex
+CREATE INDEX "Inquiry_language_dueAt_idx" ON "Inquiry"("language", "dueAt");
+
+-- CreateIndex
+CREATE INDEX "Inquiry_status_idx" ON "Inquiry"("status");
+
+-- CreateIndex
+CREATE INDEX "Inquiry_customerId_idx" ON "Inquiry"("customerId");
+
+-- CreateIndex
+CREATE INDEX "InquiryMessage_inquiryId_createdAt_idx" ON "InquiryMessage"("inquiryId", "createdAt");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "InquiryLink_tokenHash_key" ON "InquiryLink"("tokenHash");
+
+-- CreateIndex
+CREATE INDEX "InquiryLink_inquiryId_idx" ON "InquiryLink"("inquiryId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "PendingInquiry_tokenHash_key" ON "PendingInquiry"("tokenHash");
+
+-- CreateIndex
+CREATE INDEX "PendingInquiry_expiresAt_idx" ON "PendingInquiry"("expiresAt");
+
+-- AddForeignKey
+ALTER TABLE "Inquiry" ADD CONSTRAINT "Inquiry_customerId_fkey" FOREIGN KEY ("customerId") REFERENCES "Customer"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Inquiry" ADD CONSTRAINT "Inquiry_assigneeId_fkey" FOREIGN KEY ("assigneeId") REFERENCES "StaffMember"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "InquiryMessage" ADD CONSTRAINT "InquiryMessage_inquiryId_fkey" FOREIGN KEY ("inquiryId") REFERENCES "Inquiry"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "InquiryMessage" ADD CONSTRAINT "InquiryMessage_authorId_fkey" FOREIGN KEY ("authorId") REFERENCES "StaffMember"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "InquiryLink" ADD CONSTRAINT "InquiryLink_inquiryId_fkey" FOREIGN KEY ("inquiryId") REFERENCES "Inquiry"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "InquiryViewer" ADD CONSTRAINT "InquiryViewer_inquiryId_fkey" FOREIGN KEY ("inquiryId") REFERENCES "Inquiry"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "InquiryViewer" ADD CONSTRAINT "InquiryViewer_staffId_fkey" FOREIGN KEY ("staffId") REFERENCES "StaffMember"("id") ON DELETE CASCADE ON UPDATE CASCADE;
