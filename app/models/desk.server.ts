@@ -2,6 +2,7 @@ import { getConfig } from "~/config.server";
 import { getDb } from "~/db/client.server";
 import { channelView, type ChannelKind, type ChannelView } from "~/domain/desk/desk-view";
 import type { Language } from "~/i18n/config";
+import { SCHEDULES_SELECT } from "./inquiries/channel-hours.server";
 
 export interface DeskView {
   timeZone: string;
@@ -21,14 +22,7 @@ export async function getDeskView(language: Language, now = new Date()): Promise
         nameJa: true,
         nameEn: true,
         contact: true,
-        schedules: {
-          select: {
-            effectiveFrom: true,
-            effectiveUntil: true,
-            holidayRule: true,
-            intervals: { select: { day: true, opensAt: true, closesAt: true } },
-          },
-        },
+        schedules: SCHEDULES_SELECT,
         closures: { select: { startsOn: true, endsOn: true, reasonJa: true, reasonEn: true } },
       },
     }),

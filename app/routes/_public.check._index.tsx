@@ -10,6 +10,7 @@ import { Form, useActionData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { Honeypot } from "~/components/honeypot";
 import { Field, FormMessage } from "~/components/forms";
 import { getConfig } from "~/config.server";
 import { getLanguage, i18next } from "~/i18n/i18next.server";
@@ -92,10 +93,7 @@ export default function CheckPage() {
         <Field field={fields.email} label={t("email")}>
           <input {...getInputProps(fields.email, { type: "email" })} autoComplete="email" />
         </Field>
-        <div className="honeypot" aria-hidden="true">
-          <label htmlFor="check-website">{t("honeypot")}</label>
-          <input id="check-website" name={HONEYPOT} type="text" tabIndex={-1} autoComplete="off" />
-        </div>
+        <Honeypot id="check-website" name={HONEYPOT} label={t("honeypot")} />
         <div>
           <button type="submit" disabled={navigation.state === "submitting"}>
             {t("submit")}

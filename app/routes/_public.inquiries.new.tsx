@@ -9,6 +9,7 @@ import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/re
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { Honeypot } from "~/components/honeypot";
 import { Field, FieldErrors, FormMessage } from "~/components/forms";
 import { CallbackOptions } from "~/components/inquiries/callback-select";
 import { getConfig } from "~/config.server";
@@ -167,10 +168,7 @@ export default function NewInquiryPage() {
           )
         ) : null}
         <p>{t("form.noAttachments")}</p>
-        <div className="honeypot" aria-hidden="true">
-          <label htmlFor="inquiry-website">{t("form.honeypot")}</label>
-          <input id="inquiry-website" name={HONEYPOT} type="text" tabIndex={-1} autoComplete="off" />
-        </div>
+        <Honeypot id="inquiry-website" name={HONEYPOT} label={t("form.honeypot")} />
         <div>
           <button type="submit" disabled={navigation.state === "submitting"}>
             {t("form.submit")}

@@ -14,6 +14,7 @@ import { referenceFromBytes } from "~/domain/inquiries/reference";
 import { bearerTokenHash } from "~/utils/bearer-token.server";
 import { emailLookupHash, encryptField, parseKeyRing } from "~/utils/personal-data.server";
 import { secretsFileFor } from "../support/secrets-file";
+import { waitForServer } from "./wait-for-server";
 
 const PORT = 3210;
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -37,18 +38,6 @@ function startServer(databaseUrl: string): ChildProcess {
     env: { ...process.env, E2E_LOG_LEVEL: "silent", E2E_SMTP_PORT: "off" },
     stdio: ["ignore", "ignore", "inherit"],
   });
-}
-
-async function waitForServer(): Promise<void> {
-  for (let attempt = 0; attempt < 240; attempt++) {
-    try {
-      if ((await fetch(`${BASE}/healthz`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error("the app did not start within 2 minutes");
 }
 
 /** A queue as a busy desk would have it after some weeks: most inquiries answered or closed. */
@@ -159,7 +148,7 @@ function nextPagePath(html: string): string | null {
 async function benchOn(label: string, databaseUrl: string): Promise<void> {
   const server = startServer(databaseUrl);
   try {
-    await waitForServer();
+    await waitForServer(BASE);
     const secrets = JSON.parse(readFileSync(secretsFileFor(PORT), "utf8")) as Secrets;
     const db = createDb(databaseUrl);
     const seeding = performance.now();

@@ -16,6 +16,7 @@ import autocannon from "autocannon";
 import { channelView, type ChannelRecord } from "~/domain/desk/desk-view";
 import { readFileSync } from "node:fs";
 import { secretsFileFor } from "../support/secrets-file";
+import { waitForServer } from "./wait-for-server";
 import { measureCheckTiming } from "./check-timing";
 import { benchImport } from "./import";
 import { benchInquiryQueue } from "./inquiries";
@@ -28,18 +29,6 @@ const CONNECTIONS = 50;
 
 function secrets(): ServerSecrets {
   return JSON.parse(readFileSync(secretsFileFor(PORT), "utf8")) as ServerSecrets;
-}
-
-async function waitForServer(): Promise<void> {
-  for (let attempt = 0; attempt < 240; attempt++) {
-    try {
-      if ((await fetch(`${BASE}/healthz`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error("the app did not start within 2 minutes");
 }
 
 async function load(title: string, headers: Record<string, string>, everyRequestDistinct = false) {
@@ -84,7 +73,7 @@ const server = spawn(process.execPath, ["--import", "tsx", "tests/support/test-s
   stdio: ["ignore", "ignore", "inherit"],
 });
 try {
-  await waitForServer();
+  await waitForServer(BASE);
   const first = await fetch(`${BASE}/`, { headers: { "Accept-Language": "ja" } });
   const etag = first.headers.get("etag") ?? "";
   await load("notice page, rush of first visits", { "Accept-Language": "ja" });

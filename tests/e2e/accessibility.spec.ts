@@ -2,9 +2,22 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser } from "@playwright/test";
 import type { Role } from "../../app/domain/staff/permissions";
 import { createAffectedCustomer, uniqueAddress, verifyCustomer } from "../support/customers";
+import { seedInquiries } from "../support/inquiries";
 import { signInAs } from "../support/staff";
 
-const PAGES = ["/", "/notices/1", "/notices/999", "/check", "/check/open?token=not-a-token", "/check/ended", "/my", "/my/password", "/signin"];
+const PAGES = [
+  "/",
+  "/notices/1",
+  "/notices/999",
+  "/check",
+  "/check/open?token=not-a-token",
+  "/check/ended",
+  "/my",
+  "/my/password",
+  "/signin",
+  "/inquiries/new",
+  "/inquiries/MD-0000-0000",
+];
 const WIDTHS = [
   { name: "phone", width: 375, height: 812 },
   { name: "desktop", width: 1280, height: 900 },
@@ -20,8 +33,10 @@ for (const viewport of WIDTHS) {
         { group: "inquirers", categories: ["inquiry-content"], periodFrom: "2026-06-13", periodUntil: "2026-06-27" },
       ]);
       await verifyCustomer(context, customer.id);
+      // ...and has written to the desk and been answered.
+      const [reference] = await seedInquiries(uniqueAddress("a11y"), [{ customerId: customer.id, status: "waiting", message: "質問です。\nQuestion." }]);
       await page.goto(`/?lng=${language}`);
-      for (const path of PAGES) {
+      for (const path of [...PAGES, `/inquiries/${reference}`]) {
         await page.goto(path);
         await expect(page.locator("html")).toHaveAttribute("lang", language);
         const results = await new AxeBuilder({ page })
@@ -55,5 +70,14 @@ test("no axe violations on the staff sign-in, enrolment, members and import page
     await staffPagesPassAxe(browser, viewport, null, ["/staff/login", "/staff/enrol/not-a-real-token", "/staff/login?lng=en"]);
     await staffPagesPassAxe(browser, viewport, "admin", ["/staff", "/staff/members"]);
     await staffPagesPassAxe(browser, viewport, "privacy-officer", ["/staff/import", "/staff/import?lng=en"]);
+  }
+});
+
+test("no axe violations on the inquiry queue, an inquiry and the inquiry settings", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const [reference] = await seedInquiries(uniqueAddress("a11y-staff"), [{ status: "open", category: "card", message: "カードについて" }]);
+  for (const viewport of WIDTHS) {
+    await staffPagesPassAxe(browser, viewport, "agent", ["/staff/inquiries", `/staff/inquiries/${reference}`, "/staff/inquiries?status=all&lng=en"]);
+    await staffPagesPassAxe(browser, viewport, "admin", ["/staff/inquiry-settings", "/staff/inquiry-settings/templates/new"]);
   }
 });

@@ -241,7 +241,7 @@ test("staff answer with an admin's template; the reply reaches the customer by m
 
   // An agent finds it in the queue, takes it and answers from the template.
   const agentPage = await newBrowser(context);
-  const agent = await signInAs(agentPage.context(), "agent", "窓口 太郎");
+  const agent = await signInAs(agentPage.context(), "agent", "回答 担当");
   await agentPage.goto("/staff/inquiries?category=password");
   await agentPage.getByRole("link", { name: reference }).click();
   await agentPage.getByRole("button", { name: "自分が担当する" }).click();

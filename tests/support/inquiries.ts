@@ -5,6 +5,7 @@ import { randomBytes } from "node:crypto";
 import type { ChannelHours } from "../../app/domain/business-hours";
 import { toChannelHours } from "../../app/domain/desk/desk-view";
 import { referenceFromBytes } from "../../app/domain/inquiries/reference";
+import { SCHEDULES_SELECT } from "../../app/models/inquiries/channel-hours.server";
 import { emailLookupHash, encryptField, parseKeyRing } from "../../app/utils/personal-data.server";
 import { testDb, testServerSecrets } from "./staff";
 
@@ -15,6 +16,7 @@ export interface SeededInquiry {
   dueAt?: Date | null;
   lastActivityAt?: Date;
   assigneeId?: string | null;
+  customerId?: string;
   message?: string;
 }
 
@@ -37,6 +39,7 @@ export async function seedInquiries(email: string, inquiries: SeededInquiry[]): 
         emailCiphertext: encryptField(email, ring),
         contactBy: "email",
         assigneeId: inquiry.assigneeId ?? null,
+        customerId: inquiry.customerId ?? null,
         lastActivityAt: inquiry.lastActivityAt ?? new Date(),
         messages: { create: { kind: "customer", bodyCiphertext: encryptField(inquiry.message ?? `seeded ${reference}`, ring) } },
       },
@@ -53,10 +56,7 @@ export async function channelHours(kind: "email" | "phone"): Promise<ChannelHour
   const channel = await db.channel.findFirstOrThrow({
     where: { kind },
     orderBy: { position: "asc" },
-    select: {
-      schedules: { select: { effectiveFrom: true, effectiveUntil: true, holidayRule: true, intervals: { select: { day: true, opensAt: true, closesAt: true } } } },
-      closures: { select: { startsOn: true, endsOn: true } },
-    },
+    select: { schedules: SCHEDULES_SELECT, closures: { select: { startsOn: true, endsOn: true } } },
   });
   const shared = await db.closure.findMany({ where: { channelId: null }, select: { startsOn: true, endsOn: true } });
   return toChannelHours({ schedules: channel.schedules, closures: [...channel.closures, ...shared] }, "Asia/Tokyo");

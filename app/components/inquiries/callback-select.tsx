@@ -11,7 +11,7 @@ function formatted(iso: string, language: string, options: Intl.DateTimeFormatOp
 }
 
 /** "11月24日(火)" and "10:00〜11:00" for a window, in the desk's zone. */
-export function windowParts(window: WindowOption, language: string, timeZone: string, range: (from: string, until: string) => string) {
+function windowParts(window: WindowOption, language: string, timeZone: string, range: (from: string, until: string) => string) {
   const time = (iso: string) => formatted(iso, language, { timeZone, hour: "numeric", minute: "2-digit", hourCycle: "h23" });
   return {
     day: formatted(window.from, language, { timeZone, month: "long", day: "numeric", weekday: "short" }),

@@ -7,6 +7,16 @@ import { toChannelHours, type ChannelKind } from "~/domain/desk/desk-view";
 
 const CLOSURE_SELECT = { startsOn: true, endsOn: true } as const;
 
+/** A channel's weekly schedules as the business-hours module reads them (toChannelHours). */
+export const SCHEDULES_SELECT = {
+  select: {
+    effectiveFrom: true,
+    effectiveUntil: true,
+    holidayRule: true,
+    intervals: { select: { day: true, opensAt: true, closesAt: true } },
+  },
+} as const;
+
 /** The first channel of `kind`, with the closures of the whole desk; no hours at all if there is none. */
 export async function getChannelHours(kind: ChannelKind): Promise<ChannelHours> {
   const timeZone = getConfig().DESK_TIME_ZONE;
@@ -15,17 +25,7 @@ export async function getChannelHours(kind: ChannelKind): Promise<ChannelHours> 
     db.channel.findFirst({
       where: { kind },
       orderBy: { position: "asc" },
-      select: {
-        schedules: {
-          select: {
-            effectiveFrom: true,
-            effectiveUntil: true,
-            holidayRule: true,
-            intervals: { select: { day: true, opensAt: true, closesAt: true } },
-          },
-        },
-        closures: { select: CLOSURE_SELECT },
-      },
+      select: { schedules: SCHEDULES_SELECT, closures: { select: CLOSURE_SELECT } },
     }),
     db.closure.findMany({ where: { channelId: null }, select: CLOSURE_SELECT }),
   ]);

@@ -16,7 +16,7 @@ import { newInquiryLinkToken } from "./access.server";
 import { changeInquiry } from "./sla-update.server";
 
 /** Someone counts as viewing while their page has checked in within this time. */
-export const VIEWER_FRESH_MS = 45_000;
+const VIEWER_FRESH_MS = 45_000;
 /** Another agent's reply this recent is pointed out on the page. */
 const RECENT_REPLY_MS = 10 * 60_000;
 
