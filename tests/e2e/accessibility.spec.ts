@@ -26,6 +26,8 @@ const WIDTHS = [
 for (const viewport of WIDTHS) {
   for (const language of ["ja", "en"]) {
     test(`no axe violations on public pages (${viewport.name}, ${language})`, async ({ page, context }) => {
+      // Twelve pages, each analysed by axe: about half a minute on SQLite, more on PostgreSQL.
+      test.setTimeout(120_000);
       await page.setViewportSize({ width: viewport.width, height: viewport.height });
       // /my shows a verified customer's exposure in two groups, one with a period.
       const customer = await createAffectedCustomer(uniqueAddress("a11y"), [
