@@ -215,6 +215,46 @@ test("bad input gets a clear message next to its field and stores nothing", asyn
   expect(await mailTo(email)).toHaveLength(0);
 });
 
+test("a call-back outside the phone desk's hours, a filled honeypot and too many inquiries are each turned away", async ({ page, context }) => {
+  const email = uniqueAddress("turned-away");
+  const customer = await createAffectedCustomer(email, [{ group: "members", categories: ["email"] }]);
+  await verifyCustomer(context, customer.id);
+  // 03:00 tomorrow, Tokyo time: the phone desk is never open then.
+  const tomorrow = new Date(Date.now() + 24 * 3600_000).toLocaleDateString("sv-SE", { timeZone: "Asia/Tokyo" });
+  const night = await page.request.post("/inquiries/new", {
+    form: { category: "other", message: "夜中に電話してください", language: "ja", contactBy: "phone", phone: "03-1234-5678", callbackFrom: new Date(`${tomorrow}T03:00:00+09:00`).toISOString() },
+  });
+  expect(night.status()).toBe(200);
+  expect(await night.text()).toContain("その時間帯はご予約いただけなくなりました");
+  expect(await inquiriesOf(email)).toHaveLength(0);
+
+  // A bot that fills the hidden field gets the page a person would, and nothing happens.
+  const bot = uniqueAddress("bot");
+  const visitor = await newBrowser(context);
+  const honeypot = await visitor.request.post("/inquiries/new", {
+    form: { category: "other", message: "spam", language: "ja", contactBy: "email", email: bot, website: "http://spam.example" },
+  });
+  expect(await honeypot.text()).toContain("確認のメールをお送りしました");
+  // A person's inquiry sent after it: once its mail has arrived, the bot's would have too.
+  const person = uniqueAddress("person");
+  await visitor.request.post("/inquiries/new", { form: { category: "other", message: "本物の質問", language: "ja", contactBy: "email", email: person } });
+  await waitForMail(person);
+  expect(await mailTo(bot)).toHaveLength(0);
+
+  // One client: 20 inquiries an hour, then a clear message with the time to come back.
+  const client = await newBrowser(context);
+  for (let n = 0; n < 20; n++) {
+    const sent = await client.request.post("/inquiries/new", {
+      form: { category: "other", message: `質問 ${n}`, language: "ja", contactBy: "email", email: uniqueAddress("flood") },
+    });
+    expect(await sent.text(), `inquiry ${n + 1}`).toContain("確認のメールをお送りしました");
+  }
+  const limited = await client.request.post("/inquiries/new", {
+    form: { category: "other", message: "21件目", language: "ja", contactBy: "email", email: uniqueAddress("flood") },
+  });
+  expect(await limited.text()).toMatch(/短時間に多くの送信がありました。.+ 以降にもう一度お試しください。/);
+});
+
 test("staff answer with an admin's template; the reply reaches the customer by mail and the customer's reply reopens it", async ({ page, context }) => {
   // An admin writes the template.
   const admin = await newBrowser(context);
