@@ -5,6 +5,7 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { AgentOptions, StatusOptions } from "~/components/inquiries/options";
 import { CategoryTable } from "~/components/category-table";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { FormMessage } from "~/components/forms";
@@ -212,11 +213,7 @@ export default function StaffInquiryPage() {
             {t("actions.assignTo")}
             <select name="assigneeId" defaultValue={inquiry.assignee?.id ?? ""}>
               <option value="">{t("queue.unassigned")}</option>
-              {agents.map((agent) => (
-                <option key={agent.id} value={agent.id}>
-                  {agent.name}
-                </option>
-              ))}
+              <AgentOptions agents={agents} />
             </select>
           </label>
           <button type="submit">{t("actions.assign")}</button>
@@ -226,11 +223,7 @@ export default function StaffInquiryPage() {
           <label>
             {t("actions.statusTo")}
             <select name="to" defaultValue={inquiry.status === "new" ? "open" : inquiry.status}>
-              {STAFF_STATUSES.map((status) => (
-                <option key={status} value={status}>
-                  {t(`inquiries:status.${status}`)}
-                </option>
-              ))}
+              <StatusOptions statuses={STAFF_STATUSES} />
             </select>
           </label>
           <button type="submit">{t("actions.setStatus")}</button>

@@ -3,6 +3,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { AgentOptions, StatusOptions } from "~/components/inquiries/options";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { SlaBadge } from "~/components/inquiries/business-time";
 import { getConfig } from "~/config.server";
@@ -62,11 +63,7 @@ export default function InquiryQueuePage() {
           {t("queue.status")}
           <select name="status" defaultValue={filter.status}>
             <option value="owed">{t("queue.owed")}</option>
-            {INQUIRY_STATUSES.map((status) => (
-              <option key={status} value={status}>
-                {t(`inquiries:status.${status}`)}
-              </option>
-            ))}
+            <StatusOptions statuses={INQUIRY_STATUSES} />
             <option value="all">{t("queue.all")}</option>
           </select>
         </label>
@@ -95,11 +92,7 @@ export default function InquiryQueuePage() {
             <option value="">{t("queue.anyone")}</option>
             <option value="me">{t("queue.me")}</option>
             <option value="none">{t("queue.unassigned")}</option>
-            {agents.map((agent) => (
-              <option key={agent.id} value={agent.id}>
-                {agent.name}
-              </option>
-            ))}
+            <AgentOptions agents={agents} />
           </select>
         </label>
         <label>

@@ -15,12 +15,11 @@ const CHECK_IN_MS = 10_000;
 export function PresenceBanner({ reference, loaded, loadedVersion }: { reference: string; loaded: PresenceView; loadedVersion: number }) {
   const { t } = useTranslation("staff-inquiries");
   const fetcher = useFetcher<PresenceView>();
+  const { load } = fetcher;
   useEffect(() => {
-    const timer = setInterval(() => fetcher.load(`/staff/inquiries/${reference}/presence`), CHECK_IN_MS);
+    const timer = setInterval(() => load(`/staff/inquiries/${reference}/presence`), CHECK_IN_MS);
     return () => clearInterval(timer);
-    // fetcher.load is stable enough; re-arming on every fetch would stop the interval.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [reference]);
+  }, [reference, load]);
   const presence = fetcher.data ?? loaded;
   const changed = presence.version !== loadedVersion;
   if (presence.viewers.length === 0 && !presence.recentReply && !changed) return null;

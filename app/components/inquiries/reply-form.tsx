@@ -6,6 +6,7 @@ import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import { Form } from "@remix-run/react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { StatusOptions } from "~/components/inquiries/options";
 import { Field } from "~/components/forms";
 import { MESSAGE_MAX } from "~/domain/inquiries/plain-text";
 import { ReplySchema, STAFF_STATUSES } from "~/domain/inquiries/staff-forms";
@@ -67,11 +68,7 @@ export function ReplyForm({
       </Field>
       <Field field={fields.nextStatus} label={t("reply.nextStatus")}>
         <select {...getSelectProps(fields.nextStatus)}>
-          {STAFF_STATUSES.map((status) => (
-            <option key={status} value={status}>
-              {t(`inquiries:status.${status}`)}
-            </option>
-          ))}
+          <StatusOptions statuses={STAFF_STATUSES} />
         </select>
       </Field>
       <div>
