@@ -27,16 +27,19 @@ export function threadPath(reference: string): string {
   return `/inquiries/${reference}`;
 }
 
+function storeLink(tx: Tx, token: string, inquiryId: string, now: Date) {
+  return tx.inquiryLink.create({
+    data: { tokenHash: bearerTokenHash(token), inquiryId, expiresAt: new Date(now.getTime() + INQUIRY_LINK_TTL_MS) },
+    select: { id: true },
+  });
+}
+
 /** The token a mail's link will carry, made before the mail is composed and stored with it. */
 export function newInquiryLinkToken(reference: string, language: Language) {
   const token = newBearerToken();
   return {
     url: `${getConfig().PUBLIC_ORIGIN}${threadPath(reference)}?lng=${language}&token=${encodeURIComponent(token)}`,
-    store: (tx: Tx, inquiryId: string, now = new Date()) =>
-      tx.inquiryLink.create({
-        data: { tokenHash: bearerTokenHash(token), inquiryId, expiresAt: new Date(now.getTime() + INQUIRY_LINK_TTL_MS) },
-        select: { id: true },
-      }),
+    store: (tx: Tx, inquiryId: string, now = new Date()) => storeLink(tx, token, inquiryId, now),
   };
 }
 
@@ -58,10 +61,7 @@ export async function openInquiryLink(reference: string, token: string, now = ne
 /** A fresh link's token, straight into a cookie (after confirming, the browser gets in at once). */
 export async function grantThreadAccess(tx: Tx, inquiryId: string, reference: string, now = new Date()): Promise<string> {
   const token = newBearerToken();
-  await tx.inquiryLink.create({
-    data: { tokenHash: bearerTokenHash(token), inquiryId, expiresAt: new Date(now.getTime() + INQUIRY_LINK_TTL_MS) },
-    select: { id: true },
-  });
+  await storeLink(tx, token, inquiryId, now);
   return accessCookie(reference).serialize(token, { maxAge: INQUIRY_LINK_TTL_MS / 1000 });
 }
 
