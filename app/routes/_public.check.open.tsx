@@ -7,19 +7,13 @@ import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { i18next } from "~/i18n/i18next.server";
 import { inspectCheckLink, useCheckLink, type LinkState } from "~/models/check.server";
 import { clientHash } from "~/utils/client-address.server";
+import { bearerTokenOf } from "~/utils/bearer-token.server";
 import { requireSameOrigin } from "~/utils/guards.server";
 
 export const handle = { i18n: ["common", "desk", "check"] };
 
-// Tokens are 43 base64url characters; anything else is not worth a database lookup.
-const TOKEN = /^[A-Za-z0-9_-]{43}$/;
-
-function tokenOf(value: unknown): string | null {
-  return typeof value === "string" && TOKEN.test(value) ? value : null;
-}
-
 export async function loader({ request }: LoaderFunctionArgs) {
-  const token = tokenOf(new URL(request.url).searchParams.get("token"));
+  const token = bearerTokenOf(new URL(request.url).searchParams.get("token"));
   const state: LinkState = token ? await inspectCheckLink(token) : "invalid";
   const t = await i18next.getFixedT(request, "check");
   return { state, token: state === "valid" ? token : null, title: t("link.title") };
@@ -29,7 +23,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.t
 
 export async function action({ request, context }: ActionFunctionArgs) {
   requireSameOrigin(request);
-  const token = tokenOf((await request.formData()).get("token"));
+  const token = bearerTokenOf((await request.formData()).get("token"));
   if (!token) return { state: "invalid" as const };
   const outcome = await useCheckLink(token, clientHash(context.clientAddress));
   if (!outcome.ok) return { state: outcome.state };

@@ -19,11 +19,10 @@ import { openInquiryLink, threadAccess, threadPath } from "~/models/inquiries/ac
 import { addCustomerMessage, closeByCustomer, getCustomerThread } from "~/models/inquiries/customer-thread.server";
 import { clientHash } from "~/utils/client-address.server";
 import { formatDateTime } from "~/utils/format";
+import { bearerTokenOf } from "~/utils/bearer-token.server";
 import { requireSameOrigin } from "~/utils/guards.server";
 
 export const handle = { i18n: ["common", "desk", "inquiries"] };
-
-const TOKEN = /^[A-Za-z0-9_-]{43}$/;
 
 /** The thread this request may see, or a 404 that says how to get in. */
 async function requireThread(request: Request, referenceParam: string | undefined) {
@@ -42,7 +41,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   // A mailbox link: its token goes into a cookie for this thread, and out of the address bar.
   const token = url.searchParams.get("token");
   if (reference && token !== null) {
-    const setCookie = TOKEN.test(token) ? await openInquiryLink(reference, token) : null;
+    const valid = bearerTokenOf(token);
+    const setCookie = valid ? await openInquiryLink(reference, valid) : null;
     if (setCookie) return redirect(threadPath(reference), { headers: { "Set-Cookie": setCookie } });
   } else if (reference && reference !== params.reference) {
     return redirect(`${threadPath(reference)}${url.search}`);

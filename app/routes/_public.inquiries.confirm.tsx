@@ -8,19 +8,13 @@ import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { i18next } from "~/i18n/i18next.server";
 import { confirmInquiry, inspectConfirmation } from "~/models/inquiries/submit.server";
 import { clientHash } from "~/utils/client-address.server";
+import { bearerTokenOf } from "~/utils/bearer-token.server";
 import { requireSameOrigin } from "~/utils/guards.server";
 
 export const handle = { i18n: ["common", "desk", "inquiries"] };
 
-// Tokens are 43 base64url characters; anything else is not worth a database lookup.
-const TOKEN = /^[A-Za-z0-9_-]{43}$/;
-
-function tokenOf(value: unknown): string | null {
-  return typeof value === "string" && TOKEN.test(value) ? value : null;
-}
-
 export async function loader({ request }: LoaderFunctionArgs) {
-  const token = tokenOf(new URL(request.url).searchParams.get("token"));
+  const token = bearerTokenOf(new URL(request.url).searchParams.get("token"));
   const state = token ? await inspectConfirmation(token) : "invalid";
   const t = await i18next.getFixedT(request, "inquiries");
   return { token: state === "valid" ? token : null, title: t("confirm.title") };
@@ -30,7 +24,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.t
 
 export async function action({ request, context }: ActionFunctionArgs) {
   requireSameOrigin(request);
-  const token = tokenOf((await request.formData()).get("token"));
+  const token = bearerTokenOf((await request.formData()).get("token"));
   const outcome = token ? await confirmInquiry(token, clientHash(context.clientAddress)) : { status: "invalid" as const };
   if (outcome.status !== "submitted") return { state: "invalid" as const };
   const headers = outcome.setCookie ? { "Set-Cookie": outcome.setCookie } : undefined;

@@ -10,3 +10,8 @@ export function newBearerToken(): string {
 export function bearerTokenHash(token: string): string {
   return createHash("sha256").update(token).digest("hex");
 }
+
+/** A token as newBearerToken makes it (43 base64url characters), or null: anything else isn't worth a lookup. */
+export function bearerTokenOf(value: unknown): string | null {
+  return typeof value === "string" && /^[A-Za-z0-9_-]{43}$/.test(value) ? value : null;
+}

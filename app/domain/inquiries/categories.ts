@@ -15,3 +15,12 @@ export function isInquiryStatus(value: unknown): value is InquiryStatus {
 
 /** Statuses in which the desk owes the customer an answer, so a due time runs. */
 export const ANSWER_OWED: readonly InquiryStatus[] = ["new", "open"];
+
+/** A stored category or status as the type it must be; a value the code no longer knows reads as the catch-all. */
+export function categoryOf(value: string): InquiryCategory {
+  return isInquiryCategory(value) ? value : "other";
+}
+
+export function statusOf(value: string): InquiryStatus {
+  return isInquiryStatus(value) ? value : "open";
+}

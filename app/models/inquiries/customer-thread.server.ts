@@ -1,7 +1,7 @@
 // The customer's side of an inquiry: the thread without staff notes, their replies, and
 // closing it. Access is checked by the caller (threadAccess).
 import { getDb } from "~/db/client.server";
-import { isInquiryCategory, isInquiryStatus, type InquiryCategory, type InquiryStatus } from "~/domain/inquiries/categories";
+import { type InquiryCategory, type InquiryStatus, categoryOf, statusOf } from "~/domain/inquiries/categories";
 import { onCustomerClose, onCustomerMessage } from "~/domain/inquiries/sla";
 import { INQUIRY_REPLY_RULE } from "~/domain/rate-limit/rate-limit";
 import { appendAudit } from "~/models/audit.server";
@@ -48,8 +48,8 @@ export async function getCustomerThread(inquiryId: string): Promise<CustomerThre
   if (!inquiry) return null;
   return {
     reference: inquiry.reference,
-    category: isInquiryCategory(inquiry.category) ? inquiry.category : "other",
-    status: isInquiryStatus(inquiry.status) ? inquiry.status : "open",
+    category: categoryOf(inquiry.category),
+    status: statusOf(inquiry.status),
     dueAt: inquiry.dueAt?.toISOString() ?? null,
     createdAt: inquiry.createdAt.toISOString(),
     callback:
@@ -135,8 +135,8 @@ export async function listCustomerInquiries(customerId: string): Promise<Custome
   });
   return rows.map((row) => ({
     reference: row.reference,
-    category: isInquiryCategory(row.category) ? row.category : "other",
-    status: isInquiryStatus(row.status) ? row.status : "open",
+    category: categoryOf(row.category),
+    status: statusOf(row.status),
     createdAt: row.createdAt.toISOString(),
     lastActivityAt: row.lastActivityAt.toISOString(),
   }));

@@ -4,7 +4,7 @@
 // page one does.
 import type { Prisma } from "~/generated/sqlite/client";
 import { getDb } from "~/db/client.server";
-import { INQUIRY_STATUSES, isInquiryCategory, isInquiryStatus, type InquiryCategory, type InquiryStatus } from "~/domain/inquiries/categories";
+import { INQUIRY_STATUSES, isInquiryStatus, type InquiryCategory, type InquiryStatus, categoryOf, statusOf } from "~/domain/inquiries/categories";
 import { QUEUE_PAGE_SIZE, queueOrder, type QueueCursor, type QueueFilter } from "~/domain/inquiries/queue-filter";
 import { slaStanding, type SlaStanding } from "~/domain/inquiries/sla";
 import { getChannelHours } from "./channel-hours.server";
@@ -89,9 +89,9 @@ export async function getQueuePage(filter: QueueFilter, viewerId: string, now = 
   return {
     rows: page.map((row) => ({
       reference: row.reference,
-      category: isInquiryCategory(row.category) ? row.category : "other",
+      category: categoryOf(row.category),
       language: row.language,
-      status: isInquiryStatus(row.status) ? row.status : "open",
+      status: statusOf(row.status),
       assignee: row.assignee?.displayName ?? null,
       dueAt: row.dueAt?.toISOString() ?? null,
       standing: slaStanding(hours, row.dueAt, now),

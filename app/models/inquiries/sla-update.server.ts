@@ -4,7 +4,7 @@
 // the write lock before anything else is read (see app/models/audit.server.ts).
 import { getDb } from "~/db/client.server";
 import type { Tx } from "~/db/transaction.server";
-import { isInquiryCategory, isInquiryStatus } from "~/domain/inquiries/categories";
+import { categoryOf, statusOf } from "~/domain/inquiries/categories";
 import type { SlaContext, SlaState } from "~/domain/inquiries/sla";
 import { getChannelHours } from "./channel-hours.server";
 import { getSlaTargets } from "./settings.server";
@@ -35,10 +35,10 @@ const STATE_SELECT = {
 async function readState(where: { id: string } | { reference: string }) {
   const row = await getDb().inquiry.findUnique({ where, select: STATE_SELECT });
   if (!row) return null;
-  const category = isInquiryCategory(row.category) ? row.category : "other";
+  const category = categoryOf(row.category);
   const state: InquiryState = {
     ...row,
-    status: isInquiryStatus(row.status) ? row.status : "open",
+    status: statusOf(row.status),
     dueKind: row.dueKind === "first" || row.dueKind === "next" ? row.dueKind : null,
     language: row.language === "en" ? "en" : "ja",
   };

@@ -2,7 +2,7 @@
 // contact details, who else has it open, and the actions (claim, assign, reply, note,
 // status). Every view of the sender's data and every action is audited.
 import { getDb } from "~/db/client.server";
-import { isInquiryCategory, isInquiryStatus, type InquiryCategory, type InquiryStatus } from "~/domain/inquiries/categories";
+import { type InquiryCategory, type InquiryStatus, categoryOf, statusOf } from "~/domain/inquiries/categories";
 import { onClaimed, onStaffAction, type StaffStatus } from "~/domain/inquiries/sla";
 import { can } from "~/domain/staff/permissions";
 import type { Language } from "~/i18n/config";
@@ -86,9 +86,9 @@ export async function getStaffInquiry(reference: string, actor: EditorActor): Pr
   return {
     id: row.id,
     reference: row.reference,
-    category: isInquiryCategory(row.category) ? row.category : "other",
+    category: categoryOf(row.category),
     language: row.language === "en" ? "en" : "ja",
-    status: isInquiryStatus(row.status) ? row.status : "open",
+    status: statusOf(row.status),
     version: row.version,
     dueAt: row.dueAt?.toISOString() ?? null,
     dueKind: row.dueKind,
