@@ -31,3 +31,14 @@ describe("inquiry references", () => {
     }
   });
 });
+
+describe("deletion request references", () => {
+  it("carry their own prefix and read back only under it", () => {
+    const reference = referenceFromBytes(new Uint8Array([0x08, 0x42, 0x10, 0x84, 0x21]), "DR");
+    expect(reference).toBe("DR-1111-1111");
+    expect(isReference(reference, "DR")).toBe(true);
+    expect(isReference(reference)).toBe(false);
+    expect(normaliseReference("dr-7k3q-2f9p", "DR")).toBe("DR-7K3Q-2F9P");
+    expect(normaliseReference("MD-7K3Q-2F9P", "DR")).toBeNull();
+  });
+});
