@@ -63,6 +63,7 @@ try {
         merge: (outcome.mergeMs / 1000).toFixed(1),
       }),
     );
+    if (outcome.linesSkipped > 0) console.log(t("cli.skipped", { count: outcome.linesSkipped }));
   } else if (outcome.status === "rejected") {
     console.error(t("cli.rejected", { count: outcome.errorCount }));
     // Page through the bad lines, so a file that is wrong throughout isn't held in memory.

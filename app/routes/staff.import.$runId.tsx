@@ -1,5 +1,6 @@
 // One import run: live progress while it works (the page revalidates every second), then
-// its outcome: the counts, or every bad line with its reason, a hundred to a page.
+// its outcome: the counts, or every bad line with its reason, a hundred to a page; a completed
+// run lists the same way the lines it skipped because their people were erased on request.
 import type { HeadersFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
@@ -24,12 +25,12 @@ export async function loader(args: LoaderFunctionArgs) {
   await requireStaff(args, "manage:affected-records");
   const run = await getRun(getDb(), args.params.runId ?? "");
   if (!run) throw new Response("Not found", { status: 404 });
-  const rejected = run.status === "rejected";
+  const listed = run.status === "rejected" || (run.status === "completed" && run.linesSkipped > 0);
   // A line can have several problems: the pages count problems, not lines.
-  const pages = rejected ? Math.max(1, Math.ceil((await countRunIssues(getDb(), run.id)) / PAGE_SIZE)) : 1;
+  const pages = listed ? Math.max(1, Math.ceil((await countRunIssues(getDb(), run.id)) / PAGE_SIZE)) : 1;
   const asked = Number(new URL(args.request.url).searchParams.get("page") ?? "1");
   const page = Number.isInteger(asked) ? Math.min(Math.max(asked, 1), pages) : 1;
-  const issues = rejected ? await listRunIssues(getDb(), run.id, { skip: (page - 1) * PAGE_SIZE, take: PAGE_SIZE }) : [];
+  const issues = listed ? await listRunIssues(getDb(), run.id, { skip: (page - 1) * PAGE_SIZE, take: PAGE_SIZE }) : [];
   const t = await i18next.getFixedT(args.request, "staff-import");
   return { title: t("run.title", { file: run.fileName }), run, issues, page, pages, timeZone: getConfig().DESK_TIME_ZONE };
 }
@@ -77,6 +78,12 @@ export default function ImportRunPage() {
             lines: run.linesRead,
           })}
         </p>
+      ) : null}
+      {run.status === "completed" && run.linesSkipped > 0 ? (
+        <>
+          <p data-testid="import-skipped">{t("run.skipped", { count: run.linesSkipped })}</p>
+          <ImportIssueTable issues={issues} page={page} pages={pages} kind="skipped" />
+        </>
       ) : null}
       {run.status === "failed" ? <p className="form-message is-error">{t("run.failed", { failure: run.failure ?? "" })}</p> : null}
       {run.status === "abandoned" ? <p className="form-message is-error">{t("run.abandoned")}</p> : null}

@@ -1,4 +1,5 @@
-// A page of a rejected file's bad lines, each reason explained in the reader's language.
+// A page of a run's line issues, each reason explained in the reader's language: a rejected
+// file's bad lines, or the lines a completed run left out (kind "skipped").
 import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { issueMessage } from "~/domain/import/reasons";
@@ -7,21 +8,23 @@ export function ImportIssueTable({
   issues,
   page,
   pages,
+  kind = "errors",
 }: {
   issues: Array<{ line: number; reason: string; detail: string | null }>;
   page: number;
   pages: number;
+  kind?: "errors" | "skipped";
 }) {
   const { t } = useTranslation("staff-import");
   return (
     <>
       <div className="table-scroll">
         <table className="data" data-testid="import-issues">
-          <caption>{t("run.errorsCaption", { page, pages })}</caption>
+          <caption>{t(kind === "skipped" ? "run.skippedCaption" : "run.errorsCaption", { page, pages })}</caption>
           <thead>
             <tr>
               <th scope="col">{t("run.line")}</th>
-              <th scope="col">{t("run.problem")}</th>
+              <th scope="col">{t(kind === "skipped" ? "run.skippedReason" : "run.problem")}</th>
             </tr>
           </thead>
           <tbody>

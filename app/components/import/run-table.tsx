@@ -14,6 +14,7 @@ export interface ImportRunRow {
   customersCreated: number;
   customersUpdated: number;
   exposuresWritten: number;
+  linesSkipped: number;
   startedAt: Date;
 }
 
@@ -54,7 +55,8 @@ export function ImportRunTable({ runs, timeZone }: { runs: ImportRunRow[]; timeZ
 
 function runSummary(run: ImportRunRow, t: (key: string, values?: Record<string, unknown>) => string): string {
   if (run.status === "completed") {
-    return t("summary.completed", { created: run.customersCreated, updated: run.customersUpdated, exposures: run.exposuresWritten });
+    const counts = { created: run.customersCreated, updated: run.customersUpdated, exposures: run.exposuresWritten };
+    return run.linesSkipped > 0 ? t("summary.completedSkipped", { ...counts, skipped: run.linesSkipped }) : t("summary.completed", counts);
   }
   if (run.status === "rejected") return t("summary.rejected", { count: run.errorCount });
   if (run.status === "reading") return t("summary.running", { percent: percentRead(run) });

@@ -25,6 +25,8 @@ export const LINE_REASONS = [
   "conflicting-customer",
   "email-taken",
   "email-registered",
+  // not an error: the line was left out of a completed run (a tombstone of an erasure matched)
+  "erased-on-request",
 ] as const;
 export type LineReason = (typeof LINE_REASONS)[number];
 

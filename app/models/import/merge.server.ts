@@ -1,15 +1,19 @@
 // The merge of a clean, staged file: one transaction, so the records change completely or
 // not at all, even if the process dies half way. Customers are upserted by external id; the
-// exposures of every customer named in the file are replaced by the file's.
+// exposures of every customer named in the file are replaced by the file's. Lines of people
+// whose data was erased on request are left out first (ADR 013).
 import type { Tx } from "~/db/transaction.server";
 
 export interface MergeCounts {
   customersCreated: number;
   customersUpdated: number;
   exposuresWritten: number;
+  /** Lines left out because a completed deletion request names their address or external id. */
+  linesSkipped: number;
 }
 
 export async function mergeStagedRun(tx: Tx, runId: string, now: Date): Promise<MergeCounts> {
+  const linesSkipped = await skipErasedPeople(tx, runId);
   // Before the upsert, so that the customers created below are not looked at. Categories
   // first and explicitly: on SQLite the merge runs without foreign-key actions.
   await tx.$executeRaw`
@@ -58,5 +62,28 @@ export async function mergeStagedRun(tx: Tx, runId: string, now: Date): Promise<
     SELECT COUNT(*) AS "count" FROM "ImportStagingRow" s JOIN "Customer" c ON c."id" = s."newCustomerId"
     WHERE s."runId" = ${runId}`;
   const customersCreated = Number(created?.count ?? 0);
-  return { customersCreated, customersUpdated: customers - customersCreated, exposuresWritten: exposures };
+  return { customersCreated, customersUpdated: customers - customersCreated, exposuresWritten: exposures, linesSkipped };
+}
+
+/**
+ * Puts the lines of people erased on request on record as skipped (after the rejection check,
+ * so they don't reject the file) and removes them from staging, so the merge never sees them.
+ * A tombstone matches by address or by external id: the company may have changed either. All
+ * lines of one customer share both (checked), so a customer is skipped whole or not at all.
+ */
+async function skipErasedPeople(tx: Tx, runId: string): Promise<number> {
+  // The transaction's first statement writes, so SQLite takes its write lock before anything
+  // is read. IN (SELECT ...) is worked out once on both databases, not once per staged line.
+  const skipped = await tx.$executeRaw`
+    INSERT INTO "ImportLineError" ("runId", "line", "reason", "detail")
+    SELECT CAST(${runId} AS TEXT), s."line", 'erased-on-request', NULL
+    FROM "ImportStagingRow" s
+    WHERE s."runId" = ${runId}
+      AND (s."emailHash" IN (SELECT "emailHash" FROM "DeletionRequest" WHERE "status" = 'completed')
+        OR s."externalId" IN (SELECT "externalId" FROM "DeletionRequest" WHERE "status" = 'completed'))`;
+  if (skipped === 0) return 0;
+  await tx.$executeRaw`
+    DELETE FROM "ImportStagingRow" WHERE "runId" = ${runId} AND "line" IN (
+      SELECT "line" FROM "ImportLineError" WHERE "runId" = ${runId} AND "reason" = 'erased-on-request')`;
+  return skipped;
 }

@@ -1,6 +1,7 @@
 // One import, start to end: read the file as a stream, check each line, stage the good ones
 // in short transactions, check the file as a whole in SQL, then reject it (every bad line
-// on record, nothing else written) or merge it in one transaction (ADR 009).
+// on record, nothing else written) or merge it in one transaction (ADR 009), leaving out the
+// lines of people whose data was erased on request.
 import { randomBytes } from "node:crypto";
 import { createReadStream } from "node:fs";
 import type { Config } from "~/config.server";
@@ -74,6 +75,8 @@ export async function runImport(request: ImportRequest, config: Pick<Config, "DA
     if (request.signal?.aborted) throw new AbortedError();
     await report(db, request, { ...read, status: "checking" });
     await checkWholeFile(db, runId);
+    // Only the bad lines are on record yet: the lines the merge skips (erased on request) are
+    // written inside it, so they never reject the file.
     const [bad] = await db.$queryRaw<Array<{ count: number | bigint }>>`
       SELECT COUNT(DISTINCT "line") AS "count" FROM "ImportLineError" WHERE "runId" = ${runId}`;
     const errorCount = Number(bad?.count ?? 0);

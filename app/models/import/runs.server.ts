@@ -24,6 +24,7 @@ const RUN_SELECT = {
   customersCreated: true,
   customersUpdated: true,
   exposuresWritten: true,
+  linesSkipped: true,
   failure: true,
   startedAt: true,
   finishedAt: true,
@@ -71,11 +72,13 @@ export function getRun(db: Db, id: string) {
   return db.importRun.findUnique({ where: { id }, select: RUN_SELECT });
 }
 
+// A rejected run's issues are its bad lines; a completed run's are the lines it skipped
+// because their people were erased on request (written by the merge, never beside bad lines).
 export function countRunIssues(db: Db, runId: string) {
   return db.importLineError.count({ where: { runId } });
 }
 
-/** One page of a run's bad lines, in file order. */
+/** One page of a run's issues, in file order. */
 export function listRunIssues(db: Db, runId: string, { skip, take }: { skip: number; take: number }) {
   return db.importLineError.findMany({
     where: { runId },
