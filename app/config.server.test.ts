@@ -37,6 +37,15 @@ describe("configuration", () => {
     expect(() => parseConfig({ ...secrets, SESSION_SECRET: value })).toThrow(`secret is ${weakness}`);
   });
 
+  it("needs a strong webhook secret only when a deletion webhook is set", () => {
+    expect(parseConfig(secrets).DELETION_WEBHOOK_URL).toBeUndefined();
+    const url = "https://erp.example.com/hooks/deletions";
+    expect(() => parseConfig({ ...secrets, DELETION_WEBHOOK_URL: url })).toThrow(/DELETION_WEBHOOK_SECRET: secret is missing/);
+    expect(() => parseConfig({ ...secrets, DELETION_WEBHOOK_URL: url, DELETION_WEBHOOK_SECRET: "changeme" })).toThrow(/DELETION_WEBHOOK_SECRET: secret is well-known/);
+    expect(() => parseConfig({ ...secrets, DELETION_WEBHOOK_URL: "ftp://erp", DELETION_WEBHOOK_SECRET: strongSecret })).toThrow(/DELETION_WEBHOOK_URL/);
+    expect(parseConfig({ ...secrets, DELETION_WEBHOOK_URL: url, DELETION_WEBHOOK_SECRET: strongSecret }).DELETION_WEBHOOK_URL).toBe(url);
+  });
+
   it("names every bad variable at once", () => {
     const attempt = () =>
       parseConfig({ ...secrets, DESK_TIME_ZONE: "Mars/Olympus", PORT: "99999", DATABASE_URL: "mysql://x" });

@@ -86,6 +86,22 @@ const EnvSchema = z.object({
    */
   PWNED_PASSWORDS_URL: z.string().optional().transform((value) => value?.replace(/\/+$/, "") || undefined)
     .refine((value) => value === undefined || /^https?:\/\/[^/]+/.test(value), "must look like https://host or https://host/path"),
+  /**
+   * Optional: where each completed erasure's manifest entry is POSTed for the company's other
+   * systems, signed with DELETION_WEBHOOK_SECRET and retried until a 2xx answer (ADR 013).
+   */
+  DELETION_WEBHOOK_URL: z.string().optional().transform((value) => value || undefined)
+    .refine((value) => value === undefined || /^https?:\/\/[^/\s]+(\/\S*)?$/.test(value), "must look like https://host/path"),
+  /** Keys the HMAC-SHA256 signature of webhook posts; required with DELETION_WEBHOOK_URL. */
+  DELETION_WEBHOOK_SECRET: z.string().optional().transform((value) => value || undefined),
+  /** First retry delay of a failed webhook post; each further attempt waits twice as long (capped at 30 min). */
+  DELETION_WEBHOOK_RETRY_BASE_SECONDS: z.coerce.number().min(0.1).max(3600).default(30),
+}).superRefine((env, ctx) => {
+  if (!env.DELETION_WEBHOOK_URL) return;
+  const weakness = secretWeakness(env.DELETION_WEBHOOK_SECRET ?? "");
+  if (weakness) {
+    ctx.addIssue({ code: "custom", path: ["DELETION_WEBHOOK_SECRET"], message: `secret is ${weakness} (need 32+ random characters with DELETION_WEBHOOK_URL)` });
+  }
 });
 
 export type Config = z.infer<typeof EnvSchema>;

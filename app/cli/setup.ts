@@ -6,6 +6,7 @@ import { loadConfigOrExit } from "~/config.server";
 import { createDb } from "~/db/client.server";
 import { providerOf } from "~/db/provider";
 import { seedDemo } from "~/db/seed/demo";
+import { ensureDeletionDefaults } from "~/models/deletions/settings.server";
 import { ensureLocalSecrets } from "./local-secrets";
 import { prisma } from "./prisma-cli";
 
@@ -28,6 +29,8 @@ const db = createDb(config.DATABASE_URL);
 try {
   // Readers don't block the writer and vice versa; the setting is kept in the file.
   if (provider === "sqlite") await db.$queryRawUnsafe("PRAGMA journal_mode = WAL");
+  // Every desk starts with the deletion deadline, grace period and refusal grounds set.
+  await ensureDeletionDefaults(db);
   if (!config.DEMO_DATA) {
     console.log("DEMO_DATA=false: no demonstration data loaded.");
   } else if ((await db.organization.count()) === 0) {

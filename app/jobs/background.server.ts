@@ -4,6 +4,8 @@ import { getDb } from "~/db/client.server";
 import { refreshPlannerStatistics } from "~/db/maintenance.server";
 import { answerPendingChecks, deleteStaleCheckLinks } from "~/models/check.server";
 import { deleteStaleCustomerSessions } from "~/models/customer-session.server";
+import { executeDueDeletions } from "~/models/deletions/execution.server";
+import { deliverManifestEntries } from "~/models/deletions/webhook.server";
 import { retireStaleRuns } from "~/models/import/runs.server";
 import { deleteExpiredPendingInquiries } from "~/models/inquiries/submit.server";
 import { wrapLegacyHashes } from "~/models/legacy-hash-wrap.server";
@@ -13,7 +15,7 @@ import { singleton } from "~/utils/singleton.server";
 import { sendDueMail } from "./outbox-sender.server";
 import { startWorkLoop, type WorkLoop } from "./work-loop.server";
 
-type JobName = "check-answers" | "outbox" | "housekeeping" | "wrap-legacy-hashes";
+type JobName = "check-answers" | "outbox" | "housekeeping" | "wrap-legacy-hashes" | "deletion-execution" | "deletion-webhook";
 
 /** How soon a check is answered at most (plus the sending). */
 const CHECK_ANSWER_INTERVAL_MS = 2_000;
@@ -37,6 +39,15 @@ export function startBackgroundJobs(): void {
     const outcome = await wrapLegacyHashes({ signal, yieldToPeople: true });
     if (outcome === "finished") logger.info({ job: "wrap-legacy-hashes" }, "every legacy password hash is wrapped");
   }, 10_000));
+  // Approved deletion requests whose grace period is over, each claimed by one instance
+  // (ADR 013); the confirmation mail goes out at once, the manifest entry to the webhook.
+  running.set("deletion-execution", startWorkLoop("deletion-execution", async (signal) => {
+    if ((await executeDueDeletions({ signal })) > 0) {
+      running.get("outbox")?.kick();
+      running.get("deletion-webhook")?.kick();
+    }
+  }, 5_000));
+  running.set("deletion-webhook", startWorkLoop("deletion-webhook", async () => void (await deliverManifestEntries()), 5_000));
   running.set("housekeeping", startWorkLoop("housekeeping", async () => {
     await deleteExpiredRateCounters();
     await deleteStaleCheckLinks();

@@ -22,9 +22,51 @@ export type MailRequest =
       callback: { from: Date; until: Date } | null;
       linkUrl: string;
     }
-  | { template: "inquiry-reply"; language: Language; reference: string; reply: string; linkUrl: string };
+  | { template: "inquiry-reply"; language: Language; reference: string; reply: string; linkUrl: string }
+  | DeletionMailRequest;
+
+/** One mail per step of a deletion request (ADR 013), each linking to its status page. */
+export type DeletionMailRequest =
+  | { template: "deletion-received"; language: Language; reference: string; statusUrl: string; lastDay: string }
+  | { template: "deletion-reviewing"; language: Language; reference: string; statusUrl: string }
+  | { template: "deletion-approved"; language: Language; reference: string; statusUrl: string; executeAfter: Date }
+  | { template: "deletion-refused"; language: Language; reference: string; statusUrl: string; ground: string; explanation: string }
+  | { template: "deletion-cancelled"; language: Language; reference: string; statusUrl: string }
+  | { template: "deletion-completed"; language: Language; reference: string; statusUrl: string; completedAt: Date; erased: string[] };
 
 type T = Awaited<ReturnType<typeof i18next.getFixedT>>;
+
+function deletionContent(t: T, organization: string, request: DeletionMailRequest): MailContent {
+  const { DESK_TIME_ZONE } = getConfig();
+  const time = (date: Date) => formatDateTime(date, request.language, DESK_TIME_ZONE);
+  const reference = request.reference;
+  const paragraphs = ((): string[] => {
+    switch (request.template) {
+      case "deletion-received":
+        return [t("deletion.received.body", { reference }), t("deletion.received.deadline", { date: request.lastDay }), t("deletion.cancelHint")];
+      case "deletion-reviewing":
+        return [t("deletion.reviewing.body", { reference }), t("deletion.cancelHint")];
+      case "deletion-approved":
+        return [t("deletion.approved.body", { reference }), t("deletion.approved.when", { time: time(request.executeAfter) }), t("deletion.cancelHint")];
+      case "deletion-refused":
+        return [t("deletion.refused.body", { reference }), t("deletion.refused.ground", { ground: request.ground })];
+      case "deletion-cancelled":
+        return [t("deletion.cancelled.body", { reference }), t("deletion.cancelled.again")];
+      case "deletion-completed":
+        return [t("deletion.completed.body", { reference, time: time(request.completedAt) }), t("deletion.completed.kept")];
+    }
+  })();
+  const step = request.template.slice("deletion-".length);
+  return {
+    subject: t(`deletion.${step}.subject`, { organization, reference }),
+    greeting: t(`deletion.${step}.greeting`),
+    paragraphs,
+    ...(request.template === "deletion-refused" ? { quote: request.explanation } : {}),
+    action: { label: t("deletion.action"), url: request.statusUrl, note: t("deletion.linkNote") },
+    sections: request.template === "deletion-completed" ? [{ heading: t("deletion.completed.erasedHeading"), items: request.erased }] : [],
+    closing: t("deletion.notYou"),
+  };
+}
 
 function content(t: T, organization: string, request: MailRequest): MailContent {
   const { PUBLIC_ORIGIN, DESK_TIME_ZONE } = getConfig();
@@ -101,6 +143,8 @@ function content(t: T, organization: string, request: MailRequest): MailContent 
         sections: [],
         closing: t("inquiryReply.noReplyByMail"),
       };
+    default:
+      return deletionContent(t, organization, request);
   }
 }
 

@@ -2,6 +2,7 @@
 // runs in one transaction with its audit entry. A published revision is never written
 // again: every write to a revision is conditional on `publishedAt: null`.
 import { getDb } from "~/db/client.server";
+import { isUniqueViolation } from "~/db/unique-violation";
 import type { Tx } from "~/db/transaction.server";
 import type { Language } from "~/i18n/config";
 import { changedFields } from "~/domain/notice/changes";
@@ -156,10 +157,6 @@ export async function createDraft(
     if (existing) return { status: "draft-exists", number: existing.number };
     throw error;
   }
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
 }
 
 async function insertDraft(actor: EditorActor, draft: RevisionDraft, timeZone: string): Promise<CreateDraftOutcome> {

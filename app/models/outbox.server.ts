@@ -5,7 +5,7 @@ import { getDb } from "~/db/client.server";
 import type { Tx } from "~/db/transaction.server";
 import type { MailRequest } from "~/mail/compose.server";
 import type { RenderedMail } from "~/mail/mail-content";
-import { seal, unseal } from "~/utils/sealed.server";
+import { addressLookupHash, seal, unseal } from "~/utils/sealed.server";
 
 export type MailTemplate = MailRequest["template"];
 
@@ -21,8 +21,14 @@ export async function enqueueMail(
   message: { template: MailTemplate; customerId: string | null; mail: OutgoingMail },
 ): Promise<void> {
   await tx.outboxMessage.create({
-    // The address and the body (which may hold a mailbox link) are sealed at rest.
-    data: { template: message.template, customerId: message.customerId, payload: seal(JSON.stringify(message.mail)) },
+    // The address and the body (which may hold a mailbox link) are sealed at rest; the
+    // address's keyed hash lets an erasure find mail to it that is still unsent.
+    data: {
+      template: message.template,
+      customerId: message.customerId,
+      recipientHash: addressLookupHash(message.mail.to),
+      payload: seal(JSON.stringify(message.mail)),
+    },
     select: { id: true },
   });
 }
@@ -61,22 +67,23 @@ export async function claimDueMail(limit: number, now: Date): Promise<Array<{ id
   return claimed;
 }
 
-/** Sent: the body is erased, only the fact and the time stay. */
+// Both outcomes update by condition rather than by id alone: an erasure on request may have
+// removed the row while it was being sent, and that is not an error.
+
+/** Sent: the body and the recipient's hash are erased, only the fact and the time stay. */
 export async function markSent(id: string, now = new Date()): Promise<void> {
-  await getDb().outboxMessage.update({
+  await getDb().outboxMessage.updateMany({
     where: { id },
-    data: { status: "sent", sentAt: now, payload: null, claimedUntil: null, lastError: null },
-    select: { id: true },
+    data: { status: "sent", sentAt: now, payload: null, recipientHash: null, claimedUntil: null, lastError: null },
   });
 }
 
 export async function markFailed(id: string, error: string, retryAt: Date | null): Promise<void> {
-  await getDb().outboxMessage.update({
+  await getDb().outboxMessage.updateMany({
     where: { id },
     data: retryAt
       ? { status: "queued", nextAttemptAt: retryAt, claimedUntil: null, lastError: error }
       : { status: "failed", claimedUntil: null, lastError: error },
-    select: { id: true },
   });
 }
 

@@ -67,6 +67,7 @@ export async function loader(args: LoaderFunctionArgs) {
       ...inquiry,
       createdAt: time(inquiry.createdAt),
       dueAt: inquiry.dueAt && time(inquiry.dueAt),
+      erasedAt: inquiry.erasedAt && time(inquiry.erasedAt),
       standing: slaStanding(hours, inquiry.dueAt ? new Date(inquiry.dueAt) : null, new Date()),
       contact: {
         ...inquiry.contact,
@@ -93,7 +94,7 @@ export async function loader(args: LoaderFunctionArgs) {
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Madoguchi staff: ${data?.inquiry.reference ?? ""}` }];
 
-type Notice = "replied" | "noted" | "assigned" | "status" | "stale" | "invalid-assignee" | "not-found";
+type Notice = "replied" | "noted" | "assigned" | "status" | "stale" | "invalid-assignee" | "not-found" | "erased";
 
 function noticeOf(outcome: ActionOutcome, done: Notice): Notice {
   return outcome.status === "done" ? done : outcome.status;
@@ -168,7 +169,8 @@ export default function StaffInquiryPage() {
       </dl>
       <section aria-labelledby="contact-heading">
         <h2 id="contact-heading">{t("contact.title")}</h2>
-        <dl>
+        {inquiry.erasedAt ? <p>{t("contact.erased", { time: inquiry.erasedAt })}</p> : null}
+        <dl hidden={inquiry.erasedAt !== null}>
           <dt>{t("contact.email")}</dt>
           <dd>{inquiry.contact.email}</dd>
           <dt>{t("contact.name")}</dt>
@@ -229,20 +231,25 @@ export default function StaffInquiryPage() {
           <button type="submit">{t("actions.setStatus")}</button>
         </Form>
       </section>
-      <section aria-labelledby="reply-heading">
-        <h2 id="reply-heading">{t("reply.title")}</h2>
-        <ReplyForm
-          templates={templates}
-          version={inquiry.version}
-          language={inquiry.language}
-          lastResult={actionData?.form === "reply" ? actionData.result : undefined}
-        />
-      </section>
-      <section aria-labelledby="note-heading">
-        <h2 id="note-heading">{t("note.title")}</h2>
-        <p>{t("note.hint")}</p>
-        <NoteForm lastResult={actionData?.form === "note" ? actionData.result : undefined} />
-      </section>
+      {/* Nothing more is written about a sender whose data was erased. */}
+      {inquiry.erasedAt ? null : (
+        <>
+          <section aria-labelledby="reply-heading">
+            <h2 id="reply-heading">{t("reply.title")}</h2>
+            <ReplyForm
+              templates={templates}
+              version={inquiry.version}
+              language={inquiry.language}
+              lastResult={actionData?.form === "reply" ? actionData.result : undefined}
+            />
+          </section>
+          <section aria-labelledby="note-heading">
+            <h2 id="note-heading">{t("note.title")}</h2>
+            <p>{t("note.hint")}</p>
+            <NoteForm lastResult={actionData?.form === "note" ? actionData.result : undefined} />
+          </section>
+        </>
+      )}
     </>
   );
 }

@@ -63,3 +63,9 @@ export const INQUIRY_RULES = {
 
 /** Customer messages in one thread. */
 export const INQUIRY_REPLY_RULE = { name: "inquiry-reply:inquiry", limit: 20, windowMs: 60 * 60_000 } satisfies RateRule;
+
+/**
+ * Deletion requests of one customer (each one mails them, and so does each withdrawal): a
+ * person changing their mind a few times a day, never a mailbox flood.
+ */
+export const DELETION_REQUEST_RULE = { name: "deletion-request:customer", limit: 5, windowMs: 24 * 60 * 60_000 } satisfies RateRule;

@@ -41,7 +41,9 @@ export interface StaffInquiry {
   firstAnsweredAt: string | null;
   assignee: { id: string; name: string } | null;
   customerId: string | null;
-  contact: { email: string; name: string | null; by: "email" | "phone"; phone: string | null; callback: { from: string; until: string } | null };
+  /** When the sender's data was erased on their deletion request: no contact, no messages. */
+  erasedAt: string | null;
+  contact: { email: string | null; name: string | null; by: "email" | "phone"; phone: string | null; callback: { from: string; until: string } | null };
   messages: StaffThreadMessage[];
 }
 
@@ -66,6 +68,7 @@ export async function getStaffInquiry(reference: string, actor: EditorActor): Pr
       phoneCiphertext: true,
       callbackFrom: true,
       callbackUntil: true,
+      erasedAt: true,
       assignee: { select: { id: true, displayName: true } },
       messages: {
         orderBy: { createdAt: "asc" },
@@ -96,8 +99,9 @@ export async function getStaffInquiry(reference: string, actor: EditorActor): Pr
     firstAnsweredAt: row.firstAnsweredAt?.toISOString() ?? null,
     assignee: row.assignee ? { id: row.assignee.id, name: row.assignee.displayName } : null,
     customerId: row.customerId,
+    erasedAt: row.erasedAt?.toISOString() ?? null,
     contact: {
-      email: unseal(row.emailCiphertext),
+      email: row.emailCiphertext ? unseal(row.emailCiphertext) : null,
       name: row.nameCiphertext ? unseal(row.nameCiphertext) : null,
       by: row.contactBy === "phone" ? "phone" : "email",
       phone: row.phoneCiphertext ? unseal(row.phoneCiphertext) : null,
@@ -184,7 +188,13 @@ function audit(actor: EditorActor, action: string, reference: string, details: R
   return { actor: { id: actor.id, email: actor.email }, action, target: { type: "inquiry", id: reference }, clientHash: actor.clientHash, result: "ok" as const, details };
 }
 
-export type ActionOutcome = { status: "done" } | { status: "stale" } | { status: "invalid-assignee" } | { status: "not-found" };
+export type ActionOutcome = { status: "done" } | { status: "stale" } | { status: "invalid-assignee" } | { status: "not-found" } | { status: "erased" };
+
+/** The sealed address, or null once the sender's data was erased on request (nothing more may be written). */
+async function senderAddress(inquiryId: string): Promise<string | null> {
+  const inquiry = await getDb().inquiry.findUniqueOrThrow({ where: { id: inquiryId }, select: { emailCiphertext: true, erasedAt: true } });
+  return inquiry.erasedAt || !inquiry.emailCiphertext ? null : inquiry.emailCiphertext;
+}
 
 /** Gives the inquiry to `assigneeId` (null: nobody). A new inquiry that gets an owner is open. */
 export async function assignInquiry(reference: string, assigneeId: string | null, actor: EditorActor): Promise<ActionOutcome> {
@@ -211,8 +221,9 @@ export async function replyToInquiry(
 ): Promise<ActionOutcome> {
   const outcome = await changeInquiry<ActionOutcome>({ reference }, async (state, context) => {
     if (state.version !== reply.seenVersion) return { unchanged: { status: "stale" } };
+    const address = await senderAddress(state.id);
+    if (!address) return { unchanged: { status: "erased" } };
     const link = newInquiryLinkToken(reference, state.language);
-    const inquiry = await getDb().inquiry.findUniqueOrThrow({ where: { id: state.id }, select: { emailCiphertext: true } });
     const mail = await composeMail({ template: "inquiry-reply", language: state.language, reference, reply: reply.body, linkUrl: link.url });
     return {
       next: { ...onStaffAction(onClaimed(state), reply.nextStatus, true, context), assigneeId: state.assigneeId ?? actor.id },
@@ -222,7 +233,7 @@ export async function replyToInquiry(
           select: { id: true },
         });
         await link.store(tx, state.id, context.now);
-        await enqueueMail(tx, { template: "inquiry-reply", customerId: state.customerId, mail: { to: unseal(inquiry.emailCiphertext), ...mail } });
+        await enqueueMail(tx, { template: "inquiry-reply", customerId: state.customerId, mail: { to: unseal(address), ...mail } });
         await appendAudit(tx, audit(actor, "inquiry.reply", reference, { from: state.status, to: reply.nextStatus }));
         return { status: "done" };
       },
@@ -233,7 +244,9 @@ export async function replyToInquiry(
 
 /** An internal note: staff only, no mail, no change to the clock. */
 export async function addNote(reference: string, body: string, actor: EditorActor): Promise<ActionOutcome> {
-  const outcome = await changeInquiry<ActionOutcome>({ reference }, (state, context) => ({
+  const outcome = await changeInquiry<ActionOutcome>({ reference }, async (state, context) => {
+    if (!(await senderAddress(state.id))) return { unchanged: { status: "erased" } };
+    return {
     next: state,
     write: async (tx) => {
       await tx.inquiryMessage.create({
@@ -243,7 +256,8 @@ export async function addNote(reference: string, body: string, actor: EditorActo
       await appendAudit(tx, audit(actor, "inquiry.note", reference, {}));
       return { status: "done" };
     },
-  }));
+    };
+  });
   return outcome ?? { status: "not-found" };
 }
 

@@ -179,7 +179,13 @@ export async function requestInquiryConfirmation(
   const mail = await composeMail({ template: "inquiry-confirm", language: fields.language, linkUrl, expiresAt });
   await getDb().$transaction(async (tx) => {
     await tx.pendingInquiry.create({
-      data: { tokenHash: bearerTokenHash(token), payload: seal(JSON.stringify({ ...fields, email })), language: fields.language, expiresAt },
+      data: {
+        tokenHash: bearerTokenHash(token),
+        emailHash: addressLookupHash(email),
+        payload: seal(JSON.stringify({ ...fields, email })),
+        language: fields.language,
+        expiresAt,
+      },
       select: { id: true },
     });
     await enqueueMail(tx, { template: "inquiry-confirm", customerId: null, mail: { to: email, ...mail } });

@@ -1,0 +1,203 @@
+// The execution of approved deletion requests, in the background on every app instance.
+// A request is claimed first (approved → executing, or an executing one whose claim ran
+// out because its instance died); from then on the customer can no longer cancel. The
+// erasure itself is ONE transaction per person: every row about them is removed or
+// anonymised, the request becomes the tombstone, the manifest entry and the confirmation
+// mail are queued, and the audit entry written. Killed at any point, the transaction rolls
+// back whole and the next run (after the claim runs out) does it all again: nothing is ever
+// left half-erased, and the request's conditional last step means it completes once.
+import { getConfig } from "~/config.server";
+import { getDb } from "~/db/client.server";
+import type { Tx } from "~/db/transaction.server";
+import { ERASED_CATEGORIES, erasedCountsOf, type ErasedCategory } from "~/domain/deletions/categories";
+import { manifestBody } from "~/domain/deletions/manifest";
+import { i18next } from "~/i18n/i18next.server";
+import { appendAudit } from "~/models/audit.server";
+import { logger } from "~/utils/logger.server";
+import { countPersonalData, inquiriesOf, unsentMailOf, type Person } from "./personal-data.server";
+import { deletionMail } from "./requests.server";
+import { enqueueMail } from "~/models/outbox.server";
+import { unseal } from "~/utils/sealed.server";
+
+/** How long a claimed request belongs to the instance executing it; an erasure takes well under a second. */
+export const EXECUTION_CLAIM_MS = 15_000;
+
+/** Stands in for an erased inquiry sender's address hash: matches no address. */
+const ERASED_HASH = "erased";
+
+function claimable(now: Date) {
+  return {
+    OR: [
+      { status: "approved", executeAfter: { lte: now } },
+      // Claimed by an instance that died before finishing.
+      { status: "executing", claimedUntil: { lt: now } },
+    ],
+  };
+}
+
+/** The next request due, claimed for this instance; null when none is due. */
+async function claimNext(now: Date): Promise<{ id: string; reference: string } | null> {
+  const db = getDb();
+  for (;;) {
+    const next = await db.deletionRequest.findFirst({
+      where: claimable(now),
+      orderBy: { executeAfter: "asc" },
+      select: { id: true, reference: true, status: true },
+    });
+    if (!next) return null;
+    const claimed = await db.$transaction(async (tx) => {
+      // Conditional: of two instances racing for one request, one gets count 1.
+      const { count } = await tx.deletionRequest.updateMany({
+        where: { id: next.id, ...claimable(now) },
+        data: { status: "executing", claimedUntil: new Date(now.getTime() + EXECUTION_CLAIM_MS), version: { increment: 1 } },
+      });
+      if (count !== 1) return false;
+      if (next.status === "approved") {
+        await tx.deletionRequest.update({ where: { id: next.id }, data: { executionStartedAt: now }, select: { id: true } });
+        await appendAudit(tx, { actor: null, action: "deletion.execution-start", target: { type: "deletion-request", id: next.reference }, result: "ok" });
+      }
+      return true;
+    });
+    if (claimed) return next;
+  }
+}
+
+async function eraseInquiries(tx: Tx, person: Person, now: Date): Promise<void> {
+  const inquiries = await tx.inquiry.findMany({ where: inquiriesOf(person), select: { id: true } });
+  const ids = inquiries.map((inquiry) => inquiry.id);
+  if (ids.length === 0) return;
+  await tx.inquiryMessage.deleteMany({ where: { inquiryId: { in: ids } } });
+  await tx.inquiryLink.deleteMany({ where: { inquiryId: { in: ids } } });
+  await tx.inquiryViewer.deleteMany({ where: { inquiryId: { in: ids } } });
+  // The skeleton (category, dates, who answered when) stays for the desk's figures.
+  await tx.inquiry.updateMany({
+    where: { id: { in: ids } },
+    data: {
+      emailHash: ERASED_HASH,
+      emailCiphertext: null,
+      nameCiphertext: null,
+      phoneCiphertext: null,
+      callbackFrom: null,
+      callbackUntil: null,
+      customerId: null,
+      status: "closed",
+      dueAt: null,
+      dueKind: null,
+      erasedAt: now,
+      version: { increment: 1 },
+    },
+  });
+}
+
+async function eraseCustomer(tx: Tx, person: Person): Promise<void> {
+  await tx.outboxMessage.deleteMany({ where: unsentMailOf(person) });
+  // Sent mail keeps only the fact it was sent; the link to the person goes.
+  await tx.outboxMessage.updateMany({
+    where: { OR: [...(person.customerId ? [{ customerId: person.customerId }] : []), { recipientHash: person.emailHash }] },
+    data: { customerId: null, recipientHash: null },
+  });
+  await tx.checkRequest.deleteMany({ where: { emailHash: person.emailHash } });
+  await tx.pendingInquiry.deleteMany({ where: { emailHash: person.emailHash } });
+  if (!person.customerId) return;
+  const customerId = person.customerId;
+  // Deleting the sessions revokes them: the next request from any of their browsers is anonymous.
+  await tx.customerSession.deleteMany({ where: { customerId } });
+  await tx.checkLink.deleteMany({ where: { customerId } });
+  await tx.customerExposureCategory.deleteMany({ where: { exposure: { customerId } } });
+  await tx.customerExposure.deleteMany({ where: { customerId } });
+  // Earlier requests (cancelled, refused) stay as records, no longer tied to anyone.
+  await tx.deletionRequest.updateMany({ where: { customerId }, data: { customerId: null } });
+  // Address, name and every password field go with the row.
+  await tx.customer.deleteMany({ where: { id: customerId } });
+}
+
+/** Labels of what was erased, in the customer's language, for the confirmation mail. */
+async function erasedLabels(language: "ja" | "en", counts: Record<ErasedCategory, number>): Promise<string[]> {
+  const t = await i18next.getFixedT(language, "deletion");
+  return ERASED_CATEGORIES.filter((category) => counts[category] > 0).map((category) => t(`category.${category}.title`));
+}
+
+/** Erases one claimed request's person; false when another instance completed it first. */
+async function executeOne(requestId: string, now: Date): Promise<boolean> {
+  const db = getDb();
+  const request = await db.deletionRequest.findUniqueOrThrow({
+    where: { id: requestId },
+    select: { id: true, reference: true, language: true, customerId: true, emailHash: true, externalId: true, receivedAt: true, decidedAt: true },
+  });
+  const person: Person = { customerId: request.customerId, emailHash: request.emailHash };
+  const language = request.language === "en" ? "en" : "ja";
+  const view = { id: request.id, reference: request.reference, language } as const;
+  // Composed before the transaction, which must not wait on reads of its own database: the
+  // kinds of data named in the mail are those held now (the tombstone counts them again inside).
+  const held = await countPersonalData(db, person);
+  const mail = await deletionMail(view, "completed", { completedAt: now, erased: await erasedLabels(language, held) });
+  return db.$transaction(
+    async (tx) => {
+      // The first statement writes, so SQLite takes its lock now; and it is conditional, so
+      // a request another instance completed meanwhile is left alone.
+      const { count: mine } = await tx.deletionRequest.updateMany({
+        where: { id: request.id, status: "executing" },
+        data: { claimedUntil: new Date(now.getTime() + EXECUTION_CLAIM_MS) },
+      });
+      if (mine !== 1) return false;
+      const counts = await countPersonalData(tx, person);
+      const customer = person.customerId
+        ? await tx.customer.findUnique({ where: { id: person.customerId }, select: { emailCiphertext: true } })
+        : null;
+      const address = customer ? unseal(customer.emailCiphertext) : null;
+      await eraseInquiries(tx, person, now);
+      await eraseCustomer(tx, person);
+      const erased = erasedCountsOf(counts);
+      await tx.deletionRequest.update({
+        where: { id: request.id },
+        data: { status: "completed", completedAt: now, customerId: null, openKey: null, claimedUntil: null, erased: JSON.stringify(erased), version: { increment: 1 } },
+        select: { id: true },
+      });
+      const entry = await tx.deletionManifestEntry.create({
+        data: { requestId: request.id, body: "", webhookStatus: getConfig().DELETION_WEBHOOK_URL ? "pending" : "not-configured", createdAt: now },
+        select: { sequence: true },
+      });
+      const body = manifestBody(entry.sequence, {
+        requestId: request.id,
+        reference: request.reference,
+        externalId: request.externalId,
+        receivedAt: request.receivedAt.toISOString(),
+        decidedAt: (request.decidedAt ?? now).toISOString(),
+        completedAt: now.toISOString(),
+        erased,
+      });
+      await tx.deletionManifestEntry.update({ where: { sequence: entry.sequence }, data: { body }, select: { sequence: true } });
+      // The confirmation goes to the address read above, after everything else about them
+      // (their unsent mail included) is gone; the outbox drops it once sent.
+      if (address) {
+        await enqueueMail(tx, { template: mail.template, customerId: null, mail: { to: address, ...mail.rendered } });
+      }
+      await appendAudit(tx, {
+        actor: null,
+        action: "deletion.execute",
+        target: { type: "deletion-request", id: request.reference },
+        result: "ok",
+        details: { erased, manifestSequence: entry.sequence },
+      });
+      return true;
+    },
+    { timeout: 60_000, maxWait: 30_000 },
+  );
+}
+
+/** Carries out every approved request that is due; returns how many were completed. */
+export async function executeDueDeletions(options: { signal?: AbortSignal; now?: () => Date } = {}): Promise<number> {
+  const now = options.now ?? (() => new Date());
+  let completed = 0;
+  while (!options.signal?.aborted) {
+    const claimed = await claimNext(now());
+    if (!claimed) break;
+    try {
+      if (await executeOne(claimed.id, now())) completed++;
+    } catch (error) {
+      // Rolled back whole. Its claim runs out and it is tried again; the others go on meanwhile.
+      logger.error({ job: "deletion-execution", reference: claimed.reference, error: String(error).slice(0, 300) }, "erasure failed");
+    }
+  }
+  return completed;
+}

@@ -1,0 +1,28 @@
+// The manifest for download: every entry in the order appended, read a batch at a time so
+// a long manifest never sits in memory.
+import { getDb } from "~/db/client.server";
+import { manifestCsvHeader, manifestCsvLine } from "~/domain/deletions/manifest";
+
+const BATCH = 1_000;
+
+async function* manifestBodies(): AsyncGenerator<string[]> {
+  let after = 0;
+  for (;;) {
+    const rows = await getDb().deletionManifestEntry.findMany({
+      where: { sequence: { gt: after } },
+      orderBy: { sequence: "asc" },
+      take: BATCH,
+      select: { sequence: true, body: true },
+    });
+    if (rows.length === 0) return;
+    yield rows.map((row) => row.body);
+    after = rows.at(-1)!.sequence;
+  }
+}
+
+export async function* manifestChunks(format: "jsonl" | "csv"): AsyncGenerator<string> {
+  if (format === "csv") yield manifestCsvHeader();
+  for await (const bodies of manifestBodies()) {
+    yield bodies.map((body) => (format === "csv" ? manifestCsvLine(body) : `${body}\n`)).join("");
+  }
+}

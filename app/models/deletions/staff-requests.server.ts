@@ -1,0 +1,196 @@
+// Deletion requests as the privacy officer works on them: the queue with deadlines, a
+// request with what the portal holds about its person, and the decision. Opening a request
+// is a view of a customer's data (audited) and starts its review (the customer is told).
+import { getDb } from "~/db/client.server";
+import type { Prisma } from "~/generated/sqlite/client";
+import { parseErasedCounts, type ErasedCategory } from "~/domain/deletions/categories";
+import { executionTime } from "~/domain/deletions/deadline";
+import { DELETION_QUEUE_PAGE_SIZE, type DeletionQueueFilter } from "~/domain/deletions/queue-filter";
+import { DELETION_STATUSES, OPEN_STATUSES, deletionStatusOf, isDeletionStatus, type DeletionStatus } from "~/domain/deletions/status";
+import { appendAudit, recordAudit } from "~/models/audit.server";
+import type { EditorActor } from "~/models/editor-actor.server";
+import { countPersonalData } from "./personal-data.server";
+import { deletionMail, enqueueDeletionMail, REQUEST_VIEW_SELECT, requestView, type DeletionRequestView } from "./requests.server";
+import { getDeletionSettings } from "./settings.server";
+
+export interface DeletionQueueRow {
+  id: string;
+  reference: string;
+  status: DeletionStatus;
+  language: string;
+  receivedAt: Date;
+  dueAt: Date;
+  decidedBy: string | null;
+}
+
+export interface DeletionQueuePage {
+  rows: DeletionQueueRow[];
+  next: { dueAt: Date; id: string } | null;
+  counts: Record<DeletionStatus, number>;
+  overdue: number;
+}
+
+type Where = Prisma.DeletionRequestWhereInput;
+const openWhere = (): Where => ({ status: { in: [...OPEN_STATUSES] } });
+
+function statusWhere(filter: DeletionQueueFilter): Where {
+  if (filter.status === "all") return {};
+  if (filter.status === "open") return openWhere();
+  return { status: filter.status };
+}
+
+export async function getDeletionQueue(filter: DeletionQueueFilter, now = new Date()): Promise<DeletionQueuePage> {
+  const db = getDb();
+  const cursor = filter.cursor;
+  const where: Where = {
+    ...statusWhere(filter),
+    ...(filter.overdue ? { AND: [openWhere(), { dueAt: { lte: now } }] } : {}),
+    ...(cursor ? { OR: [{ dueAt: { gt: cursor.dueAt } }, { dueAt: cursor.dueAt, id: { gt: cursor.id } }] } : {}),
+  };
+  const [rows, grouped, overdue] = await Promise.all([
+    db.deletionRequest.findMany({
+      where,
+      orderBy: [{ dueAt: "asc" }, { id: "asc" }],
+      take: DELETION_QUEUE_PAGE_SIZE + 1,
+      select: { id: true, reference: true, status: true, language: true, receivedAt: true, dueAt: true, decidedBy: { select: { displayName: true } } },
+    }),
+    db.deletionRequest.groupBy({ by: ["status"], _count: { _all: true } }),
+    db.deletionRequest.count({ where: { ...openWhere(), dueAt: { lte: now } } }),
+  ]);
+  const counts = Object.fromEntries(DELETION_STATUSES.map((status) => [status, 0])) as Record<DeletionStatus, number>;
+  for (const group of grouped) if (isDeletionStatus(group.status)) counts[group.status] = group._count._all;
+  const page = rows.slice(0, DELETION_QUEUE_PAGE_SIZE);
+  const last = page.at(-1);
+  return {
+    rows: page.map((row) => ({ ...row, status: deletionStatusOf(row.status), decidedBy: row.decidedBy?.displayName ?? null })),
+    next: rows.length > DELETION_QUEUE_PAGE_SIZE && last ? { dueAt: last.dueAt, id: last.id } : null,
+    counts,
+    overdue,
+  };
+}
+
+export interface StaffDeletionRequest extends DeletionRequestView {
+  externalId: string;
+  decidedBy: string | null;
+  /** Open: what the portal holds about the person now. Completed: what was erased. */
+  data: Partial<Record<ErasedCategory, number>>;
+}
+
+const audit = (actor: EditorActor, action: string, reference: string, details: Record<string, unknown>) => ({
+  actor: { id: actor.id, email: actor.email },
+  action,
+  target: { type: "deletion-request", id: reference },
+  clientHash: actor.clientHash,
+  result: "ok" as const,
+  details,
+});
+
+/**
+ * A request as the privacy officer opens it. The view is audited; the first one by anybody
+ * moves a received request to review and tells the customer.
+ */
+export async function openDeletionRequest(reference: string, actor: EditorActor, now = new Date()): Promise<StaffDeletionRequest | null> {
+  const db = getDb();
+  const row = await db.deletionRequest.findUnique({
+    where: { reference },
+    select: { ...REQUEST_VIEW_SELECT, customerId: true, emailHash: true, externalId: true },
+  });
+  if (!row) return null;
+  if (row.status === "received") {
+    const mail = await deletionMail(requestView(row), "reviewing");
+    await db.$transaction(async (tx) => {
+      const { count } = await tx.deletionRequest.updateMany({
+        where: { id: row.id, status: "received" },
+        data: { status: "reviewing", reviewStartedAt: now, version: { increment: 1 } },
+      });
+      if (count !== 1) return;
+      await enqueueDeletionMail(tx, row.customerId, mail);
+      await appendAudit(tx, audit(actor, "deletion.review", reference, {}));
+    });
+  }
+  const current = await db.deletionRequest.findUniqueOrThrow({
+    where: { id: row.id },
+    select: { ...REQUEST_VIEW_SELECT, customerId: true, emailHash: true, externalId: true, decidedBy: { select: { displayName: true } } },
+  });
+  const view = requestView(current);
+  const data =
+    view.status === "completed"
+      ? parseErasedCounts(current.erased)
+      : await db.$transaction((tx) => countPersonalData(tx, { customerId: current.customerId, emailHash: current.emailHash }));
+  // The page shows the company's id for the person and what is held about them.
+  await recordAudit(audit(actor, "deletion.view", reference, { customerId: current.customerId }));
+  return { ...view, externalId: current.externalId, decidedBy: current.decidedBy?.displayName ?? null, data };
+}
+
+export type DecisionOutcome = "done" | "stale" | "not-decidable" | "unknown-ground" | "not-found";
+
+async function decidable(reference: string, seenVersion: number) {
+  const row = await getDb().deletionRequest.findUnique({ where: { reference }, select: { ...REQUEST_VIEW_SELECT, customerId: true } });
+  if (!row) return { outcome: "not-found" as const };
+  if (row.version !== seenVersion) return { outcome: "stale" as const };
+  const view = requestView(row);
+  if (view.status !== "received" && view.status !== "reviewing") return { outcome: "not-decidable" as const };
+  return { outcome: null, row, view };
+}
+
+/** Approves: the erasure runs after the grace period, during which the customer may still cancel. */
+export async function approveDeletion(reference: string, seenVersion: number, actor: EditorActor, now = new Date()): Promise<DecisionOutcome> {
+  const found = await decidable(reference, seenVersion);
+  if (!found.row) return found.outcome;
+  const { executionDelayHours } = await getDeletionSettings();
+  const executeAfter = executionTime(now, executionDelayHours);
+  const mail = await deletionMail(found.view, "approved", { executeAfter });
+  return getDb().$transaction(async (tx) => {
+    const { count } = await tx.deletionRequest.updateMany({
+      where: { id: found.row.id, version: seenVersion, status: { in: ["received", "reviewing"] } },
+      data: { status: "approved", decidedAt: now, decidedById: actor.id, executeAfter, reviewStartedAt: found.row.reviewStartedAt ?? now, version: { increment: 1 } },
+    });
+    if (count !== 1) return "stale";
+    await enqueueDeletionMail(tx, found.row.customerId, mail);
+    await appendAudit(tx, audit(actor, "deletion.approve", reference, { executeAfter: executeAfter.toISOString() }));
+    return "done";
+  });
+}
+
+/** Refuses on a ground of the list, explained in both languages; the customer is told in theirs. */
+export async function refuseDeletion(
+  reference: string,
+  refusal: { seenVersion: number; groundKey: string; explanationJa: string; explanationEn: string },
+  actor: EditorActor,
+  now = new Date(),
+): Promise<DecisionOutcome> {
+  const found = await decidable(reference, refusal.seenVersion);
+  if (!found.row) return found.outcome;
+  const ground = await getDb().deletionRefusalGround.findFirst({
+    where: { key: refusal.groundKey, retiredAt: null },
+    select: { key: true, labelJa: true, labelEn: true },
+  });
+  if (!ground) return "unknown-ground";
+  const inTheirLanguage = found.view.language === "en";
+  const mail = await deletionMail(found.view, "refused", {
+    ground: inTheirLanguage ? ground.labelEn : ground.labelJa,
+    explanation: inTheirLanguage ? refusal.explanationEn : refusal.explanationJa,
+  });
+  return getDb().$transaction(async (tx) => {
+    const { count } = await tx.deletionRequest.updateMany({
+      where: { id: found.row.id, version: refusal.seenVersion, status: { in: ["received", "reviewing"] } },
+      data: {
+        status: "refused",
+        openKey: null,
+        decidedAt: now,
+        decidedById: actor.id,
+        reviewStartedAt: found.row.reviewStartedAt ?? now,
+        groundKey: ground.key,
+        groundJa: ground.labelJa,
+        groundEn: ground.labelEn,
+        explanationJa: refusal.explanationJa,
+        explanationEn: refusal.explanationEn,
+        version: { increment: 1 },
+      },
+    });
+    if (count !== 1) return "stale";
+    await enqueueDeletionMail(tx, found.row.customerId, mail);
+    await appendAudit(tx, audit(actor, "deletion.refuse", reference, { ground: ground.key }));
+    return "done";
+  });
+}
