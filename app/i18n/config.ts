@@ -3,6 +3,7 @@
 import type { InitOptions } from "i18next";
 import enAccount from "../../locales/en/account.json";
 import enCommon from "../../locales/en/common.json";
+import enDeletion from "../../locales/en/deletion.json";
 import enDesk from "../../locales/en/desk.json";
 import enMail from "../../locales/en/mail.json";
 import enCheck from "../../locales/en/check.json";
@@ -11,6 +12,7 @@ import enNotice from "../../locales/en/notice.json";
 import enStaff from "../../locales/en/staff.json";
 import enStaffAudit from "../../locales/en/staff-audit.json";
 import enStaffAuth from "../../locales/en/staff-auth.json";
+import enStaffDeletions from "../../locales/en/staff-deletions.json";
 import enStaffHours from "../../locales/en/staff-hours.json";
 import enStaffImport from "../../locales/en/staff-import.json";
 import enStaffInquiries from "../../locales/en/staff-inquiries.json";
@@ -18,6 +20,7 @@ import enStaffMembers from "../../locales/en/staff-members.json";
 import enStaffNotice from "../../locales/en/staff-notice.json";
 import jaAccount from "../../locales/ja/account.json";
 import jaCommon from "../../locales/ja/common.json";
+import jaDeletion from "../../locales/ja/deletion.json";
 import jaDesk from "../../locales/ja/desk.json";
 import jaMail from "../../locales/ja/mail.json";
 import jaCheck from "../../locales/ja/check.json";
@@ -26,6 +29,7 @@ import jaNotice from "../../locales/ja/notice.json";
 import jaStaff from "../../locales/ja/staff.json";
 import jaStaffAudit from "../../locales/ja/staff-audit.json";
 import jaStaffAuth from "../../locales/ja/staff-auth.json";
+import jaStaffDeletions from "../../locales/ja/staff-deletions.json";
 import jaStaffHours from "../../locales/ja/staff-hours.json";
 import jaStaffImport from "../../locales/ja/staff-import.json";
 import jaStaffInquiries from "../../locales/ja/staff-inquiries.json";
@@ -44,6 +48,7 @@ export const resources = {
   ja: {
     common: jaCommon,
     account: jaAccount,
+    deletion: jaDeletion,
     desk: jaDesk,
     mail: jaMail,
     check: jaCheck,
@@ -57,10 +62,12 @@ export const resources = {
     "staff-notice": jaStaffNotice,
     "staff-members": jaStaffMembers,
     "staff-auth": jaStaffAuth,
+    "staff-deletions": jaStaffDeletions,
   },
   en: {
     common: enCommon,
     account: enAccount,
+    deletion: enDeletion,
     desk: enDesk,
     mail: enMail,
     check: enCheck,
@@ -74,6 +81,7 @@ export const resources = {
     "staff-notice": enStaffNotice,
     "staff-members": enStaffMembers,
     "staff-auth": enStaffAuth,
+    "staff-deletions": enStaffDeletions,
   },
 } as const;
 

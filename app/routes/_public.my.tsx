@@ -112,7 +112,9 @@ export default function MyExposure() {
         <h2 id="next-steps">{t("my.nextSteps")}</h2>
         <ul>
           <li>{t("my.changePassword")}</li>
-          <li>{t("my.requestDeletion")}</li>
+          <li>
+            <a href="/my/deletion">{t("my.requestDeletion")}</a>
+          </li>
           <li>{t("my.askQuestion")}</li>
         </ul>
       </section>

@@ -10,24 +10,12 @@ import { i18next } from "~/i18n/i18next.server";
 import { recordAudit } from "~/models/audit.server";
 import { auditLogBatches } from "~/models/audit-log.server";
 import { clientHash } from "~/utils/client-address.server";
-import { requireStaff } from "~/utils/guards.server";
+import { requireStaffForFile } from "~/utils/guards.server";
 
 const BATCH_SIZE = 1_000;
 
-/**
- * A file link has no page around it to show the error boundary in, so a refusal from the
- * guard is said in words, in the reader's language.
- */
-async function explainRefusal(request: Request, error: unknown): Promise<never> {
-  if (error instanceof Response && error.status === 403) {
-    const t = await i18next.getFixedT(request, "common");
-    throw new Response(t("error.forbidden"), { status: 403, headers: { "Content-Type": "text/plain; charset=utf-8" } });
-  }
-  throw error;
-}
-
 export async function loader(args: LoaderFunctionArgs) {
-  const staff = await requireStaff(args, "read:audit-log").catch((error: unknown) => explainRefusal(args.request, error));
+  const staff = await requireStaffForFile(args, "read:audit-log");
   const { searchParams } = new URL(args.request.url);
   const submission = parseWithZod(searchParams, { schema: AuditLogFiltersSchema });
   // The page explains bad filters next to their fields, in the reader's language.

@@ -18,6 +18,7 @@ const MENU: Array<{ to: string; label: string; permission: Permission }> = [
   { to: "/staff/hours", label: "nav.hours", permission: "manage:hours" },
   { to: "/staff/members", label: "nav.members", permission: "manage:staff" },
   { to: "/staff/import", label: "nav.import", permission: "manage:affected-records" },
+  { to: "/staff/deletions", label: "nav.deletions", permission: "decide:deletion" },
   { to: "/staff/inquiry-settings", label: "nav.inquirySettings", permission: "manage:settings" },
   { to: "/staff/audit", label: "nav.audit", permission: "read:audit-log" },
 ];

@@ -3,6 +3,7 @@
 // (Remix runs loaders in parallel).
 import { redirect, type AppLoadContext } from "@remix-run/node";
 import { can, type Permission } from "~/domain/staff/permissions";
+import { i18next } from "~/i18n/i18next.server";
 import { recordAudit } from "~/models/audit.server";
 import { getCustomerSession, type CustomerSessionInfo } from "~/models/customer-session.server";
 import { getStaffSession, type StaffIdentity } from "~/models/staff-session.server";
@@ -67,4 +68,20 @@ export async function requireCustomer(request: Request, page: "any" | "password-
   if (!session) throw redirect("/check/ended");
   if (page !== "password-form" && session.mustChangePassword) throw redirect("/my/password");
   return session;
+}
+
+/**
+ * For a file download: a link to a file has no page around it to show the error boundary
+ * in, so requireStaff's refusal is said in words, in the reader's language.
+ */
+export async function requireStaffForFile(args: GuardArgs, permission: Permission): Promise<StaffIdentity> {
+  try {
+    return await requireStaff(args, permission);
+  } catch (error) {
+    if (error instanceof Response && error.status === 403) {
+      const t = await i18next.getFixedT(args.request, "common");
+      throw new Response(t("error.forbidden"), { status: 403, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+    }
+    throw error;
+  }
 }

@@ -10,7 +10,6 @@
 //   here with the same test-server script on a free port and removed afterwards, so no
 //   other spec can ever observe them, whatever the order or the number of workers.
 import { randomBytes } from "node:crypto";
-import { createCookie } from "@remix-run/node";
 import { DateTime } from "luxon";
 import {
   expect,
@@ -18,13 +17,9 @@ import {
   type APIRequestContext,
   type APIResponse,
   type Browser,
-  type BrowserContext,
   type Page,
 } from "@playwright/test";
 import type { Db } from "../../app/db/client.server";
-import type { Role } from "../../app/domain/staff/permissions";
-import { ABSOLUTE_TIMEOUT_MS } from "../../app/models/staff-session.server";
-import { bearerTokenHash } from "../../app/utils/bearer-token.server";
 import { startOwnServer, type OwnServer } from "../support/own-server";
 import { signInAs, testDb } from "../support/staff";
 
@@ -261,33 +256,6 @@ test.describe("data categories on the shared server", () => {
 // ---------------------------------------------------------------------------------------
 // On a server of its own: publishing and editing what customers see.
 
-/** signInAs, for the server of this file. */
-async function signInOn(server: OwnServer, context: BrowserContext, role: Role): Promise<{ id: string }> {
-  const staff = await server.db.staffMember.create({
-    data: {
-      email: `${role}-${randomBytes(4).toString("hex")}@staff.example.com`,
-      displayName: `Test ${role}`,
-      role,
-      status: "active",
-      enrolledAt: new Date(),
-    },
-    select: { id: true },
-  });
-  const id = randomBytes(32).toString("base64url");
-  await server.db.staffSession.create({
-    data: {
-      idHash: bearerTokenHash(id),
-      staffId: staff.id,
-      clientHash: "e2e",
-      expiresAt: new Date(Date.now() + ABSOLUTE_TIMEOUT_MS),
-    },
-  });
-  const header = await createCookie("staff_session", { secrets: [server.sessionSecret] }).serialize(id);
-  const value = header.slice(header.indexOf("=") + 1, header.indexOf(";"));
-  await context.addCookies([{ name: "staff_session", value, url: server.url, httpOnly: true, sameSite: "Lax" }]);
-  return staff;
-}
-
 function newContext(browser: Browser, server: OwnServer, options: { locale?: string } = {}) {
   return browser.newContext({ baseURL: server.url, locale: options.locale ?? "ja-JP", timezoneId: "Asia/Tokyo" });
 }
@@ -325,7 +293,7 @@ test.describe("publishing and what customers see (own server and database)", () 
   test("a draft is written in both languages, previewed, saved, edited and published as 第3報", async ({ browser }) => {
     test.setTimeout(90_000);
     const staffContext = await newContext(browser, server);
-    const admin = await signInOn(server, staffContext, "admin");
+    const admin = await signInAs(staffContext, "admin", undefined, server);
     const page = await staffContext.newPage();
     const customerContext = await newContext(browser, server);
     const customer = await customerContext.newPage();
@@ -467,7 +435,7 @@ test.describe("publishing and what customers see (own server and database)", () 
 
   test("a published revision is read-only, and a forged change is refused", async ({ browser }) => {
     const context = await newContext(browser, server);
-    const admin = await signInOn(server, context, "admin");
+    const admin = await signInAs(context, "admin", undefined, server);
     const page = await context.newPage();
     const before = await server.db.noticeRevision.findUniqueOrThrow({
       where: { number: 3 },
@@ -548,7 +516,7 @@ test.describe("publishing and what customers see (own server and database)", () 
   test("edits to groups and categories appear on the notice page", async ({ browser }) => {
     test.setTimeout(90_000);
     const context = await newContext(browser, server);
-    const admin = await signInOn(server, context, "admin");
+    const admin = await signInAs(context, "admin", undefined, server);
     const page = await context.newPage();
     const customerContext = await newContext(browser, server);
     const customer = await customerContext.newPage();

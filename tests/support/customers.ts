@@ -7,8 +7,7 @@ import type { Db } from "../../app/db/client.server";
 import { CUSTOMER_ABSOLUTE_TIMEOUT_MS } from "../../app/models/customer-session.server";
 import { bearerTokenHash } from "../../app/utils/bearer-token.server";
 import { emailLookupHash, encryptField, parseKeyRing } from "../../app/utils/personal-data.server";
-import { PORT } from "../../playwright.config";
-import { testDb, testServerSecrets } from "./staff";
+import { sharedServer, testDb, testServerSecrets, type TestTarget } from "./staff";
 
 export interface TestExposure {
   group: string;
@@ -64,12 +63,12 @@ export async function createAffectedCustomer(
 }
 
 /** A verified customer session in `context`, as opening a mailbox link would start (that has its own tests). */
-export async function verifyCustomer(context: BrowserContext, customerId: string): Promise<void> {
+export async function verifyCustomer(context: BrowserContext, customerId: string, target: TestTarget = sharedServer()): Promise<void> {
   const id = randomBytes(32).toString("base64url");
-  await testDb().customerSession.create({
+  await target.db.customerSession.create({
     data: { idHash: bearerTokenHash(id), customerId, clientHash: "e2e", expiresAt: new Date(Date.now() + CUSTOMER_ABSOLUTE_TIMEOUT_MS) },
   });
-  const header = await createCookie("customer_session", { secrets: [testServerSecrets().SESSION_SECRET] }).serialize(id);
+  const header = await createCookie("customer_session", { secrets: [target.sessionSecret] }).serialize(id);
   const value = header.slice(header.indexOf("=") + 1, header.indexOf(";"));
-  await context.addCookies([{ name: "customer_session", value, url: `http://127.0.0.1:${PORT}`, httpOnly: true, sameSite: "Lax" }]);
+  await context.addCookies([{ name: "customer_session", value, url: target.url, httpOnly: true, sameSite: "Lax" }]);
 }

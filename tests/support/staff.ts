@@ -28,6 +28,17 @@ export function testDb(): Db {
   return db;
 }
 
+/** A running test server: the shared one (default) or a test's own (tests/support/own-server.ts). */
+export interface TestTarget {
+  db: Db;
+  url: string;
+  sessionSecret: string;
+}
+
+export function sharedServer(): TestTarget {
+  return { db: testDb(), url: `http://127.0.0.1:${PORT}`, sessionSecret: testServerSecrets().SESSION_SECRET };
+}
+
 export interface TestStaff {
   id: string;
   email: string;
@@ -35,9 +46,9 @@ export interface TestStaff {
   role: Role;
 }
 
-export async function createActiveStaff(role: Role, name = `Test ${role}`): Promise<TestStaff> {
+export async function createActiveStaff(role: Role, name = `Test ${role}`, db = testDb()): Promise<TestStaff> {
   const email = `${role}-${randomBytes(4).toString("hex")}@staff.example.com`;
-  const staff = await testDb().staffMember.create({
+  const staff = await db.staffMember.create({
     data: { email, displayName: name, role, status: "active", enrolledAt: new Date() },
     select: { id: true },
   });
@@ -45,15 +56,15 @@ export async function createActiveStaff(role: Role, name = `Test ${role}`): Prom
 }
 
 /** Returns the staff member signed in to `context`. */
-export async function signInAs(context: BrowserContext, role: Role, name?: string): Promise<TestStaff> {
-  const staff = await createActiveStaff(role, name);
+export async function signInAs(context: BrowserContext, role: Role, name?: string, target: TestTarget = sharedServer()): Promise<TestStaff> {
+  const staff = await createActiveStaff(role, name, target.db);
   const id = randomBytes(32).toString("base64url");
-  await testDb().staffSession.create({
+  await target.db.staffSession.create({
     data: { idHash: bearerTokenHash(id), staffId: staff.id, clientHash: "e2e", expiresAt: new Date(Date.now() + ABSOLUTE_TIMEOUT_MS) },
   });
-  const cookie = createCookie("staff_session", { secrets: [testServerSecrets().SESSION_SECRET] });
+  const cookie = createCookie("staff_session", { secrets: [target.sessionSecret] });
   const header = await cookie.serialize(id);
   const value = header.slice(header.indexOf("=") + 1, header.indexOf(";"));
-  await context.addCookies([{ name: "staff_session", value, url: `http://127.0.0.1:${PORT}`, httpOnly: true, sameSite: "Lax" }]);
+  await context.addCookies([{ name: "staff_session", value, url: target.url, httpOnly: true, sameSite: "Lax" }]);
   return staff;
 }

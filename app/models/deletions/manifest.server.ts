@@ -26,3 +26,11 @@ export async function* manifestChunks(format: "jsonl" | "csv"): AsyncGenerator<s
     yield bodies.map((body) => (format === "csv" ? manifestCsvLine(body) : `${body}\n`)).join("");
   }
 }
+
+/** A completed request's manifest entry and how its delivery stands, for the privacy officer. */
+export function getManifestState(requestId: string) {
+  return getDb().deletionManifestEntry.findUnique({
+    where: { requestId },
+    select: { sequence: true, webhookStatus: true, attempts: true, deliveredAt: true, lastError: true },
+  });
+}

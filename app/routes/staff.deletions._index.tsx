@@ -1,0 +1,160 @@
+// The privacy officer's queue of deletion requests: nearest deadline first, with overdue
+// flags, counts per status, filters in the URL and the manifest downloads.
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { getConfig } from "~/config.server";
+import { daysLeft, lastDayOf } from "~/domain/deletions/deadline";
+import { deletionQueueSearch, parseDeletionQueueFilter } from "~/domain/deletions/queue-filter";
+import { DELETION_STATUSES, isOpen } from "~/domain/deletions/status";
+import { getLanguage } from "~/i18n/i18next.server";
+import { getDeletionQueue } from "~/models/deletions/staff-requests.server";
+import { formatDateTime, formatLocalDate } from "~/utils/format";
+import { requireStaff } from "~/utils/guards.server";
+
+export const handle = { i18n: ["common", "staff", "staff-deletions", "deletion"] };
+
+export async function loader(args: LoaderFunctionArgs) {
+  await requireStaff(args, "decide:deletion");
+  const filter = parseDeletionQueueFilter(new URL(args.request.url).searchParams);
+  const now = new Date();
+  const [page, language] = await Promise.all([getDeletionQueue(filter, now), getLanguage(args.request)]);
+  const timeZone = getConfig().DESK_TIME_ZONE;
+  return {
+    filter: { status: filter.status, overdue: filter.overdue },
+    laterPage: filter.cursor !== null,
+    search: { first: deletionQueueSearch(filter), next: page.next ? deletionQueueSearch(filter, { cursor: page.next }) : null },
+    statusLinks: Object.fromEntries(DELETION_STATUSES.map((status) => [status, deletionQueueSearch(filter, { status, overdue: false })])),
+    overdueLink: deletionQueueSearch(filter, { status: "open", overdue: true }),
+    counts: page.counts,
+    overdue: page.overdue,
+    rows: page.rows.map((row) => ({
+      reference: row.reference,
+      status: row.status,
+      language: row.language,
+      decidedBy: row.decidedBy,
+      receivedAt: formatDateTime(row.receivedAt, language, timeZone),
+      lastDay: formatLocalDate(lastDayOf(row.dueAt, timeZone), language, { withYear: true }),
+      // Only a request still open counts down; one that ended has no deadline left.
+      daysLeft: isOpen(row.status) ? daysLeft(row.dueAt, now, timeZone) : null,
+    })),
+  };
+}
+
+export const meta: MetaFunction = () => [{ title: "Madoguchi staff: deletion requests" }];
+
+function Deadline({ lastDay, left }: { lastDay: string; left: number | null }) {
+  const { t } = useTranslation("staff-deletions");
+  if (left === null) return <>{lastDay}</>;
+  const label = left < 0 ? t("queue.overdue", { count: -left }) : left === 0 ? t("queue.dueToday") : t("queue.daysLeft", { count: left });
+  return (
+    <>
+      {lastDay} · <span className={left < 0 ? "is-overdue" : undefined}>{label}</span>
+    </>
+  );
+}
+
+export default function DeletionQueuePage() {
+  const { filter, laterPage, search, statusLinks, overdueLink, counts, overdue, rows } = useLoaderData<typeof loader>();
+  const { t } = useTranslation("staff-deletions");
+  return (
+    <>
+      <h1>{t("queue.title")}</h1>
+      <p>{t("queue.intro")}</p>
+      <nav aria-labelledby="counts-heading">
+        <h2 id="counts-heading">{t("queue.countsLabel")}</h2>
+        <ul className="status-counts">
+          {DELETION_STATUSES.map((status) => (
+            <li key={status}>
+              <Link to={statusLinks[status]!}>{t("queue.count", { status: t(`deletion:state.${status}.label`), count: counts[status] })}</Link>
+            </li>
+          ))}
+          <li>
+            <Link to={overdueLink} className={overdue > 0 ? "is-overdue" : undefined}>
+              {t("queue.overdueCount", { count: overdue })}
+            </Link>
+          </li>
+        </ul>
+      </nav>
+      <Form method="get" className="queue-filters" aria-label={t("queue.filtersLabel")}>
+        <label>
+          {t("queue.status")}
+          <select name="status" defaultValue={filter.status}>
+            <option value="open">{t("queue.open")}</option>
+            {DELETION_STATUSES.map((status) => (
+              <option key={status} value={status}>
+                {t(`deletion:state.${status}.label`)}
+              </option>
+            ))}
+            <option value="all">{t("queue.all")}</option>
+          </select>
+        </label>
+        <label>
+          <input type="checkbox" name="overdue" value="1" defaultChecked={filter.overdue} /> {t("queue.overdueOnly")}
+        </label>
+        <button type="submit">{t("queue.apply")}</button>
+      </Form>
+      {rows.length === 0 ? (
+        <p>{t("queue.empty")}</p>
+      ) : (
+        <table className="queue-table">
+          <caption>{t("queue.caption")}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("queue.reference")}</th>
+              <th scope="col">{t("queue.status")}</th>
+              <th scope="col">{t("queue.received")}</th>
+              <th scope="col">{t("queue.deadline")}</th>
+              <th scope="col">{t("queue.language")}</th>
+              <th scope="col">{t("queue.decidedBy")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.reference}>
+                <td>
+                  <Link to={`/staff/deletions/${row.reference}`}>{row.reference}</Link>
+                </td>
+                <td>{t(`deletion:state.${row.status}.label`)}</td>
+                <td>{row.receivedAt}</td>
+                <td>
+                  <Deadline lastDay={row.lastDay} left={row.daysLeft} />
+                </td>
+                <td>{row.language === "en" ? "English" : "日本語"}</td>
+                <td>{row.decidedBy ?? "—"}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <p>
+        {search.next ? <Link to={search.next}>{t("queue.nextPage")}</Link> : null}{" "}
+        {laterPage ? <Link to={search.first}>{t("queue.firstPage")}</Link> : null}
+      </p>
+      <section aria-labelledby="manifest-heading">
+        <h2 id="manifest-heading">{t("queue.manifest")}</h2>
+        <ul>
+          <li>
+            <a href="/staff/deletions/manifest?format=jsonl" download>
+              {t("queue.downloadJsonl")}
+            </a>
+          </li>
+          <li>
+            <a href="/staff/deletions/manifest?format=csv" download>
+              {t("queue.downloadCsv")}
+            </a>
+          </li>
+        </ul>
+        <p>{t("queue.manifestAudited")}</p>
+      </section>
+      <p>
+        <Link to="/staff/deletions/settings">{t("queue.settings")}</Link>
+      </p>
+    </>
+  );
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />;
+}
