@@ -52,3 +52,15 @@ export function linkIn(mail: ReceivedMail, path: string): string {
   if (!match) throw new Error(`no ${path} link in:\n${mail.text}`);
   return match[0];
 }
+
+/** Waits for a message to `to` whose subject contains `subject` (when other mail may come in between). */
+export async function waitForMailAbout(to: string, subject: string, { dir = mailDirFor(PORT), timeout = 20_000 } = {}): Promise<ReceivedMail> {
+  let found: ReceivedMail | undefined;
+  await expect
+    .poll(async () => (found = (await mailTo(to, dir)).find((mail) => mail.subject.includes(subject))) !== undefined, {
+      timeout,
+      message: `mail to ${to} about ${subject}`,
+    })
+    .toBe(true);
+  return found!;
+}

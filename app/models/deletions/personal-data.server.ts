@@ -19,9 +19,15 @@ export function inquiriesOf(person: Person) {
   };
 }
 
+/**
+ * Mail not yet sent to the person, except the mails of deletion requests themselves: those
+ * tell the person what is happening (the approval, the confirmation), are delivered, and
+ * then lose their body and address like every sent mail.
+ */
 export function unsentMailOf(person: Person) {
   return {
     status: { in: UNSENT },
+    NOT: { template: { startsWith: "deletion-" } },
     OR: [...(person.customerId ? [{ customerId: person.customerId }] : []), { recipientHash: person.emailHash }],
   };
 }

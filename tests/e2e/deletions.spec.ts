@@ -1,0 +1,454 @@
+// Deletion requests end to end: a verified customer asks, withdraws and asks again; the
+// privacy officer refuses on a ground the customer reads, or approves; the background job
+// erases everything about the person in one go, keeps the tombstone, appends the manifest
+// entry and posts it to a webhook (signed, retried until acknowledged); a re-import skips
+// the person; and a job killed half way through a batch finishes it after a restart.
+import { readFileSync, writeFileSync } from "node:fs";
+import { expect, test, type Page } from "@playwright/test";
+import type { Db } from "../../app/db/client.server";
+import { isValidWebhookSignature } from "../../app/domain/deletions/manifest";
+import { emailLookupHash, encryptField, parseKeyRing } from "../../app/utils/personal-data.server";
+import { createAffectedCustomer, uniqueAddress, verifyCustomer } from "../support/customers";
+import { PASSWORD_STATE, seedPersonalData, startWebhookReceiver, type ServerSecrets } from "../support/deletions";
+import { linkIn, mailTo, waitForMail, waitForMailAbout } from "../support/mailbox";
+import { freePort, startOwnServer, type OwnServer } from "../support/own-server";
+import { secretsFileFor } from "../support/secrets-file";
+import { startSmtpReceiver } from "../support/smtp-receiver";
+import { signInAs, testDb } from "../support/staff";
+
+const MEMBERS = [{ group: "members", categories: ["email", "password-hash"] }];
+const GROUND_LEGAL = "法令により保存が義務付けられている記録です（例：税法上の取引記録）";
+
+async function auditActionsOf(db: Db, reference: string): Promise<string[]> {
+  const entries = await db.auditEntry.findMany({ where: { targetId: reference }, orderBy: { sequence: "asc" }, select: { action: true } });
+  return entries.map((entry) => entry.action);
+}
+
+async function askForDeletion(page: Page): Promise<string> {
+  await page.goto("/my/deletion");
+  await page.getByLabel("上記の内容を理解し、データの削除を請求します").check();
+  await page.getByRole("button", { name: "削除を請求する" }).click();
+  await expect(page).toHaveURL(/\/deletion-requests\/DR-[0-9A-Z]{4}-[0-9A-Z]{4}/);
+  await expect(page.getByRole("status")).toHaveText("ご請求を受け付けました。確認のメールをお送りしました。");
+  return /DR-[0-9A-Z]{4}-[0-9A-Z]{4}/.exec(page.url())![0];
+}
+
+test("a customer asks, withdraws and asks again; the privacy officer refuses on a ground the customer reads", async ({ browser }) => {
+  test.setTimeout(90_000);
+  const email = uniqueAddress("deletion-refused");
+  const customer = await createAffectedCustomer(email, MEMBERS);
+  const customerContext = await browser.newContext();
+  await verifyCustomer(customerContext, customer.id);
+  const page = await customerContext.newPage();
+
+  // From their page, to the explanation: what goes, what stays and why.
+  await page.goto("/my");
+  await page.getByRole("link", { name: /情報の削除を依頼する/ }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("データの削除を請求する");
+  await expect(page.getByRole("heading", { name: "削除するデータ" })).toBeVisible();
+  await expect(page.getByText("お問い合わせのやり取り", { exact: true })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "削除後も残るもの（とその理由）" })).toBeVisible();
+  await expect(page.getByText("受付から30日以内に対応します。")).toBeVisible();
+
+  // No ticked confirmation, no request.
+  await page.getByRole("button", { name: "削除を請求する" }).click();
+  await expect(page.getByText("削除を請求するには、内容を理解したことのチェックを入れてください。")).toBeVisible();
+  expect(await testDb().deletionRequest.count({ where: { customerId: customer.id } })).toBe(0);
+
+  const first = await askForDeletion(page);
+  await expect(page.getByTestId("deletion-state")).toContainText("受付済み");
+  const received = await waitForMail(email);
+  expect(received.subject).toContain(`データ削除のご請求を受け付けました（${first}）`);
+  expect(received.text).toMatch(/\d{4}年\d{1,2}月\d{1,2}日.* までに対応いたします。/);
+  expect(linkIn(received, `/deletion-requests/${first}`)).toContain("key=");
+
+  // Withdrawn while still waiting; the customer can ask again.
+  await page.getByRole("button", { name: "請求を取り下げる" }).click();
+  await expect(page.getByTestId("deletion-state")).toContainText("取り下げ");
+  expect((await waitForMail(email, { count: 2 })).subject).toContain(`データ削除のご請求を取り下げました（${first}）`);
+  await page.getByRole("link", { name: "改めて削除を請求する" }).click();
+  await expect(page.getByRole("link", { name: first })).toBeVisible();
+  const second = await askForDeletion(page);
+  expect(second).not.toBe(first);
+  // Asking again while one is open leads to it, not to a second request.
+  await page.goto("/my/deletion");
+  await expect(page).toHaveURL(new RegExp(`/deletion-requests/${second}$`));
+
+  // The privacy officer's queue: the open request, 30 calendar days to go.
+  const officerContext = await browser.newContext();
+  await signInAs(officerContext, "privacy-officer", "削除 審査子");
+  const officer = await officerContext.newPage();
+  await officer.goto("/staff/deletions");
+  const row = officer.getByRole("row").filter({ hasText: second });
+  await expect(row).toContainText("受付済み");
+  await expect(row).toContainText("残り30日");
+  await expect(officer.getByRole("row").filter({ hasText: first })).toHaveCount(0);
+  await row.getByRole("link", { name: second }).click();
+  // Opening it starts the review, and the customer hears so.
+  await expect(officer.getByTestId("deletion-state")).toHaveText("確認中");
+  await expect(officer.getByRole("table", { name: "ポータルが保有しているこの方のデータ" })).toContainText("漏えいした情報の記録");
+  expect((await waitForMail(email, { count: 4 })).subject).toContain(`確認しています（${second}）`);
+
+  // A refusal needs a ground and both explanations; each missing one is said next to it.
+  await officer.getByRole("button", { name: "お断りする" }).click();
+  await expect(officer.getByText("理由を選んでください。")).toBeVisible();
+  await expect(officer.getByText("日本語の説明を入力してください。")).toBeVisible();
+  await expect(officer.getByText("英語の説明を入力してください。")).toBeVisible();
+  const explanationJa = "ご購入の記録は<b>税法</b>により7年間保存します。\n会員情報の削除はご購入記録の保存期間後に行います。";
+  await officer.getByLabel("理由", { exact: true }).selectOption({ label: GROUND_LEGAL });
+  await officer.getByLabel("説明（日本語）").fill(explanationJa);
+  await officer.getByLabel("説明（英語）").fill("Tax law requires us to keep purchase records for seven years.");
+  await officer.getByRole("button", { name: "お断りする" }).click();
+  await expect(officer.getByRole("status")).toHaveText("お断りしました。お客様にメールでお知らせしました。");
+  await expect(officer.getByTestId("deletion-state")).toHaveText("お断り");
+
+  // The customer reads the ground and the explanation, exactly as written, by mail and on the page.
+  const refused = await waitForMail(email, { count: 5 });
+  expect(refused.subject).toContain(`データ削除のご請求についてのご連絡（${second}）`);
+  expect(refused.text).toContain(GROUND_LEGAL);
+  expect(refused.text).toContain(explanationJa);
+  await page.reload();
+  await expect(page.getByTestId("deletion-state")).toContainText("お断り");
+  await expect(page.getByText(GROUND_LEGAL)).toBeVisible();
+  await expect(page.getByTestId("refusal-explanation")).toHaveText(explanationJa.replace("\n", " "));
+  await expect(page.getByTestId("refusal-explanation").locator("b")).toHaveCount(0);
+
+  // The mail's link opens the status page without a session; a wrong key opens nothing.
+  const stranger = await browser.newContext();
+  const strangerPage = await stranger.newPage();
+  const link = linkIn(refused, `/deletion-requests/${second}`);
+  await strangerPage.goto(link);
+  await expect(strangerPage.getByTestId("deletion-state")).toContainText("お断り");
+  await expect(strangerPage.getByRole("button", { name: "請求を取り下げる" })).toHaveCount(0);
+  const wrong = await strangerPage.goto(link.replace(/key=[^&]+/, `key=${"A".repeat(43)}`));
+  expect(wrong?.status()).toBe(404);
+  await expect(strangerPage.getByRole("heading", { level: 1 })).toHaveText("請求が見つかりません");
+
+  // Nothing was erased; every step is on record.
+  expect(await testDb().customer.count({ where: { id: customer.id } })).toBe(1);
+  expect(await auditActionsOf(testDb(), first)).toEqual(["deletion.request", "deletion.cancel"]);
+  expect(await auditActionsOf(testDb(), second)).toEqual(
+    expect.arrayContaining(["deletion.request", "deletion.review", "deletion.view", "deletion.refuse"]),
+  );
+  expect(await mailTo(email)).toHaveLength(5);
+  await Promise.all([customerContext.close(), officerContext.close(), stranger.close()]);
+});
+
+test.describe("erasure (own server, mail receiver and webhook receiver)", () => {
+  test("approved: everything about the person is erased, the tombstone, manifest and signed webhook remain, and a re-import skips them", async ({ browser }, testInfo) => {
+    test.setTimeout(180_000);
+    const webhookSecret = "whsec-e2e-Kq8Zr3Vt6Yb1Nm4Lp7Hs0Dw2Fx5Gc9J";
+    const webhook = await startWebhookReceiver(1);
+    const smtpPort = await freePort();
+    const server = await startOwnServer({
+      E2E_SMTP_PORT: String(smtpPort),
+      DELETION_WEBHOOK_URL: webhook.url,
+      DELETION_WEBHOOK_SECRET: webhookSecret,
+      DELETION_WEBHOOK_RETRY_BASE_SECONDS: "1",
+    });
+    const dir = `data/mail-own-${server.port}`;
+    const receiver = await startSmtpReceiver(smtpPort, dir);
+    try {
+      const db = server.db;
+      const secrets = JSON.parse(readFileSync(secretsFileFor(server.port), "utf8")) as ServerSecrets;
+      const email = uniqueAddress("deletion-erased");
+      const emailHash = emailLookupHash(email, secrets.LOOKUP_HASH_KEY);
+      const customer = await createAffectedCustomer(
+        email,
+        [
+          { group: "members", categories: ["email", "password-hash"] },
+          { group: "inquirers", categories: ["email", "inquiry-content"], periodFrom: "2026-06-13", periodUntil: "2026-06-27" },
+        ],
+        { db, secrets, password: PASSWORD_STATE },
+      );
+      const { externalId } = await db.customer.findUniqueOrThrow({ where: { id: customer.id }, select: { externalId: true } });
+      const seeded = await seedPersonalData(db, secrets, customer.id, email);
+
+      // The privacy officer sets no grace period (a bad value first is refused with its message).
+      const officerContext = await browser.newContext({ baseURL: server.url });
+      await signInAs(officerContext, "privacy-officer", "削除 審査子", server);
+      const officer = await officerContext.newPage();
+      await officer.goto("/staff/deletions/settings");
+      await officer.getByLabel("承認から消去までの猶予（時間）").fill("-1");
+      await officer.getByRole("button", { name: "保存する" }).click();
+      await expect(officer.getByText("0〜720の整数で入力してください。")).toBeVisible();
+      await officer.getByLabel("承認から消去までの猶予（時間）").fill("0");
+      await officer.getByRole("button", { name: "保存する" }).click();
+      await expect(officer.getByRole("status")).toHaveText("設定を保存しました。");
+
+      const customerContext = await browser.newContext({ baseURL: server.url });
+      await verifyCustomer(customerContext, customer.id, server);
+      const page = await customerContext.newPage();
+      const reference = await askForDeletion(page);
+
+      await officer.goto(`/staff/deletions/${reference}`);
+      await expect(officer.getByTestId("deletion-state")).toHaveText("確認中");
+      const held = officer.getByRole("table", { name: "ポータルが保有しているこの方のデータ" });
+      await expect(held.getByRole("row", { name: /お問い合わせのやり取り/ })).toContainText("3");
+      await expect(held.getByRole("row", { name: /未送信のメール/ })).toContainText("1");
+      await officer.getByRole("button", { name: "承認して消去を予定する" }).click();
+      await expect(officer.getByRole("status")).toHaveText("承認しました。お客様にメールでお知らせしました。");
+
+      // The background job erases within seconds; the customer is told, their session is gone.
+      await expect.poll(async () => (await db.deletionRequest.findUniqueOrThrow({ where: { reference }, select: { status: true } })).status, { timeout: 30_000 }).toBe("completed");
+      const completed = await waitForMailAbout(email, `お客様のデータを消去しました（${reference}）`, { dir });
+      expect(completed.text).toContain("お問い合わせのやり取り");
+      await page.goto("/my");
+      await expect(page).toHaveURL(/\/check\/ended/);
+
+      // Gone from every table that held it.
+      expect(await db.customer.count({ where: { OR: [{ id: customer.id }, { emailHash }] } })).toBe(0);
+      expect(await db.customerExposure.count({ where: { customerId: customer.id } })).toBe(0);
+      expect(await db.customerSession.count({ where: { customerId: customer.id } })).toBe(0);
+      expect(await db.checkLink.count({ where: { customerId: customer.id } })).toBe(0);
+      expect(await db.checkRequest.count({ where: { emailHash } })).toBe(0);
+      expect(await db.pendingInquiry.count({ where: { emailHash } })).toBe(0);
+      expect(await db.outboxMessage.count({ where: { OR: [{ customerId: customer.id }, { recipientHash: emailHash }] } })).toBe(0);
+      expect(await db.outboxMessage.count({ where: { id: seeded.outboxId } })).toBe(0);
+      expect(await db.inquiryMessage.count({ where: { inquiryId: seeded.inquiryId } })).toBe(0);
+      expect(await db.inquiryLink.count({ where: { inquiryId: seeded.inquiryId } })).toBe(0);
+      expect(await db.inquiry.findUniqueOrThrow({ where: { id: seeded.inquiryId } })).toMatchObject({
+        customerId: null,
+        emailHash: "erased",
+        emailCiphertext: null,
+        nameCiphertext: null,
+        phoneCiphertext: null,
+        status: "closed",
+        erasedAt: expect.any(Date),
+      });
+      // No table holds the address, sealed or hashed, except the tombstone's keyed hash.
+      const tables = ["Customer", "Inquiry", "OutboxMessage", "CheckRequest", "PendingInquiry", "AuditEntry"];
+      for (const table of tables) {
+        const rows = await db.$queryRawUnsafe<Array<Record<string, unknown>>>(`SELECT * FROM "${table}"`);
+        expect(JSON.stringify(rows), table).not.toContain(emailHash);
+        expect(JSON.stringify(rows), table).not.toContain(email);
+      }
+
+      // The tombstone: no contact detail, the keyed hash, the dates, the decision and who took it.
+      const tombstone = await db.deletionRequest.findUniqueOrThrow({ where: { reference }, include: { decidedBy: { select: { displayName: true } } } });
+      expect(tombstone).toMatchObject({ customerId: null, openKey: null, emailHash, externalId, status: "completed" });
+      expect(tombstone.decidedBy?.displayName).toBe("削除 審査子");
+      expect(JSON.parse(tombstone.erased!)).toEqual({
+        "email-address": 1,
+        "exposure-records": 2,
+        "password-data": 1,
+        "inquiry-contact-details": 1,
+        "inquiry-messages": 3,
+        sessions: 1,
+        "unsent-mail": 1,
+        "pending-requests": 2,
+      });
+
+      // The manifest entry, posted once refused (500) and again until acknowledged, signed.
+      await expect.poll(() => webhook.calls.length, { timeout: 30_000 }).toBeGreaterThanOrEqual(2);
+      expect(webhook.calls.map((call) => call.answered).slice(0, 2)).toEqual([500, 204]);
+      const entry = JSON.parse(webhook.calls[1]!.body) as Record<string, unknown>;
+      expect(entry).toMatchObject({ sequence: 1, requestId: tombstone.id, reference, externalId, erased: JSON.parse(tombstone.erased!) });
+      for (const call of webhook.calls) {
+        expect(call.body).toBe(webhook.calls[0]!.body);
+        expect(call.headers["x-madoguchi-delivery"]).toBe(tombstone.id);
+        const signature = String(call.headers["x-madoguchi-signature"]);
+        expect(isValidWebhookSignature(webhookSecret, String(call.headers["x-madoguchi-timestamp"]), call.body, signature)).toBe(true);
+        expect(isValidWebhookSignature("another-secret-another-secret-12", String(call.headers["x-madoguchi-timestamp"]), call.body, signature)).toBe(false);
+      }
+      await expect.poll(async () => (await db.deletionManifestEntry.findFirstOrThrow({ select: { webhookStatus: true } })).webhookStatus).toBe("delivered");
+      await new Promise((resolve) => setTimeout(resolve, 3_000));
+      expect(webhook.calls).toHaveLength(2);
+
+      // The customer's mail link shows the completed request and what went.
+      const viaMail = await (await browser.newContext()).newPage();
+      await viaMail.goto(linkIn(completed, `/deletion-requests/${reference}`));
+      await expect(viaMail.getByTestId("deletion-state")).toContainText("消去完了");
+      await expect(viaMail.getByRole("table", { name: "消去したデータ" })).toContainText("漏えいした情報の記録");
+
+      // The officer sees the same, and downloads the manifest in both formats.
+      await officer.goto(`/staff/deletions/${reference}`);
+      await expect(officer.getByTestId("deletion-state")).toHaveText("消去完了");
+      await expect(officer.getByTestId("webhook-state")).toContainText("Webhook 送信済み");
+      const jsonl = await officer.request.get("/staff/deletions/manifest?format=jsonl");
+      expect(jsonl.headers()["content-type"]).toContain("application/jsonl");
+      expect((await jsonl.text()).trim().split("\n").map((line) => JSON.parse(line))).toEqual([entry]);
+      const csv = (await (await officer.request.get("/staff/deletions/manifest?format=csv")).text()).split("\r\n");
+      expect(csv[0]).toMatch(/^sequence,requestId,reference,externalId,/);
+      expect(csv[1]).toContain(`1,${tombstone.id},${reference},${externalId},`);
+      expect(await db.auditEntry.count({ where: { action: "deletion.manifest-export" } })).toBe(2);
+
+      // An agent opening the erased inquiry finds its skeleton only.
+      const agentContext = await browser.newContext({ baseURL: server.url });
+      await signInAs(agentContext, "agent", undefined, server);
+      const agent = await agentContext.newPage();
+      await agent.goto(`/staff/inquiries/${seeded.inquiryReference}`);
+      await expect(agent.getByText(/この送信者のデータは、ご本人の削除請求により .* に消去されました。/)).toBeVisible();
+      await expect(agent.getByRole("heading", { name: "返信" })).toHaveCount(0);
+
+      // A re-import of the company's file brings everyone back but them.
+      const file = testInfo.outputPath("reimport.csv");
+      const fresh = uniqueAddress("deletion-fresh");
+      writeFileSync(
+        file,
+        [
+          "external_id,email,name,registered_on,group,categories,period_from,period_until,legacy_hash,legacy_hash_algorithm",
+          `${externalId}-new,${email.toUpperCase()},削除 希望子,,members,email,,,,`,
+          `fresh-${Date.now()},${fresh},,,members,email,,,,`,
+        ].join("\n") + "\n",
+      );
+      await officer.goto("/staff/import");
+      await officer.getByLabel("CSV ファイル").setInputFiles(file);
+      await officer.getByRole("button", { name: "確認して取り込む" }).click();
+      await expect(officer.getByTestId("import-status")).toHaveText("完了", { timeout: 30_000 });
+      await expect(officer.getByTestId("import-skipped")).toContainText("1 行は、その方々のデータが削除請求により消去済みのため");
+      await expect(officer.getByTestId("import-issues")).toContainText("2");
+      expect(await db.customer.count({ where: { emailHash } })).toBe(0);
+      expect(await db.customer.count({ where: { emailHash: emailLookupHash(fresh, secrets.LOOKUP_HASH_KEY) } })).toBe(1);
+
+      expect(await auditActionsOf(db, reference)).toEqual(
+        expect.arrayContaining(["deletion.request", "deletion.review", "deletion.approve", "deletion.execution-start", "deletion.execute"]),
+      );
+      await Promise.all([officerContext.close(), customerContext.close(), agentContext.close(), viaMail.context().close()]);
+    } finally {
+      await receiver.stop();
+      await webhook.stop();
+      await server.stop();
+    }
+  });
+
+  test("the execution job killed half way through a batch: nobody is half-erased, and after a restart everyone is erased exactly once", async () => {
+    test.setTimeout(240_000);
+    const server = await startOwnServer({ E2E_SMTP_PORT: "off" });
+    try {
+      const db = server.db;
+      const secrets = JSON.parse(readFileSync(secretsFileFor(server.port), "utf8")) as ServerSecrets;
+      const people = await seedApprovedRequests(server, secrets, 300);
+      const completed = () => db.deletionRequest.count({ where: { status: "completed" } });
+
+      // Due all at once; kill the server (SIGKILL) once the job is well under way.
+      await db.deletionRequest.updateMany({ data: { executeAfter: new Date() } });
+      await expect.poll(completed, { timeout: 60_000, intervals: [20] }).toBeGreaterThanOrEqual(20);
+      await server.kill();
+      const done = await completed();
+      expect(done).toBeGreaterThan(0);
+      expect(done).toBeLessThan(people.length);
+
+      // At the moment of the kill, each person is either wholly erased or wholly there.
+      const states = await db.deletionRequest.findMany({ select: { id: true, status: true } });
+      const statusOf = new Map(states.map((state) => [state.id, state.status]));
+      for (const person of people) {
+        const held = await holdingsOf(server, person);
+        if (statusOf.get(person.requestId) === "completed") expect(held, person.email).toEqual({ customer: 0, exposures: 0, messages: 0, sessions: 0, unsent: 0 });
+        else expect(held, person.email).toEqual({ customer: 1, exposures: 1, messages: 2, sessions: 1, unsent: 1 });
+      }
+
+      // Restarted, the job takes the interrupted request over once its claim runs out, and finishes.
+      await server.restart();
+      await expect.poll(completed, { timeout: 90_000 }).toBe(people.length);
+      for (const person of people) {
+        expect(await holdingsOf(server, person)).toEqual({ customer: 0, exposures: 0, messages: 0, sessions: 0, unsent: 0 });
+      }
+      // Exactly once: one manifest entry, one erasure on record, one completion mail each.
+      const entries = await db.deletionManifestEntry.findMany({ select: { requestId: true, sequence: true } });
+      expect(new Set(entries.map((entry) => entry.requestId)).size).toBe(people.length);
+      expect(entries).toHaveLength(people.length);
+      expect(await db.auditEntry.count({ where: { action: "deletion.execute" } })).toBe(people.length);
+      expect(await db.outboxMessage.count({ where: { template: "deletion-completed" } })).toBe(people.length);
+    } finally {
+      await server.stop();
+    }
+  });
+});
+
+interface SeededPerson {
+  email: string;
+  customerId: string;
+  inquiryId: string;
+  requestId: string;
+}
+
+/** Many approved requests (not yet due), each person with an exposure, an inquiry of two messages, a session and a queued mail. */
+async function seedApprovedRequests(server: OwnServer, secrets: ServerSecrets, count: number): Promise<SeededPerson[]> {
+  const db = server.db;
+  const ring = parseKeyRing(secrets.DATA_ENCRYPTION_KEYS);
+  const group = await db.affectedGroup.findFirstOrThrow({ where: { key: "members" }, select: { id: true } });
+  const officer = await db.staffMember.create({
+    data: { email: `officer-${server.port}@staff.example.com`, displayName: "Officer", role: "privacy-officer", status: "active" },
+    select: { id: true },
+  });
+  const stamp = Date.now().toString(36);
+  const people: SeededPerson[] = Array.from({ length: count }, (_, index) => ({
+    email: `kill-${stamp}-${index}@example.org`,
+    customerId: `ckill${stamp}${String(index).padStart(6, "0")}`,
+    inquiryId: `ikill${stamp}${String(index).padStart(6, "0")}`,
+    requestId: `dkill${stamp}${String(index).padStart(6, "0")}`,
+  }));
+  const hash = (email: string) => emailLookupHash(email, secrets.LOOKUP_HASH_KEY);
+  await db.customer.createMany({
+    data: people.map((person, index) => ({
+      id: person.customerId,
+      externalId: `kill-${stamp}-${index}`,
+      emailHash: hash(person.email),
+      emailCiphertext: encryptField(person.email, ring),
+      ...PASSWORD_STATE,
+    })),
+  });
+  await db.customerExposure.createMany({ data: people.map((person) => ({ customerId: person.customerId, groupId: group.id })) });
+  await db.inquiry.createMany({
+    data: people.map((person, index) => ({
+      id: person.inquiryId,
+      reference: `MD-K${String(index).padStart(3, "0")}-${stamp.slice(-4).toUpperCase()}`,
+      category: "deletion",
+      language: "ja",
+      status: "closed",
+      customerId: person.customerId,
+      emailHash: hash(person.email),
+      emailCiphertext: encryptField(person.email, ring),
+      contactBy: "email",
+    })),
+  });
+  await db.inquiryMessage.createMany({
+    data: people.flatMap((person) =>
+      ["customer", "reply"].map((kind) => ({ inquiryId: person.inquiryId, kind, bodyCiphertext: encryptField(`${kind} of ${person.email}`, ring) })),
+    ),
+  });
+  await db.customerSession.createMany({
+    data: people.map((person) => ({ idHash: `kill-session-${person.customerId}`, customerId: person.customerId, clientHash: "e2e", expiresAt: new Date(Date.now() + 3600_000) })),
+  });
+  await db.outboxMessage.createMany({
+    data: people.map((person) => ({
+      template: "inquiry-reply",
+      customerId: person.customerId,
+      recipientHash: hash(person.email),
+      payload: encryptField(JSON.stringify({ to: person.email, subject: "queued", text: "queued", html: "" }), ring),
+      nextAttemptAt: new Date(Date.now() + 7 * 86_400_000),
+    })),
+  });
+  const now = new Date();
+  await db.deletionRequest.createMany({
+    data: people.map((person, index) => ({
+      id: person.requestId,
+      reference: `DR-K${String(index).padStart(3, "0")}-${stamp.slice(-4).toUpperCase()}`,
+      customerId: person.customerId,
+      openKey: person.customerId,
+      emailHash: hash(person.email),
+      externalId: `kill-${stamp}-${index}`,
+      language: "ja",
+      status: "approved",
+      receivedAt: now,
+      dueAt: new Date(now.getTime() + 30 * 86_400_000),
+      decidedAt: now,
+      decidedById: officer.id,
+      executeAfter: new Date(now.getTime() + 86_400_000),
+    })),
+  });
+  return people;
+}
+
+async function holdingsOf(server: OwnServer, person: SeededPerson) {
+  const db = server.db;
+  const [customer, exposures, messages, sessions, unsent] = await Promise.all([
+    db.customer.count({ where: { id: person.customerId } }),
+    db.customerExposure.count({ where: { customerId: person.customerId } }),
+    db.inquiryMessage.count({ where: { inquiryId: person.inquiryId } }),
+    db.customerSession.count({ where: { customerId: person.customerId } }),
+    db.outboxMessage.count({ where: { customerId: person.customerId } }),
+  ]);
+  return { customer, exposures, messages, sessions, unsent };
+}
