@@ -18,6 +18,7 @@ import { normaliseReference } from "~/domain/inquiries/reference";
 import { getLanguage } from "~/i18n/i18next.server";
 import { editorActor } from "~/models/editor-actor.server";
 import { getManifestState } from "~/models/deletions/manifest.server";
+import { getRequestByReference } from "~/models/deletions/requests.server";
 import { getDeletionSettings, listRefusalGrounds } from "~/models/deletions/settings.server";
 import { approveDeletion, openDeletionRequest, refuseDeletion } from "~/models/deletions/staff-requests.server";
 import { formatDateTime, formatLocalDate } from "~/utils/format";
@@ -74,6 +75,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Madogu
 export async function action(args: ActionFunctionArgs) {
   const staff = await requireStaff(args, "decide:deletion");
   const reference = referenceOf(args.params.reference);
+  if (!(await getRequestByReference(reference))) throw new Response("Not found", { status: 404 });
   const actor = editorActor(staff, args.context.clientAddress);
   const formData = await args.request.formData();
   if (formData.get("intent") === "approve") {

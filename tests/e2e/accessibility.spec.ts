@@ -14,6 +14,7 @@ const PAGES = [
   "/check/ended",
   "/my",
   "/my/password",
+  "/my/deletion",
   "/signin",
   "/inquiries/new",
   "/inquiries/MD-0000-0000",
@@ -26,7 +27,7 @@ const WIDTHS = [
 for (const viewport of WIDTHS) {
   for (const language of ["ja", "en"]) {
     test(`no axe violations on public pages (${viewport.name}, ${language})`, async ({ page, context }) => {
-      // Twelve pages, each analysed by axe: about half a minute on SQLite, more on PostgreSQL.
+      // Thirteen pages, each analysed by axe: about half a minute on SQLite, more on PostgreSQL.
       test.setTimeout(120_000);
       await page.setViewportSize({ width: viewport.width, height: viewport.height });
       // /my shows a verified customer's exposure in two groups, one with a period.
@@ -81,5 +82,37 @@ test("no axe violations on the inquiry queue, an inquiry and the inquiry setting
   for (const viewport of WIDTHS) {
     await staffPagesPassAxe(browser, viewport, "agent", ["/staff/inquiries", `/staff/inquiries/${reference}`, "/staff/inquiries?status=all&lng=en"]);
     await staffPagesPassAxe(browser, viewport, "admin", ["/staff/inquiry-settings", "/staff/inquiry-settings/templates/new"]);
+  }
+});
+
+test("no axe violations on the deletion request pages, the customer's and the privacy officer's", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const customer = await createAffectedCustomer(uniqueAddress("a11y-deletion"), [{ group: "members", categories: ["email"] }]);
+  const context = await browser.newContext();
+  await verifyCustomer(context, customer.id);
+  const page = await context.newPage();
+  await page.goto("/my/deletion");
+  await page.getByRole("button", { name: "削除を請求する" }).click();
+  await expect(page.getByText("削除を請求するには、内容を理解したことのチェックを入れてください。")).toBeVisible();
+  await page.getByLabel("上記の内容を理解し、データの削除を請求します").check();
+  await page.getByRole("button", { name: "削除を請求する" }).click();
+  await expect(page).toHaveURL(/\/deletion-requests\/DR-/);
+  const status = new URL(page.url()).pathname;
+  await context.close();
+  for (const viewport of WIDTHS) {
+    const customerContext = await browser.newContext({ viewport });
+    await verifyCustomer(customerContext, customer.id);
+    const customerPage = await customerContext.newPage();
+    for (const path of [status, `${status}?lng=en`, "/deletion-requests/DR-0000-0000"]) {
+      await customerPage.goto(path);
+      const results = await new AxeBuilder({ page: customerPage }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]).analyze();
+      expect(results.violations.map((v) => `${path}: ${v.id} ${v.nodes.map((n) => n.target).join(" ")}`)).toEqual([]);
+    }
+    await customerContext.close();
+    await staffPagesPassAxe(browser, viewport, "privacy-officer", [
+      "/staff/deletions",
+      `/staff/deletions/${status.split("/").at(-1)}`,
+      "/staff/deletions/settings?lng=en",
+    ]);
   }
 });
