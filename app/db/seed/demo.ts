@@ -10,6 +10,7 @@ import type { Config } from "~/config.server";
 import type { Db } from "~/db/client.server";
 import { addLocalDays, localDateOf } from "~/domain/business-hours";
 import { emailLookupHash, encryptField, parseKeyRing } from "~/utils/personal-data.server";
+import { createDemoDeletions } from "./demo-deletions";
 import { createDemoInquiries } from "./demo-inquiries";
 import { CATEGORIES, GROUPS, ORGANIZATION, revisionTexts } from "./demo-texts";
 
@@ -53,6 +54,7 @@ export async function seedDemo(db: Db, now: Date, config: Pick<Config, "DESK_TIM
       inquiryUntil: addLocalDays(today, -20),
     });
     await createDemoInquiries(tx as unknown as Db, parseKeyRing(config.DATA_ENCRYPTION_KEYS), config.LOOKUP_HASH_KEY, zone, now);
+    await createDemoDeletions(tx as unknown as Db, config.LOOKUP_HASH_KEY, zone, now);
   }, { timeout: 120_000 }); // all or nothing: a half-seeded database would never be seeded again
   return { revisions: revisions.length, customers: DEMO_CUSTOMERS };
 }
