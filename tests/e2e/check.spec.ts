@@ -5,6 +5,7 @@ import { expect, test, type APIRequestContext, type Page } from "@playwright/tes
 import { mailTo, linkIn, waitForMail } from "../support/mailbox";
 import { createAffectedCustomer, uniqueAddress } from "../support/customers";
 import { PORT as MAIN_PORT } from "../../playwright.config";
+import { OWN_SERVER } from "../support/tags";
 import { startOwnServer } from "../support/own-server";
 import { startSecondInstance } from "../support/second-instance";
 import { startSmtpReceiver } from "../support/smtp-receiver";
@@ -212,7 +213,7 @@ test("two app instances share the answering and sending without doing any of it 
   }
 });
 
-test.describe("mail when the mail server is away (own server and receiver)", () => {
+test.describe("mail when the mail server is away (own server and receiver)", OWN_SERVER, () => {
   test("the SMTP server down, then up: the mail is delivered exactly once", async ({ browser }) => {
     test.setTimeout(120_000);
     const smtpPort = 20_000 + Math.floor(Math.random() * 20_000);

@@ -11,6 +11,7 @@ import { emailLookupHash, encryptField, parseKeyRing } from "../../app/utils/per
 import { createAffectedCustomer, uniqueAddress, verifyCustomer } from "../support/customers";
 import { PASSWORD_STATE, seedPersonalData, startWebhookReceiver, type ServerSecrets } from "../support/deletions";
 import { linkIn, mailTo, waitForMail, waitForMailAbout } from "../support/mailbox";
+import { OWN_SERVER } from "../support/tags";
 import { freePort, startOwnServer, type OwnServer } from "../support/own-server";
 import { secretsFileFor } from "../support/secrets-file";
 import { startSmtpReceiver } from "../support/smtp-receiver";
@@ -134,7 +135,7 @@ test("a customer asks, withdraws and asks again; the privacy officer refuses on 
   await Promise.all([customerContext.close(), officerContext.close(), stranger.close()]);
 });
 
-test.describe("erasure (own server, mail receiver and webhook receiver)", () => {
+test.describe("erasure (own server, mail receiver and webhook receiver)", OWN_SERVER, () => {
   test("approved: everything about the person is erased, the tombstone, manifest and signed webhook remain, and a re-import skips them", async ({ browser }, testInfo) => {
     test.setTimeout(180_000);
     const webhookSecret = "whsec-e2e-Kq8Zr3Vt6Yb1Nm4Lp7Hs0Dw2Fx5Gc9J";

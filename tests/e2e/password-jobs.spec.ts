@@ -9,6 +9,7 @@ import type { AddressInfo } from "node:net";
 import { expect, test } from "@playwright/test";
 import { isLeakedPassword } from "../../app/models/legacy-password.server";
 import { runCommand } from "../support/cli";
+import { OWN_SERVER } from "../support/tags";
 import { startOwnServer } from "../support/own-server";
 import { secretsFileFor } from "../support/secrets-file";
 
@@ -25,7 +26,7 @@ function importFile(): string {
   return `${lines.join("\n")}\n`;
 }
 
-test("the wrap job, killed half way, is finished by the command: every hash wrapped once and still verifiable", async ({}, testInfo) => {
+test("the wrap job, killed half way, is finished by the command: every hash wrapped once and still verifiable", OWN_SERVER, async ({}, testInfo) => {
   test.setTimeout(240_000);
   const server = await startOwnServer();
   try {
@@ -90,7 +91,7 @@ test("the wrap job, killed half way, is finished by the command: every hash wrap
   }
 });
 
-test("when the hashing queue is full, customer and staff sign-in answer 503 with Retry-After and a clear message, and recover", async () => {
+test("when the hashing queue is full, customer and staff sign-in answer 503 with Retry-After and a clear message, and recover", OWN_SERVER, async () => {
   test.setTimeout(120_000);
   const server = await startOwnServer({ PASSWORD_HASHING_QUEUE: "0" });
   try {
@@ -129,7 +130,7 @@ test("when the hashing queue is full, customer and staff sign-in answer 503 with
   }
 });
 
-test("with PWNED_PASSWORDS_URL, a breached password is refused; when that service is down, the change still works", async ({ browser }) => {
+test("with PWNED_PASSWORDS_URL, a breached password is refused; when that service is down, the change still works", OWN_SERVER, async ({ browser }) => {
   test.setTimeout(120_000);
   const breached = "correct horse battery staple";
   const sha1 = createHash("sha1").update(breached).digest("hex").toUpperCase();

@@ -20,6 +20,7 @@ import {
   type Page,
 } from "@playwright/test";
 import type { Db } from "../../app/db/client.server";
+import { OWN_SERVER } from "../support/tags";
 import { startOwnServer, type OwnServer } from "../support/own-server";
 import { signInAs, testDb } from "../support/staff";
 
@@ -277,7 +278,7 @@ async function expectOnPublicPage(page: Page, path: string, check: () => Promise
   }).toPass({ timeout: 30_000, intervals: [500, 1_000] });
 }
 
-test.describe("publishing and what customers see (own server and database)", () => {
+test.describe("publishing and what customers see (own server and database)", OWN_SERVER, () => {
   test.describe.configure({ mode: "serial" });
   let server: OwnServer;
 

@@ -1,9 +1,11 @@
 // `npm run test:pg`: the PostgreSQL suite. Needs a PostgreSQL server where the user in
 // PG_ADMIN_URL (default postgresql://root@127.0.0.1:5432/postgres) may create databases.
 // It creates two throwaway databases, checks the migrations against the models, then
-// runs the whole browser suite against the app on PostgreSQL, and drops them again.
+// runs the browser suite against the app on PostgreSQL (all but the tests that start a
+// SQLite server of their own), and drops them again.
 import { spawn } from "node:child_process";
 import pg from "pg";
+import { OWN_SERVER } from "../support/tags";
 
 const adminUrl = process.env.PG_ADMIN_URL ?? "postgresql://root@127.0.0.1:5432/postgres";
 
@@ -44,7 +46,8 @@ try {
     PG_SCRATCH_URL: databaseUrl(scratch),
   });
   if (status === 0) {
-    status = await run(npx, ["playwright", "test"], { E2E_DATABASE_URL: databaseUrl(e2e) });
+    // Tests with a server of their own run it on SQLite: `npm test` has run them already.
+    status = await run(npx, ["playwright", "test", "--grep-invert", OWN_SERVER.tag], { E2E_DATABASE_URL: databaseUrl(e2e) });
   }
 } finally {
   for (const name of [scratch, e2e]) await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
