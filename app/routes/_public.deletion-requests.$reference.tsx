@@ -6,6 +6,7 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, isRouteErrorResponse, Link, useActionData, useLoaderData, useRouteError } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { DataCountTable } from "~/components/deletions/data-table";
+import { Fact, RequestFacts } from "~/components/deletions/request-facts";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { FormMessage } from "~/components/forms";
 import { PlainText } from "~/components/plain-text";
@@ -80,16 +81,6 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   return redirect(`${deletionStatusPath(found.reference)}?notice=cancelled${keyParam}`);
 }
 
-function Fact({ label, value }: { label: string; value: string | null }) {
-  if (!value) return null;
-  return (
-    <>
-      <dt>{label}</dt>
-      <dd>{value}</dd>
-    </>
-  );
-}
-
 export default function DeletionStatusPage() {
   const { request, key, signedIn, notice } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
@@ -102,17 +93,9 @@ export default function DeletionStatusPage() {
       <p className="deletion-state" data-testid="deletion-state">
         <strong>{t(`state.${request.status}.label`)}</strong> {t(`state.${request.status}.description`)}
       </p>
-      <dl className="thread-facts">
+      <RequestFacts request={request}>
         <Fact label={t("status.reference")} value={request.reference} />
-        <Fact label={t("status.receivedAt")} value={request.receivedAt} />
-        <Fact label={t("status.deadline")} value={request.lastDay} />
-        <Fact label={t("status.reviewStartedAt")} value={request.reviewStartedAt} />
-        <Fact label={t("status.decidedAt")} value={request.decidedAt} />
-        <Fact label={t("status.executeAfter")} value={request.executeAfter} />
-        <Fact label={t("status.completedAt")} value={request.completedAt} />
-        <Fact label={t("status.cancelledAt")} value={request.cancelledAt} />
-        <Fact label={t("status.ground")} value={request.ground} />
-      </dl>
+      </RequestFacts>
       {request.explanation ? (
         <section aria-labelledby="explanation-heading">
           <h2 id="explanation-heading">{t("status.explanation")}</h2>

@@ -7,6 +7,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { DataCountTable } from "~/components/deletions/data-table";
+import { Fact, RequestFacts } from "~/components/deletions/request-facts";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { Field, FormMessage } from "~/components/forms";
 import { PlainText } from "~/components/plain-text";
@@ -92,16 +93,6 @@ export async function action(args: ActionFunctionArgs) {
   return { result: outcome === "done" ? submission.reply({ resetForm: true }) : submission.reply(), notice: outcome === "done" ? ("refused" as const) : outcome };
 }
 
-function Fact({ label, value }: { label: string; value: string | null }) {
-  if (!value) return null;
-  return (
-    <>
-      <dt>{label}</dt>
-      <dd>{value}</dd>
-    </>
-  );
-}
-
 export default function DeletionRequestPage() {
   const { request, manifest, grounds, executionDelayHours } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
@@ -125,19 +116,11 @@ export default function DeletionRequestPage() {
       <p data-testid="deletion-state">
         <strong>{t(`deletion:state.${request.status}.label`)}</strong>
       </p>
-      <dl className="thread-facts">
+      <RequestFacts request={{ ...request, ground: request.ground && (inEnglish ? request.ground.en : request.ground.ja) }}>
         <Fact label={t("request.externalId")} value={request.externalId} />
         <Fact label={t("queue.language")} value={request.language === "en" ? "English" : "日本語"} />
-        <Fact label={t("deletion:status.receivedAt")} value={request.receivedAt} />
-        <Fact label={t("queue.deadline")} value={request.lastDay} />
-        <Fact label={t("deletion:status.reviewStartedAt")} value={request.reviewStartedAt} />
-        <Fact label={t("deletion:status.decidedAt")} value={request.decidedAt} />
         <Fact label={t("queue.decidedBy")} value={request.decidedBy} />
-        <Fact label={t("deletion:status.executeAfter")} value={request.executeAfter} />
-        <Fact label={t("deletion:status.completedAt")} value={request.completedAt} />
-        <Fact label={t("deletion:status.cancelledAt")} value={request.cancelledAt} />
-        <Fact label={t("deletion:status.ground")} value={request.ground && (inEnglish ? request.ground.en : request.ground.ja)} />
-      </dl>
+      </RequestFacts>
       {request.explanation ? (
         <section aria-labelledby="explanation-heading">
           <h2 id="explanation-heading">{t("deletion:status.explanation")}</h2>

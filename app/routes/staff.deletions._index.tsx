@@ -4,6 +4,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { QueuePager, StatusCounts } from "~/components/queue-navigation";
 import { getConfig } from "~/config.server";
 import { daysLeft, lastDayOf } from "~/domain/deletions/deadline";
 import { deletionQueueSearch, parseDeletionQueueFilter } from "~/domain/deletions/queue-filter";
@@ -62,21 +63,11 @@ export default function DeletionQueuePage() {
     <>
       <h1>{t("queue.title")}</h1>
       <p>{t("queue.intro")}</p>
-      <nav aria-labelledby="counts-heading">
-        <h2 id="counts-heading">{t("queue.countsLabel")}</h2>
-        <ul className="status-counts">
-          {DELETION_STATUSES.map((status) => (
-            <li key={status}>
-              <Link to={statusLinks[status]!}>{t("queue.count", { status: t(`deletion:state.${status}.label`), count: counts[status] })}</Link>
-            </li>
-          ))}
-          <li>
-            <Link to={overdueLink} className={overdue > 0 ? "is-overdue" : undefined}>
-              {t("queue.overdueCount", { count: overdue })}
-            </Link>
-          </li>
-        </ul>
-      </nav>
+      <StatusCounts
+        heading={t("queue.countsLabel")}
+        statuses={DELETION_STATUSES.map((status) => ({ status, to: statusLinks[status]!, label: t("queue.count", { status: t(`deletion:state.${status}.label`), count: counts[status] }) }))}
+        overdue={{ to: overdueLink, count: overdue, label: t("queue.overdueCount", { count: overdue }) }}
+      />
       <Form method="get" className="queue-filters" aria-label={t("queue.filtersLabel")}>
         <label>
           {t("queue.status")}
@@ -128,10 +119,7 @@ export default function DeletionQueuePage() {
           </tbody>
         </table>
       )}
-      <p>
-        {search.next ? <Link to={search.next}>{t("queue.nextPage")}</Link> : null}{" "}
-        {laterPage ? <Link to={search.first}>{t("queue.firstPage")}</Link> : null}
-      </p>
+      <QueuePager next={search.next} first={laterPage ? search.first : null} labels={{ next: t("queue.nextPage"), first: t("queue.firstPage") }} />
       <section aria-labelledby="manifest-heading">
         <h2 id="manifest-heading">{t("queue.manifest")}</h2>
         <ul>

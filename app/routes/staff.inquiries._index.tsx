@@ -5,6 +5,7 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { AgentOptions, StatusOptions } from "~/components/inquiries/options";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { QueuePager, StatusCounts } from "~/components/queue-navigation";
 import { SlaBadge } from "~/components/inquiries/business-time";
 import { getConfig } from "~/config.server";
 import { INQUIRY_CATEGORIES, INQUIRY_STATUSES } from "~/domain/inquiries/categories";
@@ -43,21 +44,11 @@ export default function InquiryQueuePage() {
   return (
     <>
       <h1>{t("queue.title")}</h1>
-      <nav aria-labelledby="counts-heading">
-        <h2 id="counts-heading">{t("queue.countsLabel")}</h2>
-        <ul className="status-counts">
-          {INQUIRY_STATUSES.map((status) => (
-            <li key={status}>
-              <Link to={statusLinks[status]!}>{t("queue.count", { status: t(`inquiries:status.${status}`), count: counts[status] })}</Link>
-            </li>
-          ))}
-          <li>
-            <Link to={overdueLink} className={overdue > 0 ? "is-overdue" : undefined}>
-              {t("queue.overdueCount", { count: overdue })}
-            </Link>
-          </li>
-        </ul>
-      </nav>
+      <StatusCounts
+        heading={t("queue.countsLabel")}
+        statuses={INQUIRY_STATUSES.map((status) => ({ status, to: statusLinks[status]!, label: t("queue.count", { status: t(`inquiries:status.${status}`), count: counts[status] }) }))}
+        overdue={{ to: overdueLink, count: overdue, label: t("queue.overdueCount", { count: overdue }) }}
+      />
       <Form method="get" className="queue-filters" aria-label={t("queue.filtersLabel")}>
         <label>
           {t("queue.status")}
@@ -136,10 +127,7 @@ export default function InquiryQueuePage() {
           </tbody>
         </table>
       )}
-      <p>
-        {search.next ? <Link to={search.next}>{t("queue.nextPage")}</Link> : null}{" "}
-        {laterPage ? <Link to={search.first}>{t("queue.firstPage")}</Link> : null}
-      </p>
+      <QueuePager next={search.next} first={laterPage ? search.first : null} labels={{ next: t("queue.nextPage"), first: t("queue.firstPage") }} />
     </>
   );
 }

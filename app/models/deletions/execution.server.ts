@@ -15,7 +15,7 @@ import { i18next } from "~/i18n/i18next.server";
 import { appendAudit } from "~/models/audit.server";
 import { logger } from "~/utils/logger.server";
 import { countPersonalData, inquiriesOf, unsentMailOf, type Person } from "./personal-data.server";
-import { deletionMail } from "./requests.server";
+import { deletionAudit, deletionMail } from "./requests.server";
 import { enqueueMail } from "~/models/outbox.server";
 import { unseal } from "~/utils/sealed.server";
 
@@ -54,7 +54,7 @@ async function claimNext(now: Date): Promise<{ id: string; reference: string } |
       if (count !== 1) return false;
       if (next.status === "approved") {
         await tx.deletionRequest.update({ where: { id: next.id }, data: { executionStartedAt: now }, select: { id: true } });
-        await appendAudit(tx, { actor: null, action: "deletion.execution-start", target: { type: "deletion-request", id: next.reference }, result: "ok" });
+        await appendAudit(tx, deletionAudit("deletion.execution-start", next.reference, {}));
       }
       return true;
     });
@@ -172,13 +172,7 @@ async function executeOne(requestId: string, now: Date): Promise<boolean> {
       if (address) {
         await enqueueMail(tx, { template: mail.template, customerId: null, mail: { to: address, ...mail.rendered } });
       }
-      await appendAudit(tx, {
-        actor: null,
-        action: "deletion.execute",
-        target: { type: "deletion-request", id: request.reference },
-        result: "ok",
-        details: { erased, manifestSequence: entry.sequence },
-      });
+      await appendAudit(tx, deletionAudit("deletion.execute", request.reference, {}, { erased, manifestSequence: entry.sequence }));
       return true;
     },
     { timeout: 60_000, maxWait: 30_000 },

@@ -14,7 +14,8 @@ import { referenceFromBytes } from "~/domain/inquiries/reference";
 import { DELETION_REQUEST_RULE } from "~/domain/rate-limit/rate-limit";
 import type { Language } from "~/i18n/config";
 import { composeMail, type DeletionMailRequest } from "~/mail/compose.server";
-import { appendAudit } from "~/models/audit.server";
+import { appendAudit, type AuditEvent } from "~/models/audit.server";
+import type { EditorActor } from "~/models/editor-actor.server";
 import { enqueueMail } from "~/models/outbox.server";
 import { consumeRateLimits } from "~/models/rate-limit.server";
 import { formatLocalDate } from "~/utils/format";
@@ -116,6 +117,23 @@ export async function enqueueDeletionMail(
   await enqueueMail(tx, { template: mail.template, customerId, mail: { to: unseal(customer.emailCiphertext), ...mail.rendered } });
 }
 
+/** The audit entry of a step: by the customer or the system (no actor) or by a member of staff. */
+export function deletionAudit(
+  action: string,
+  reference: string,
+  by: { actor?: EditorActor; clientHash?: string },
+  details?: Record<string, unknown>,
+): AuditEvent {
+  return {
+    actor: by.actor ? { id: by.actor.id, email: by.actor.email } : null,
+    action,
+    target: { type: "deletion-request", id: reference },
+    clientHash: by.actor?.clientHash ?? by.clientHash ?? null,
+    result: "ok",
+    ...(details ? { details } : {}),
+  };
+}
+
 export type RequestOutcome =
   | { status: "created"; reference: string }
   | { status: "already-open"; reference: string }
@@ -148,14 +166,7 @@ export async function requestDeletion(customerId: string, language: Language, cl
         select: { id: true },
       });
       await enqueueDeletionMail(tx, customerId, mail);
-      await appendAudit(tx, {
-        actor: null,
-        action: "deletion.request",
-        target: { type: "deletion-request", id: reference },
-        clientHash,
-        result: "ok",
-        details: { customerId, deadlineDays },
-      });
+      await appendAudit(tx, deletionAudit("deletion.request", reference, { clientHash }, { customerId, deadlineDays }));
     });
   } catch (error) {
     const existing = isUniqueViolation(error) ? await openRequestOf(customerId) : null;
@@ -191,14 +202,7 @@ export async function cancelDeletion(reference: string, clientHash: string, now 
     });
     if (count !== 1) return "too-late";
     await enqueueDeletionMail(tx, request.customerId, mail);
-    await appendAudit(tx, {
-      actor: null,
-      action: "deletion.cancel",
-      target: { type: "deletion-request", id: reference },
-      clientHash,
-      result: "ok",
-      details: { from: request.status },
-    });
+    await appendAudit(tx, deletionAudit("deletion.cancel", reference, { clientHash }, { from: request.status }));
     return "cancelled";
   });
 }

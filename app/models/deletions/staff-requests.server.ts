@@ -10,7 +10,7 @@ import { DELETION_STATUSES, OPEN_STATUSES, deletionStatusOf, isDeletionStatus, t
 import { appendAudit, recordAudit } from "~/models/audit.server";
 import type { EditorActor } from "~/models/editor-actor.server";
 import { countPersonalData } from "./personal-data.server";
-import { deletionMail, enqueueDeletionMail, REQUEST_VIEW_SELECT, requestView, type DeletionRequestView } from "./requests.server";
+import { deletionAudit, deletionMail, enqueueDeletionMail, REQUEST_VIEW_SELECT, requestView, type DeletionRequestView } from "./requests.server";
 import { getDeletionSettings } from "./settings.server";
 
 export interface DeletionQueueRow {
@@ -76,14 +76,6 @@ export interface StaffDeletionRequest extends DeletionRequestView {
   data: Partial<Record<ErasedCategory, number>>;
 }
 
-const audit = (actor: EditorActor, action: string, reference: string, details: Record<string, unknown>) => ({
-  actor: { id: actor.id, email: actor.email },
-  action,
-  target: { type: "deletion-request", id: reference },
-  clientHash: actor.clientHash,
-  result: "ok" as const,
-  details,
-});
 
 /**
  * A request as the privacy officer opens it. The view is audited; the first one by anybody
@@ -105,7 +97,7 @@ export async function openDeletionRequest(reference: string, actor: EditorActor,
       });
       if (count !== 1) return;
       await enqueueDeletionMail(tx, row.customerId, mail);
-      await appendAudit(tx, audit(actor, "deletion.review", reference, {}));
+      await appendAudit(tx, deletionAudit("deletion.review", reference, { actor }, {}));
     });
   }
   const current = await db.deletionRequest.findUniqueOrThrow({
@@ -118,7 +110,7 @@ export async function openDeletionRequest(reference: string, actor: EditorActor,
       ? parseErasedCounts(current.erased)
       : await db.$transaction((tx) => countPersonalData(tx, { customerId: current.customerId, emailHash: current.emailHash }));
   // The page shows the company's id for the person and what is held about them.
-  await recordAudit(audit(actor, "deletion.view", reference, { customerId: current.customerId }));
+  await recordAudit(deletionAudit("deletion.view", reference, { actor }, { customerId: current.customerId }));
   return { ...view, externalId: current.externalId, decidedBy: current.decidedBy?.displayName ?? null, data };
 }
 
@@ -147,7 +139,7 @@ export async function approveDeletion(reference: string, seenVersion: number, ac
     });
     if (count !== 1) return "stale";
     await enqueueDeletionMail(tx, found.row.customerId, mail);
-    await appendAudit(tx, audit(actor, "deletion.approve", reference, { executeAfter: executeAfter.toISOString() }));
+    await appendAudit(tx, deletionAudit("deletion.approve", reference, { actor }, { executeAfter: executeAfter.toISOString() }));
     return "done";
   });
 }
@@ -190,7 +182,7 @@ export async function refuseDeletion(
     });
     if (count !== 1) return "stale";
     await enqueueDeletionMail(tx, found.row.customerId, mail);
-    await appendAudit(tx, audit(actor, "deletion.refuse", reference, { ground: ground.key }));
+    await appendAudit(tx, deletionAudit("deletion.refuse", reference, { actor }, { ground: ground.key }));
     return "done";
   });
 }
