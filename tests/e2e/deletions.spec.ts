@@ -25,12 +25,18 @@ async function auditActionsOf(db: Db, reference: string): Promise<string[]> {
   return entries.map((entry) => entry.action);
 }
 
-async function askForDeletion(page: Page): Promise<string> {
-  await page.goto("/my/deletion");
-  await page.getByLabel("上記の内容を理解し、データの削除を請求します").check();
-  await page.getByRole("button", { name: "削除を請求する" }).click();
+const ASK = {
+  ja: { confirm: "上記の内容を理解し、データの削除を請求します", submit: "削除を請求する", done: "ご請求を受け付けました。確認のメールをお送りしました。" },
+  en: { confirm: "I have read the above and ask for my data to be deleted", submit: "Ask for deletion", done: "We received your request and sent you a confirmation by mail." },
+};
+
+/** Asks from /my/deletion in `language` (the request's mails come in it); returns the reference. */
+async function askForDeletion(page: Page, language: "ja" | "en" = "ja"): Promise<string> {
+  await page.goto(`/my/deletion?lng=${language}`);
+  await page.getByLabel(ASK[language].confirm).check();
+  await page.getByRole("button", { name: ASK[language].submit }).click();
   await expect(page).toHaveURL(/\/deletion-requests\/DR-[0-9A-Z]{4}-[0-9A-Z]{4}/);
-  await expect(page.getByRole("status")).toHaveText("ご請求を受け付けました。確認のメールをお送りしました。");
+  await expect(page.getByRole("status")).toHaveText(ASK[language].done);
   return /DR-[0-9A-Z]{4}-[0-9A-Z]{4}/.exec(page.url())![0];
 }
 
@@ -180,7 +186,8 @@ test.describe("erasure (own server, mail receiver and webhook receiver)", OWN_SE
       const customerContext = await browser.newContext({ baseURL: server.url });
       await verifyCustomer(customerContext, customer.id, server);
       const page = await customerContext.newPage();
-      const reference = await askForDeletion(page);
+      // This customer reads English: every mail about the request comes in English.
+      const reference = await askForDeletion(page, "en");
 
       await officer.goto(`/staff/deletions/${reference}`);
       await expect(officer.getByTestId("deletion-state")).toHaveText("確認中");
@@ -192,8 +199,10 @@ test.describe("erasure (own server, mail receiver and webhook receiver)", OWN_SE
 
       // The background job erases within seconds; the customer is told, their session is gone.
       await expect.poll(async () => (await db.deletionRequest.findUniqueOrThrow({ where: { reference }, select: { status: true } })).status, { timeout: 30_000 }).toBe("completed");
-      const completed = await waitForMailAbout(email, `お客様のデータを消去しました（${reference}）`, { dir });
-      expect(completed.text).toContain("お問い合わせのやり取り");
+      expect((await waitForMailAbout(email, `Your deletion request was approved (${reference})`, { dir })).text).toContain("Your data will be erased after");
+      const completed = await waitForMailAbout(email, `Your data has been erased (${reference})`, { dir });
+      expect(completed.text).toContain("Inquiry messages");
+      expect(completed.text).not.toMatch(/[ぁ-んァ-ン]{3}/);
       await page.goto("/my");
       await expect(page).toHaveURL(/\/check\/ended/);
 
@@ -259,8 +268,8 @@ test.describe("erasure (own server, mail receiver and webhook receiver)", OWN_SE
       // The customer's mail link shows the completed request and what went.
       const viaMail = await (await browser.newContext()).newPage();
       await viaMail.goto(linkIn(completed, `/deletion-requests/${reference}`));
-      await expect(viaMail.getByTestId("deletion-state")).toContainText("消去完了");
-      await expect(viaMail.getByRole("table", { name: "消去したデータ" })).toContainText("漏えいした情報の記録");
+      await expect(viaMail.getByTestId("deletion-state")).toContainText("Completed");
+      await expect(viaMail.getByRole("table", { name: "What we erased" })).toContainText("Record of what leaked");
 
       // The officer sees the same, and downloads the manifest in both formats.
       await officer.goto(`/staff/deletions/${reference}`);
