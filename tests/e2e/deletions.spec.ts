@@ -15,7 +15,7 @@ import { OWN_SERVER } from "../support/tags";
 import { freePort, startOwnServer, type OwnServer } from "../support/own-server";
 import { secretsFileFor } from "../support/secrets-file";
 import { startSmtpReceiver } from "../support/smtp-receiver";
-import { signInAs, testDb } from "../support/staff";
+import { signInAs, testDb, testServerSecrets } from "../support/staff";
 
 const MEMBERS = [{ group: "members", categories: ["email", "password-hash"] }];
 const GROUND_LEGAL = "法令により保存が義務付けられている記録です（例：税法上の取引記録）";
@@ -139,6 +139,58 @@ test("a customer asks, withdraws and asks again; the privacy officer refuses on 
   );
   expect(await mailTo(email)).toHaveLength(5);
   await Promise.all([customerContext.close(), officerContext.close(), stranger.close()]);
+});
+
+test("approved with the grace period: the customer may still withdraw, then the job erases the person (on either database)", async ({ browser }) => {
+  test.setTimeout(90_000);
+  const db = testDb();
+  const email = uniqueAddress("deletion-grace");
+  const emailHash = emailLookupHash(email, testServerSecrets().LOOKUP_HASH_KEY);
+  const customer = await createAffectedCustomer(email, MEMBERS, { password: PASSWORD_STATE });
+  const seeded = await seedPersonalData(db, testServerSecrets(), customer.id, email);
+  const customerContext = await browser.newContext();
+  await verifyCustomer(customerContext, customer.id);
+  const page = await customerContext.newPage();
+  const reference = await askForDeletion(page);
+
+  const officerContext = await browser.newContext();
+  await signInAs(officerContext, "privacy-officer");
+  const officer = await officerContext.newPage();
+  await officer.goto(`/staff/deletions/${reference}`);
+  await expect(officer.getByText("承認すると、24時間の猶予の後にこの方のデータを消去します。")).toBeVisible();
+  await officer.getByRole("button", { name: "承認して消去を予定する" }).click();
+  await expect(officer.getByTestId("deletion-state")).toHaveText("承認済み");
+
+  // Approved, not yet carried out: the customer sees when, and may still withdraw.
+  const approved = await waitForMailAbout(email, `データ削除のご請求を承認しました（${reference}）`);
+  expect(approved.text).toMatch(/\d{1,2}月\d{1,2}日\(.\) \d{1,2}:\d{2} 以降に、お客様のデータを消去します。/);
+  await page.reload();
+  await expect(page.getByTestId("deletion-state")).toContainText("承認済み");
+  await expect(page.getByText("消去予定")).toBeVisible();
+  await expect(page.getByRole("button", { name: "請求を取り下げる" })).toBeVisible();
+  await new Promise((resolve) => setTimeout(resolve, 6_000));
+  expect(await db.customer.count({ where: { id: customer.id } })).toBe(1);
+
+  // The grace period passes (moved, not waited for): the job erases within its 5 s round.
+  await db.deletionRequest.update({ where: { reference }, data: { executeAfter: new Date(Date.now() - 1_000) } });
+  await expect.poll(async () => (await db.deletionRequest.findUniqueOrThrow({ where: { reference }, select: { status: true } })).status, { timeout: 30_000 }).toBe("completed");
+  await waitForMailAbout(email, `お客様のデータを消去しました（${reference}）`);
+  expect(await db.customer.count({ where: { OR: [{ id: customer.id }, { emailHash }] } })).toBe(0);
+  expect(await db.customerExposure.count({ where: { customerId: customer.id } })).toBe(0);
+  expect(await db.customerSession.count({ where: { customerId: customer.id } })).toBe(0);
+  expect(await db.inquiryMessage.count({ where: { inquiryId: seeded.inquiryId } })).toBe(0);
+  expect(await db.outboxMessage.count({ where: { id: seeded.outboxId } })).toBe(0);
+  expect(await db.checkRequest.count({ where: { emailHash } })).toBe(0);
+  expect(await db.pendingInquiry.count({ where: { emailHash } })).toBe(0);
+  const tombstone = await db.deletionRequest.findUniqueOrThrow({ where: { reference }, select: { id: true, emailHash: true, customerId: true } });
+  expect(tombstone).toMatchObject({ emailHash, customerId: null });
+  // No webhook is configured here: the entry waits in the manifest for the download.
+  expect(await db.deletionManifestEntry.findUniqueOrThrow({ where: { requestId: tombstone.id }, select: { webhookStatus: true } })).toEqual({
+    webhookStatus: "not-configured",
+  });
+  await page.goto("/my");
+  await expect(page).toHaveURL(/\/check\/ended/);
+  await Promise.all([customerContext.close(), officerContext.close()]);
 });
 
 test.describe("erasure (own server, mail receiver and webhook receiver)", OWN_SERVER, () => {
