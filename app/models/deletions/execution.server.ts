@@ -5,7 +5,8 @@
 // anonymised, the request becomes the tombstone, the manifest entry and the confirmation
 // mail are queued, and the audit entry written. Killed at any point, the transaction rolls
 // back whole and the next run (after the claim runs out) does it all again: nothing is ever
-// left half-erased, and the request's conditional last step means it completes once.
+// left half-erased; and as the transaction's first statement changes the request only while
+// it is still executing, two instances that both reach it complete it once between them.
 import { getConfig } from "~/config.server";
 import { getDb } from "~/db/client.server";
 import type { Tx } from "~/db/transaction.server";
@@ -13,11 +14,11 @@ import { ERASED_CATEGORIES, erasedCountsOf, type ErasedCategory } from "~/domain
 import { manifestBody } from "~/domain/deletions/manifest";
 import { i18next } from "~/i18n/i18next.server";
 import { appendAudit } from "~/models/audit.server";
+import { enqueueMail } from "~/models/outbox.server";
 import { logger } from "~/utils/logger.server";
+import { unseal } from "~/utils/sealed.server";
 import { countPersonalData, inquiriesOf, unsentMailOf, type Person } from "./personal-data.server";
 import { deletionAudit, deletionMail } from "./requests.server";
-import { enqueueMail } from "~/models/outbox.server";
-import { unseal } from "~/utils/sealed.server";
 
 /** How long a claimed request belongs to the instance executing it; an erasure takes well under a second. */
 export const EXECUTION_CLAIM_MS = 15_000;
