@@ -29,13 +29,15 @@ export async function action(args: ActionFunctionArgs) {
     case "add-ground": {
       const submission = parseWithZod(formData, { schema: GroundSchema });
       if (submission.status !== "success") return { form: "ground" as const, result: submission.reply(), notice: null };
-      await addRefusalGround(submission.value, actor);
+      const { labelJa, labelEn } = submission.value;
+      await addRefusalGround({ labelJa, labelEn }, actor);
       return { form: "ground" as const, result: submission.reply({ resetForm: true }), notice: "groundAdded" as const };
     }
     case "retire-ground": {
       const submission = parseWithZod(formData, { schema: RetireGroundSchema });
-      if (submission.status === "success") await retireRefusalGround(submission.value.key, actor);
-      return { form: null, result: undefined, notice: "groundRetired" as const };
+      // A ground already retired (a second click, another officer) leaves the list as it is.
+      const retired = submission.status === "success" && (await retireRefusalGround(submission.value.key, actor));
+      return { form: null, result: undefined, notice: retired ? ("groundRetired" as const) : null };
     }
     default: {
       const submission = parseWithZod(formData, { schema: DeletionSettingsSchema });

@@ -235,6 +235,21 @@ test.describe("erasure (own server, mail receiver and webhook receiver)", OWN_SE
       await officer.getByRole("button", { name: "保存する" }).click();
       await expect(officer.getByRole("status")).toHaveText("設定を保存しました。");
 
+      // ...and keeps the list of refusal grounds: one added (both languages needed), then retired.
+      await officer.getByLabel("理由（日本語）").fill("裁判所の命令により保存しています");
+      await officer.getByRole("button", { name: "追加する" }).click();
+      await expect(officer.getByText("理由を入力してください。")).toBeVisible();
+      await officer.getByLabel("理由（英語）").fill("A court order requires us to keep it");
+      await officer.getByRole("button", { name: "追加する" }).click();
+      await expect(officer.getByRole("status")).toHaveText("理由を追加しました。");
+      const added = officer.getByRole("listitem").filter({ hasText: "裁判所の命令により保存しています" });
+      await expect(added).toContainText("A court order requires us to keep it");
+      await added.getByRole("button", { name: /外す/ }).click();
+      await expect(officer.getByRole("status")).toHaveText("理由を外しました。");
+      await expect(officer.getByRole("listitem").filter({ hasText: "裁判所の命令により保存しています" })).toHaveCount(0);
+      expect(await db.deletionRefusalGround.count({ where: { retiredAt: null } })).toBe(4);
+      expect(await db.auditEntry.count({ where: { action: { in: ["deletion.settings", "deletion.ground.add", "deletion.ground.retire"] } } })).toBe(3);
+
       const customerContext = await browser.newContext({ baseURL: server.url });
       await verifyCustomer(customerContext, customer.id, server);
       const page = await customerContext.newPage();

@@ -51,8 +51,9 @@ export async function addRefusalGround(labels: { labelJa: string; labelEn: strin
   await getDb().$transaction(async (tx) => {
     const last = await tx.deletionRefusalGround.findFirst({ orderBy: { position: "desc" }, select: { position: true } });
     const key = groundKeyFrom(randomBytes(6).toString("hex"));
-    await tx.deletionRefusalGround.create({ data: { key, ...labels, position: (last?.position ?? -1) + 1 }, select: { key: true } });
-    await auditEditorChange(tx, actor, "deletion.ground.add", { type: "refusal-ground", id: key }, labels);
+    const { labelJa, labelEn } = labels;
+    await tx.deletionRefusalGround.create({ data: { key, labelJa, labelEn, position: (last?.position ?? -1) + 1 }, select: { key: true } });
+    await auditEditorChange(tx, actor, "deletion.ground.add", { type: "refusal-ground", id: key }, { labelJa, labelEn });
   });
 }
 
