@@ -7,7 +7,7 @@ describe("the deletion queue's URL", () => {
   });
 
   it("reads back what it writes, cursor included", () => {
-    const filter = { status: "refused" as const, overdue: true, cursor: { dueAt: new Date("2026-12-31T15:00:00Z"), id: "dr0123456789abcdef012345" } };
+    const filter = { status: "refused" as const, overdue: true, cursor: { at: new Date("2026-12-31T15:00:00Z"), id: "dr0123456789abcdef012345" } };
     const search = deletionQueueSearch(filter, { cursor: filter.cursor });
     expect(parseDeletionQueueFilter(new URLSearchParams(search))).toEqual(filter);
     expect(deletionQueueSearch(filter)).toBe("?status=refused&overdue=1");

@@ -1,6 +1,7 @@
 // The privacy officer's queue of deletion requests, read from the URL: which requests
 // (open ones by default), overdue only, and where the page starts. Anything unexpected
 // falls back to the default, so a hand-edited link still shows a queue.
+import { decodeCursor, encodeCursor, type QueueCursor } from "~/domain/queue-cursor";
 import { DELETION_STATUSES, type DeletionStatus } from "./status";
 
 export const DELETION_QUEUE_PAGE_SIZE = 25;
@@ -11,17 +12,15 @@ export interface DeletionQueueFilter {
   status: DeletionStatusFilter;
   overdue: boolean;
   /** The last row shown: its due time and id. */
-  cursor: { dueAt: Date; id: string } | null;
+  cursor: QueueCursor | null;
 }
 
 export function parseDeletionQueueFilter(params: URLSearchParams): DeletionQueueFilter {
   const status = params.get("status");
-  const after = /^([0-9a-z]{1,12})\.([a-z0-9]{20,32})$/.exec(params.get("after") ?? "");
-  const at = after ? new Date(parseInt(after[1]!, 36)) : null;
   return {
     status: status === "all" || (DELETION_STATUSES as readonly string[]).includes(status ?? "") ? (status as DeletionStatusFilter) : "open",
     overdue: params.get("overdue") === "1",
-    cursor: after && at && !Number.isNaN(at.getTime()) ? { dueAt: at, id: after[2]! } : null,
+    cursor: decodeCursor(params.get("after")),
   };
 }
 
@@ -31,7 +30,7 @@ export function deletionQueueSearch(filter: DeletionQueueFilter, changes: Partia
   const params = new URLSearchParams();
   if (next.status !== "open") params.set("status", next.status);
   if (next.overdue) params.set("overdue", "1");
-  if (next.cursor) params.set("after", `${next.cursor.dueAt.getTime().toString(36)}.${next.cursor.id}`);
+  if (next.cursor) params.set("after", encodeCursor(next.cursor));
   const search = params.toString();
   return search ? `?${search}` : "";
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { decodeCursor, encodeCursor, parseQueueFilter, queueOrder, queueSearch } from "./queue-filter";
+import { decodeCursor, encodeCursor } from "../queue-cursor";
+import { parseQueueFilter, queueOrder, queueSearch } from "./queue-filter";
 
 describe("the queue's filters in the URL", () => {
   it("defaults to the answers owed, by due time", () => {

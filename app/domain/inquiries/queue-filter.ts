@@ -1,5 +1,6 @@
 // The staff queue's filters and page cursor, read from the URL. Anything unexpected in the
 // URL falls back to the default rather than failing: a hand-edited link still shows a queue.
+import { decodeCursor, encodeCursor, type QueueCursor } from "~/domain/queue-cursor";
 import { INQUIRY_CATEGORIES, INQUIRY_STATUSES, type InquiryCategory, type InquiryStatus } from "./categories";
 
 export const QUEUE_PAGE_SIZE = 25;
@@ -15,12 +16,6 @@ export interface QueueFilter {
   assignee: string | null;
   overdue: boolean;
   cursor: QueueCursor | null;
-}
-
-/** The sort key of the last row shown and its id, which breaks ties. */
-export interface QueueCursor {
-  at: Date;
-  id: string;
 }
 
 /**
@@ -49,17 +44,6 @@ export function parseQueueFilter(params: URLSearchParams): QueueFilter {
     overdue: params.get("overdue") === "1",
     cursor: decodeCursor(params.get("after")),
   };
-}
-
-export function encodeCursor(cursor: QueueCursor): string {
-  return `${cursor.at.getTime().toString(36)}.${cursor.id}`;
-}
-
-export function decodeCursor(value: string | null): QueueCursor | null {
-  const match = value ? /^([0-9a-z]{1,12})\.([a-z0-9]{20,32})$/.exec(value) : null;
-  if (!match) return null;
-  const at = new Date(parseInt(match[1]!, 36));
-  return Number.isNaN(at.getTime()) ? null : { at, id: match[2]! };
 }
 
 /** The query string of `filter` with `changes` applied; a change of filter starts at page one. */

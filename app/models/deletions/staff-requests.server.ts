@@ -6,6 +6,7 @@ import type { Prisma } from "~/generated/sqlite/client";
 import { parseErasedCounts, type ErasedCategory } from "~/domain/deletions/categories";
 import { executionTime } from "~/domain/deletions/deadline";
 import { DELETION_QUEUE_PAGE_SIZE, type DeletionQueueFilter } from "~/domain/deletions/queue-filter";
+import type { QueueCursor } from "~/domain/queue-cursor";
 import { DELETION_STATUSES, OPEN_STATUSES, deletionStatusOf, isDeletionStatus, type DeletionStatus } from "~/domain/deletions/status";
 import { appendAudit, recordAudit } from "~/models/audit.server";
 import type { EditorActor } from "~/models/editor-actor.server";
@@ -25,7 +26,7 @@ export interface DeletionQueueRow {
 
 export interface DeletionQueuePage {
   rows: DeletionQueueRow[];
-  next: { dueAt: Date; id: string } | null;
+  next: QueueCursor | null;
   counts: Record<DeletionStatus, number>;
   overdue: number;
 }
@@ -45,7 +46,7 @@ export async function getDeletionQueue(filter: DeletionQueueFilter, now = new Da
   const where: Where = {
     ...statusWhere(filter),
     ...(filter.overdue ? { AND: [openWhere(), { dueAt: { lte: now } }] } : {}),
-    ...(cursor ? { OR: [{ dueAt: { gt: cursor.dueAt } }, { dueAt: cursor.dueAt, id: { gt: cursor.id } }] } : {}),
+    ...(cursor ? { OR: [{ dueAt: { gt: cursor.at } }, { dueAt: cursor.at, id: { gt: cursor.id } }] } : {}),
   };
   const [rows, grouped, overdue] = await Promise.all([
     db.deletionRequest.findMany({
@@ -63,7 +64,7 @@ export async function getDeletionQueue(filter: DeletionQueueFilter, now = new Da
   const last = page.at(-1);
   return {
     rows: page.map((row) => ({ ...row, status: deletionStatusOf(row.status), decidedBy: row.decidedBy?.displayName ?? null })),
-    next: rows.length > DELETION_QUEUE_PAGE_SIZE && last ? { dueAt: last.dueAt, id: last.id } : null,
+    next: rows.length > DELETION_QUEUE_PAGE_SIZE && last ? { at: last.dueAt, id: last.id } : null,
     counts,
     overdue,
   };

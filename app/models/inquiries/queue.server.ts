@@ -5,7 +5,8 @@
 import type { Prisma } from "~/generated/sqlite/client";
 import { getDb } from "~/db/client.server";
 import { INQUIRY_STATUSES, isInquiryStatus, type InquiryCategory, type InquiryStatus, categoryOf, statusOf } from "~/domain/inquiries/categories";
-import { QUEUE_PAGE_SIZE, queueOrder, type QueueCursor, type QueueFilter } from "~/domain/inquiries/queue-filter";
+import { QUEUE_PAGE_SIZE, queueOrder, type QueueFilter } from "~/domain/inquiries/queue-filter";
+import type { QueueCursor } from "~/domain/queue-cursor";
 import { slaStanding, type SlaStanding } from "~/domain/inquiries/sla";
 import { getChannelHours } from "./channel-hours.server";
 
