@@ -8,7 +8,7 @@ import { QueuePager, StatusCounts } from "~/components/queue-navigation";
 import { getConfig } from "~/config.server";
 import { daysLeft, lastDayOf } from "~/domain/deletions/deadline";
 import { deletionQueueSearch, parseDeletionQueueFilter } from "~/domain/deletions/queue-filter";
-import { DELETION_STATUSES, isOpen } from "~/domain/deletions/status";
+import { DELETION_STATUSES, isOpen, isOverdue } from "~/domain/deletions/status";
 import { getLanguage } from "~/i18n/i18next.server";
 import { getDeletionQueue } from "~/models/deletions/staff-requests.server";
 import { formatDateTime, formatLocalDate } from "~/utils/format";
@@ -39,19 +39,20 @@ export async function loader(args: LoaderFunctionArgs) {
       lastDay: formatLocalDate(lastDayOf(row.dueAt, timeZone), language, { withYear: true }),
       // Only a request still open counts down; one that ended has no deadline left.
       daysLeft: isOpen(row.status) ? daysLeft(row.dueAt, now, timeZone) : null,
+      overdue: isOverdue(row, now),
     })),
   };
 }
 
 export const meta: MetaFunction = () => [{ title: "Madoguchi staff: deletion requests" }];
 
-function Deadline({ lastDay, left }: { lastDay: string; left: number | null }) {
+function Deadline({ lastDay, left, overdue }: { lastDay: string; left: number | null; overdue: boolean }) {
   const { t } = useTranslation("staff-deletions");
   if (left === null) return <>{lastDay}</>;
-  const label = left < 0 ? t("queue.overdue", { count: -left }) : left === 0 ? t("queue.dueToday") : t("queue.daysLeft", { count: left });
+  const label = overdue ? t("queue.overdue", { count: Math.max(-left, 1) }) : left === 0 ? t("queue.dueToday") : t("queue.daysLeft", { count: left });
   return (
     <>
-      {lastDay} · <span className={left < 0 ? "is-overdue" : undefined}>{label}</span>
+      {lastDay} · <span className={overdue ? "is-overdue" : undefined}>{label}</span>
     </>
   );
 }
@@ -110,7 +111,7 @@ export default function DeletionQueuePage() {
                 <td>{t(`deletion:state.${row.status}.label`)}</td>
                 <td>{row.receivedAt}</td>
                 <td>
-                  <Deadline lastDay={row.lastDay} left={row.daysLeft} />
+                  <Deadline lastDay={row.lastDay} left={row.daysLeft} overdue={row.overdue} />
                 </td>
                 <td>{row.language === "en" ? "English" : "日本語"}</td>
                 <td>{row.decidedBy ?? "—"}</td>

@@ -28,13 +28,17 @@ export function isOpen(status: DeletionStatus): boolean {
 }
 
 /** The customer may withdraw the request until the erasure has begun. */
-export function canCancel(status: DeletionStatus): boolean {
-  return status === "received" || status === "reviewing" || status === "approved";
-}
+export const CANCELLABLE_STATUSES = ["received", "reviewing", "approved"] as const satisfies readonly DeletionStatus[];
 
 /** A privacy officer decides a request that is waiting for a decision. */
+export const DECIDABLE_STATUSES = ["received", "reviewing"] as const satisfies readonly DeletionStatus[];
+
+export function canCancel(status: DeletionStatus): boolean {
+  return (CANCELLABLE_STATUSES as readonly DeletionStatus[]).includes(status);
+}
+
 export function canDecide(status: DeletionStatus): boolean {
-  return status === "received" || status === "reviewing";
+  return (DECIDABLE_STATUSES as readonly DeletionStatus[]).includes(status);
 }
 
 /** Whether a request still open is past its deadline; a request that ended is never overdue. */

@@ -9,7 +9,7 @@ import type { Tx } from "~/db/transaction.server";
 import { isUniqueViolation } from "~/db/unique-violation";
 import { parseErasedCounts, type ErasedCounts } from "~/domain/deletions/categories";
 import { deletionDueAt, lastDayOf } from "~/domain/deletions/deadline";
-import { canCancel, deletionStatusOf, type DeletionStatus } from "~/domain/deletions/status";
+import { canCancel, CANCELLABLE_STATUSES, deletionStatusOf, type DeletionStatus } from "~/domain/deletions/status";
 import { referenceFromBytes } from "~/domain/inquiries/reference";
 import { DELETION_REQUEST_RULE } from "~/domain/rate-limit/rate-limit";
 import type { Language } from "~/i18n/config";
@@ -197,7 +197,7 @@ export async function cancelDeletion(reference: string, clientHash: string, now 
   const mail = await deletionMail(request, "cancelled");
   return getDb().$transaction(async (tx) => {
     const { count } = await tx.deletionRequest.updateMany({
-      where: { id: request.id, status: { in: ["received", "reviewing", "approved"] } },
+      where: { id: request.id, status: { in: [...CANCELLABLE_STATUSES] } },
       data: { status: "cancelled", cancelledAt: now, openKey: null, version: { increment: 1 } },
     });
     if (count !== 1) return "too-late";

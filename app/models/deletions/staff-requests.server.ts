@@ -7,7 +7,7 @@ import { parseErasedCounts, type ErasedCategory } from "~/domain/deletions/categ
 import { executionTime } from "~/domain/deletions/deadline";
 import { DELETION_QUEUE_PAGE_SIZE, type DeletionQueueFilter } from "~/domain/deletions/queue-filter";
 import type { QueueCursor } from "~/domain/queue-cursor";
-import { DELETION_STATUSES, OPEN_STATUSES, deletionStatusOf, isDeletionStatus, type DeletionStatus } from "~/domain/deletions/status";
+import { canDecide, DECIDABLE_STATUSES, DELETION_STATUSES, OPEN_STATUSES, deletionStatusOf, isDeletionStatus, type DeletionStatus } from "~/domain/deletions/status";
 import { appendAudit, recordAudit } from "~/models/audit.server";
 import type { EditorActor } from "~/models/editor-actor.server";
 import { countPersonalData } from "./personal-data.server";
@@ -122,7 +122,7 @@ async function decidable(reference: string, seenVersion: number) {
   if (!row) return { outcome: "not-found" as const };
   if (row.version !== seenVersion) return { outcome: "stale" as const };
   const view = requestView(row);
-  if (view.status !== "received" && view.status !== "reviewing") return { outcome: "not-decidable" as const };
+  if (!canDecide(view.status)) return { outcome: "not-decidable" as const };
   return { outcome: null, row, view };
 }
 
@@ -135,7 +135,7 @@ export async function approveDeletion(reference: string, seenVersion: number, ac
   const mail = await deletionMail(found.view, "approved", { executeAfter });
   return getDb().$transaction(async (tx) => {
     const { count } = await tx.deletionRequest.updateMany({
-      where: { id: found.row.id, version: seenVersion, status: { in: ["received", "reviewing"] } },
+      where: { id: found.row.id, version: seenVersion, status: { in: [...DECIDABLE_STATUSES] } },
       data: { status: "approved", decidedAt: now, decidedById: actor.id, executeAfter, reviewStartedAt: found.row.reviewStartedAt ?? now, version: { increment: 1 } },
     });
     if (count !== 1) return "stale";
@@ -166,7 +166,7 @@ export async function refuseDeletion(
   });
   return getDb().$transaction(async (tx) => {
     const { count } = await tx.deletionRequest.updateMany({
-      where: { id: found.row.id, version: refusal.seenVersion, status: { in: ["received", "reviewing"] } },
+      where: { id: found.row.id, version: refusal.seenVersion, status: { in: [...DECIDABLE_STATUSES] } },
       data: {
         status: "refused",
         openKey: null,
