@@ -131,7 +131,7 @@ async function executeOne(requestId: string, now: Date): Promise<boolean> {
   // Composed before the transaction, which must not wait on reads of its own database: the
   // kinds of data named in the mail are those held now (the tombstone counts them again inside).
   const held = await countPersonalData(db, person);
-  const mail = await deletionMail(view, "completed", { completedAt: now, erased: await erasedLabels(language, held) });
+  const mail = await deletionMail(view, { template: "deletion-completed", completedAt: now, erased: await erasedLabels(language, held) });
   return db.$transaction(
     async (tx) => {
       // The first statement writes, so SQLite takes its lock now; and it is conditional, so

@@ -87,21 +87,21 @@ export function requestView(row: RequestRow): DeletionRequestView {
   };
 }
 
-type DeletionStep = DeletionMailRequest["template"] extends `deletion-${infer Step}` ? Step : never;
+/** What a step's mail says beyond the request itself: the template and its own details. */
+type DeletionMailDetails = DeletionMailRequest extends infer Mail
+  ? Mail extends DeletionMailRequest
+    ? Omit<Mail, "language" | "reference" | "statusUrl">
+    : never
+  : never;
 
 /** The mail about one step, composed before the transaction that takes the step. */
-export async function deletionMail(
-  request: { id: string; reference: string; language: Language },
-  step: DeletionStep,
-  extra: Record<string, unknown> = {},
-) {
-  const mailRequest = {
-    template: `deletion-${step}`,
+export async function deletionMail(request: { id: string; reference: string; language: Language }, details: DeletionMailDetails) {
+  const mailRequest: DeletionMailRequest = {
+    ...details,
     language: request.language,
     reference: request.reference,
     statusUrl: deletionStatusUrl(request, request.language),
-    ...extra,
-  } as DeletionMailRequest;
+  };
   return { template: mailRequest.template, rendered: await composeMail(mailRequest) };
 }
 
@@ -158,7 +158,10 @@ export async function requestDeletion(customerId: string, language: Language, cl
   const dueAt = deletionDueAt(now, deadlineDays, timeZone);
   const id = `dr${randomBytes(12).toString("hex")}`;
   const reference = referenceFromBytes(randomBytes(5), "DR");
-  const mail = await deletionMail({ id, reference, language }, "received", { lastDay: formatLocalDate(lastDayOf(dueAt, timeZone), language, { withYear: true }) });
+  const mail = await deletionMail(
+    { id, reference, language },
+    { template: "deletion-received", lastDay: formatLocalDate(lastDayOf(dueAt, timeZone), language, { withYear: true }) },
+  );
   try {
     await getDb().$transaction(async (tx) => {
       await tx.deletionRequest.create({
@@ -194,7 +197,7 @@ export async function getRequestByReference(reference: string): Promise<(Deletio
 export async function cancelDeletion(reference: string, clientHash: string, now = new Date()): Promise<"cancelled" | "too-late"> {
   const request = await getRequestByReference(reference);
   if (!request || !canCancel(request.status)) return "too-late";
-  const mail = await deletionMail(request, "cancelled");
+  const mail = await deletionMail(request, { template: "deletion-cancelled" });
   return getDb().$transaction(async (tx) => {
     const { count } = await tx.deletionRequest.updateMany({
       where: { id: request.id, status: { in: [...CANCELLABLE_STATUSES] } },

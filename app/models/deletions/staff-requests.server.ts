@@ -3,7 +3,7 @@
 // is a view of a customer's data (audited) and starts its review (the customer is told).
 import { getDb } from "~/db/client.server";
 import type { Prisma } from "~/generated/sqlite/client";
-import { parseErasedCounts, type ErasedCategory } from "~/domain/deletions/categories";
+import type { ErasedCategory } from "~/domain/deletions/categories";
 import { executionTime } from "~/domain/deletions/deadline";
 import { DELETION_QUEUE_PAGE_SIZE, type DeletionQueueFilter } from "~/domain/deletions/queue-filter";
 import type { QueueCursor } from "~/domain/queue-cursor";
@@ -84,35 +84,36 @@ export interface StaffDeletionRequest extends DeletionRequestView {
  */
 export async function openDeletionRequest(reference: string, actor: EditorActor, now = new Date()): Promise<StaffDeletionRequest | null> {
   const db = getDb();
-  const row = await db.deletionRequest.findUnique({
-    where: { reference },
-    select: { ...REQUEST_VIEW_SELECT, customerId: true, emailHash: true, externalId: true },
-  });
+  const select = { ...REQUEST_VIEW_SELECT, customerId: true, emailHash: true, externalId: true, decidedBy: { select: { displayName: true } } };
+  let row = await db.deletionRequest.findUnique({ where: { reference }, select });
   if (!row) return null;
   if (row.status === "received") {
-    const mail = await deletionMail(requestView(row), "reviewing");
-    await db.$transaction(async (tx) => {
-      const { count } = await tx.deletionRequest.updateMany({
-        where: { id: row.id, status: "received" },
-        data: { status: "reviewing", reviewStartedAt: now, version: { increment: 1 } },
-      });
-      if (count !== 1) return;
-      await enqueueDeletionMail(tx, row.customerId, mail);
-      await appendAudit(tx, deletionAudit("deletion.review", reference, { actor }, {}));
-    });
+    // Started here: the change is known. Started by someone else at the same moment: read it.
+    row = (await startReview(row, actor, now))
+      ? { ...row, status: "reviewing", reviewStartedAt: now, version: row.version + 1 }
+      : await db.deletionRequest.findUniqueOrThrow({ where: { id: row.id }, select });
   }
-  const current = await db.deletionRequest.findUniqueOrThrow({
-    where: { id: row.id },
-    select: { ...REQUEST_VIEW_SELECT, customerId: true, emailHash: true, externalId: true, decidedBy: { select: { displayName: true } } },
-  });
-  const view = requestView(current);
-  const data =
-    view.status === "completed"
-      ? parseErasedCounts(current.erased)
-      : await db.$transaction((tx) => countPersonalData(tx, { customerId: current.customerId, emailHash: current.emailHash }));
+  const view = requestView(row);
+  const person = { customerId: row.customerId, emailHash: row.emailHash };
+  const data = view.status === "completed" ? view.erased : await countPersonalData(db, person);
   // The page shows the company's id for the person and what is held about them.
-  await recordAudit(deletionAudit("deletion.view", reference, { actor }, { customerId: current.customerId }));
-  return { ...view, externalId: current.externalId, decidedBy: current.decidedBy?.displayName ?? null, data };
+  await recordAudit(deletionAudit("deletion.view", reference, { actor }, { customerId: row.customerId }));
+  return { ...view, externalId: row.externalId, decidedBy: row.decidedBy?.displayName ?? null, data };
+}
+
+/** received → reviewing, with the customer's mail; false when someone else started it first. */
+async function startReview(row: Parameters<typeof requestView>[0] & { customerId: string | null }, actor: EditorActor, now: Date): Promise<boolean> {
+  const mail = await deletionMail(requestView(row), { template: "deletion-reviewing" });
+  return getDb().$transaction(async (tx) => {
+    const { count } = await tx.deletionRequest.updateMany({
+      where: { id: row.id, status: "received" },
+      data: { status: "reviewing", reviewStartedAt: now, version: { increment: 1 } },
+    });
+    if (count !== 1) return false;
+    await enqueueDeletionMail(tx, row.customerId, mail);
+    await appendAudit(tx, deletionAudit("deletion.review", row.reference, { actor }, {}));
+    return true;
+  });
 }
 
 export type DecisionOutcome = "done" | "stale" | "not-decidable" | "unknown-ground" | "not-found";
@@ -132,7 +133,7 @@ export async function approveDeletion(reference: string, seenVersion: number, ac
   if (!found.row) return found.outcome;
   const { executionDelayHours } = await getDeletionSettings();
   const executeAfter = executionTime(now, executionDelayHours);
-  const mail = await deletionMail(found.view, "approved", { executeAfter });
+  const mail = await deletionMail(found.view, { template: "deletion-approved", executeAfter });
   return getDb().$transaction(async (tx) => {
     const { count } = await tx.deletionRequest.updateMany({
       where: { id: found.row.id, version: seenVersion, status: { in: [...DECIDABLE_STATUSES] } },
@@ -160,7 +161,8 @@ export async function refuseDeletion(
   });
   if (!ground) return "unknown-ground";
   const inTheirLanguage = found.view.language === "en";
-  const mail = await deletionMail(found.view, "refused", {
+  const mail = await deletionMail(found.view, {
+    template: "deletion-refused",
     ground: inTheirLanguage ? ground.labelEn : ground.labelJa,
     explanation: inTheirLanguage ? refusal.explanationEn : refusal.explanationJa,
   });
