@@ -169,33 +169,39 @@ export default function StaffInquiryPage() {
       </dl>
       <section aria-labelledby="contact-heading">
         <h2 id="contact-heading">{t("contact.title")}</h2>
-        {inquiry.erasedAt ? <p>{t("contact.erased", { time: inquiry.erasedAt })}</p> : null}
-        <dl hidden={inquiry.erasedAt !== null}>
-          <dt>{t("contact.email")}</dt>
-          <dd>{inquiry.contact.email}</dd>
-          <dt>{t("contact.name")}</dt>
-          <dd>{inquiry.contact.name ?? t("contact.noName")}</dd>
-          <dt>{t("contact.by")}</dt>
-          <dd>
-            {inquiry.contact.by === "phone" && inquiry.contact.callback
-              ? t("contact.callback", { phone: inquiry.contact.phone, from: inquiry.contact.callback.from, until: inquiry.contact.callback.until })
-              : t("contact.byEmail")}
-          </dd>
-        </dl>
-        {inquiry.customerId === null ? (
-          <p>{t("contact.noCustomer")}</p>
-        ) : exposure ? (
-          exposure.map((group) => (
-            <section key={group.groupKey} aria-label={group.groupName}>
-              <h3>{group.groupName}</h3>
-              <CategoryTable categories={group.categories} dataHeading={t("check:my.data")} actionHeading={t("check:my.action")} />
-            </section>
-          ))
-        ) : canViewCustomerData ? (
-          <p>
-            <Link to="?exposure=1">{t("contact.showExposure")}</Link> {t("contact.exposureAudited")}
-          </p>
-        ) : null}
+        {/* Nothing is left to show of a sender whose data was erased on their request. */}
+        {inquiry.erasedAt ? (
+          <p>{t("contact.erased", { time: inquiry.erasedAt })}</p>
+        ) : (
+          <>
+            <dl>
+              <dt>{t("contact.email")}</dt>
+              <dd>{inquiry.contact.email}</dd>
+              <dt>{t("contact.name")}</dt>
+              <dd>{inquiry.contact.name ?? t("contact.noName")}</dd>
+              <dt>{t("contact.by")}</dt>
+              <dd>
+                {inquiry.contact.by === "phone" && inquiry.contact.callback
+                  ? t("contact.callback", { phone: inquiry.contact.phone, from: inquiry.contact.callback.from, until: inquiry.contact.callback.until })
+                  : t("contact.byEmail")}
+              </dd>
+            </dl>
+            {inquiry.customerId === null ? (
+              <p>{t("contact.noCustomer")}</p>
+            ) : exposure ? (
+              exposure.map((group) => (
+                <section key={group.groupKey} aria-label={group.groupName}>
+                  <h3>{group.groupName}</h3>
+                  <CategoryTable categories={group.categories} dataHeading={t("check:my.data")} actionHeading={t("check:my.action")} />
+                </section>
+              ))
+            ) : canViewCustomerData ? (
+              <p>
+                <Link to="?exposure=1">{t("contact.showExposure")}</Link> {t("contact.exposureAudited")}
+              </p>
+            ) : null}
+          </>
+        )}
       </section>
       <section aria-labelledby="thread-heading">
         <h2 id="thread-heading">{t("thread.messages")}</h2>

@@ -7,6 +7,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import type { Db } from "../../app/db/client.server";
 import { isValidWebhookSignature } from "../../app/domain/deletions/manifest";
+import { counterFor, DELETION_REQUEST_RULE } from "../../app/domain/rate-limit/rate-limit";
 import { emailLookupHash, encryptField, parseKeyRing } from "../../app/utils/personal-data.server";
 import { createAffectedCustomer, uniqueAddress, verifyCustomer } from "../support/customers";
 import { PASSWORD_STATE, seedPersonalData, startWebhookReceiver, type ServerSecrets } from "../support/deletions";
@@ -139,6 +140,23 @@ test("a customer asks, withdraws and asks again; the privacy officer refuses on 
   );
   expect(await mailTo(email)).toHaveLength(5);
   await Promise.all([customerContext.close(), officerContext.close(), stranger.close()]);
+});
+
+test("a customer past the day's limit of requests is told when to come back, in their language, and nothing is stored", async ({ browser }) => {
+  const customer = await createAffectedCustomer(uniqueAddress("deletion-limit"), MEMBERS);
+  // Five requests today already (each withdrawn): the counter as five would have left it.
+  const counter = counterFor(DELETION_REQUEST_RULE, customer.id, new Date());
+  await testDb().rateLimitCounter.create({ data: { key: counter.key, count: DELETION_REQUEST_RULE.limit, expiresAt: counter.expiresAt } });
+  const context = await browser.newContext();
+  await verifyCustomer(context, customer.id);
+  const page = await context.newPage();
+  await page.goto("/my/deletion?lng=en");
+  await page.getByLabel(ASK.en.confirm).check();
+  await page.getByRole("button", { name: ASK.en.submit }).click();
+  await expect(page.getByRole("alert")).toContainText("You have made as many requests as we accept for now. Please try again after");
+  await expect(page).toHaveURL(/\/my\/deletion/);
+  expect(await testDb().deletionRequest.count({ where: { customerId: customer.id } })).toBe(0);
+  await context.close();
 });
 
 test("approved with the grace period: the customer may still withdraw, then the job erases the person (on either database)", async ({ browser }) => {
@@ -357,6 +375,9 @@ test.describe("erasure (own server, mail receiver and webhook receiver)", OWN_SE
       await agent.goto(`/staff/inquiries/${seeded.inquiryReference}`);
       await expect(agent.getByText(/この送信者のデータは、ご本人の削除請求により .* に消去されました。/)).toBeVisible();
       await expect(agent.getByRole("heading", { name: "返信" })).toHaveCount(0);
+      // ...with no contact details, and no claim that the address was never in the records.
+      await expect(agent.getByText("このメールアドレスは漏えいした記録に含まれていません。")).toHaveCount(0);
+      await expect(agent.getByRole("region", { name: "お客様の連絡先" }).getByRole("term")).toHaveCount(0);
 
       // A re-import of the company's file brings everyone back but them.
       const file = testInfo.outputPath("reimport.csv");
