@@ -42,6 +42,9 @@ export async function startCustomerSession(
     },
     select: { id: true },
   });
+  // Every verified session shows the customer what of theirs leaked: the first one is when
+  // they checked (the dashboard's figure).
+  await tx.customer.updateMany({ where: { id: customerId, firstCheckedAt: null }, data: { firstCheckedAt: now } });
   return customerSessionCookie().serialize(id, { maxAge: CUSTOMER_ABSOLUTE_TIMEOUT_MS / 1000 });
 }
 

@@ -14,7 +14,7 @@ test("an admin's menu lists the admin pages", async ({ context, page }) => {
   await signInAs(context, "admin");
   await page.goto("/staff?lng=en");
   const menu = page.getByRole("navigation", { name: "Back office menu" });
-  await expect(menu.getByRole("link")).toHaveText(["Home", "Notice", "Business hours", "Staff", "Inquiry settings", "Audit log"]);
+  await expect(menu.getByRole("link")).toHaveText(["Home", "Notice", "Business hours", "Staff", "Inquiry settings", "Operations", "Audit log"]);
 });
 
 test("a privacy officer's menu lists the affected records and the deletion requests", async ({ context, page }) => {

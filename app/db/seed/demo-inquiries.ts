@@ -5,7 +5,7 @@ import { randomBytes } from "node:crypto";
 import type { Db } from "~/db/client.server";
 import { toChannelHours } from "~/domain/desk/desk-view";
 import { referenceFromBytes } from "~/domain/inquiries/reference";
-import { DEFAULT_SLA_TARGETS, dueAfter } from "~/domain/inquiries/sla";
+import { DEFAULT_SLA_TARGETS, dueAfter, firstResponseMinutes } from "~/domain/inquiries/sla";
 import type { InquiryCategory, InquiryStatus } from "~/domain/inquiries/categories";
 import { SCHEDULES_SELECT } from "~/models/inquiries/channel-hours.server";
 import { emailLookupHash, encryptField, type KeyRing } from "~/utils/personal-data.server";
@@ -67,6 +67,7 @@ export async function createDemoInquiries(db: Db, ring: KeyRing, lookupKey: stri
         dueAt: owed ? dueAfter(hours, createdAt, DEFAULT_SLA_TARGETS[inquiry.category].firstResponseMinutes) : null,
         dueKind: owed ? "first" : null,
         firstAnsweredAt: answeredAt,
+        firstResponseMinutes: answeredAt ? firstResponseMinutes(hours, createdAt, answeredAt) : null,
         createdAt,
         lastActivityAt: answeredAt ?? createdAt,
         messages: {

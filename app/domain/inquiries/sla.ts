@@ -95,6 +95,11 @@ export function onClaimed(state: SlaState): SlaState {
   return state.status === "new" ? { ...state, status: "open" } : state;
 }
 
+/** How long the first answer took, in whole business minutes of the channel (the dashboard's median). */
+export function firstResponseMinutes(hours: ChannelHours, receivedAt: Date, answeredAt: Date): number {
+  return Math.round(businessMinutesBetween(hours, receivedAt, answeredAt));
+}
+
 export type SlaStanding =
   | { kind: "stopped" }
   | { kind: "due"; overdue: boolean; businessMinutes: number };

@@ -9,7 +9,9 @@ export const PERMISSIONS = [
   "view:customer-data",
   "decide:deletion",
   "manage:affected-records",
+  "view:figures",
   "export:reports",
+  "view:operations",
   "manage:staff",
   "publish:notice",
   "manage:hours",
@@ -25,9 +27,22 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     "view:customer-data",
     "decide:deletion",
     "manage:affected-records",
+    "view:figures",
     "export:reports",
   ],
-  admin: ["view:staff-home", "manage:staff", "publish:notice", "manage:hours", "manage:settings", "read:audit-log"],
+  // The figures are counts without personal data: management (through the admin) reads and
+  // exports them too. The operations view is the admin's alone.
+  admin: [
+    "view:staff-home",
+    "view:figures",
+    "export:reports",
+    "view:operations",
+    "manage:staff",
+    "publish:notice",
+    "manage:hours",
+    "manage:settings",
+    "read:audit-log",
+  ],
 };
 
 export function isRole(value: unknown): value is Role {

@@ -5,12 +5,13 @@
 import { getDb } from "~/db/client.server";
 import type { Tx } from "~/db/transaction.server";
 import { categoryOf, statusOf } from "~/domain/inquiries/categories";
-import type { SlaContext, SlaState } from "~/domain/inquiries/sla";
+import { firstResponseMinutes, type SlaContext, type SlaState } from "~/domain/inquiries/sla";
 import { getChannelHours } from "./channel-hours.server";
 import { getSlaTargets } from "./settings.server";
 
 export interface InquiryState extends SlaState {
   id: string;
+  createdAt: Date;
   reference: string;
   version: number;
   customerId: string | null;
@@ -26,6 +27,7 @@ const STATE_SELECT = {
   dueAt: true,
   dueKind: true,
   firstAnsweredAt: true,
+  createdAt: true,
   version: true,
   customerId: true,
   assigneeId: true,
@@ -75,6 +77,10 @@ export async function changeInquiry<T>(
           dueAt: change.next.dueAt,
           dueKind: change.next.dueKind,
           firstAnsweredAt: change.next.firstAnsweredAt,
+          // Worked out once, when the first answer is given: the hours may change later.
+          ...(state.firstAnsweredAt === null && change.next.firstAnsweredAt
+            ? { firstResponseMinutes: firstResponseMinutes(hours, state.createdAt, change.next.firstAnsweredAt) }
+            : {}),
           ...(change.next.assigneeId !== undefined ? { assigneeId: change.next.assigneeId } : {}),
           lastActivityAt: now,
           version: { increment: 1 },
