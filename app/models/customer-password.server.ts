@@ -86,6 +86,7 @@ export async function changeCustomerPassword(input: {
       data: {
         passwordHash,
         passwordChangedAt: changedAt,
+        ...(account.passwordHash === null ? { passwordFirstChangedAt: changedAt } : {}),
         ...(wrapped ? { legacyPasswordHash: null, legacyHashParameters: wrapped.parameters, legacyHashWrapped: wrapped.wrapped } : {}),
       },
       select: { id: true },

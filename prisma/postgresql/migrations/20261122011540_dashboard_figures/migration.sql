@@ -1,23 +1,26 @@
 -- AlterTable
-ALTER TABLE "Customer" ADD COLUMN "firstCheckedAt" DATETIME;
+ALTER TABLE "Customer" ADD COLUMN     "firstCheckedAt" TIMESTAMP(3),
+ADD COLUMN     "passwordFirstChangedAt" TIMESTAMP(3);
 
 -- AlterTable
-ALTER TABLE "Inquiry" ADD COLUMN "firstResponseMinutes" INTEGER;
+ALTER TABLE "Inquiry" ADD COLUMN     "firstResponseMinutes" INTEGER;
 
 -- CreateTable
 CREATE TABLE "BackgroundJobStatus" (
-    "name" TEXT NOT NULL PRIMARY KEY,
-    "lastSuccessAt" DATETIME,
-    "lastFailureAt" DATETIME,
+    "name" TEXT NOT NULL,
+    "lastSuccessAt" TIMESTAMP(3),
+    "lastFailureAt" TIMESTAMP(3),
     "lastError" TEXT,
-    "failures" INTEGER NOT NULL DEFAULT 0
+    "failures" INTEGER NOT NULL DEFAULT 0,
+
+    CONSTRAINT "BackgroundJobStatus_pkey" PRIMARY KEY ("name")
 );
 
 -- CreateIndex
 CREATE INDEX "Customer_firstCheckedAt_idx" ON "Customer"("firstCheckedAt");
 
 -- CreateIndex
-CREATE INDEX "Customer_passwordChangedAt_legacyHashAlgorithm_idx" ON "Customer"("passwordChangedAt", "legacyHashAlgorithm");
+CREATE INDEX "Customer_passwordFirstChangedAt_legacyHashAlgorithm_idx" ON "Customer"("passwordFirstChangedAt", "legacyHashAlgorithm");
 
 -- CreateIndex
 CREATE INDEX "DeletionRequest_receivedAt_idx" ON "DeletionRequest"("receivedAt");
@@ -42,3 +45,12 @@ UPDATE "Customer" SET "firstCheckedAt" = (
       AND "AuditEntry"."result" = 'ok'
       AND "AuditEntry"."action" IN ('customer.open-check-link', 'customer.sign-in')
 );
+
+-- Backfill: the earliest change the audit log shows, else the latest one known.
+UPDATE "Customer" SET "passwordFirstChangedAt" = COALESCE((
+    SELECT MIN("at") FROM "AuditEntry"
+    WHERE "AuditEntry"."targetId" = "Customer"."id"
+      AND "AuditEntry"."result" = 'ok'
+      AND "AuditEntry"."action" = 'customer.change-password'
+), "passwordChangedAt")
+WHERE "passwordChangedAt" IS NOT NULL;
