@@ -2,6 +2,7 @@
 // so several instances share the work without doing any of it twice.
 import { getDb } from "~/db/client.server";
 import { refreshPlannerStatistics } from "~/db/maintenance.server";
+import type { BackgroundLoop } from "~/domain/operations/loops";
 import { answerPendingChecks, deleteStaleCheckLinks } from "~/models/check.server";
 import { deleteStaleCustomerSessions } from "~/models/customer-session.server";
 import { executeDueDeletions } from "~/models/deletions/execution.server";
@@ -15,7 +16,8 @@ import { singleton } from "~/utils/singleton.server";
 import { sendDueMail } from "./outbox-sender.server";
 import { startWorkLoop, type WorkLoop } from "./work-loop.server";
 
-type JobName = "check-answers" | "outbox" | "housekeeping" | "wrap-legacy-hashes" | "deletion-execution" | "deletion-webhook";
+// Named in app/domain/operations/loops.ts, which the operations view lists.
+type JobName = BackgroundLoop;
 
 /** How soon a check is answered at most (plus the sending). */
 const CHECK_ANSWER_INTERVAL_MS = 2_000;

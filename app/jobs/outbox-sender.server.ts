@@ -3,6 +3,7 @@
 // a growing pause (app/domain/outbox/retry.ts) and the outcome recorded on the row.
 import nodemailer, { type Transporter } from "nodemailer";
 import { getConfig, mailFrom } from "~/config.server";
+import { redactError } from "~/domain/operations/redact";
 import { retryDelayMs, shouldGiveUp } from "~/domain/outbox/retry";
 import { claimDueMail, markFailed, markSent } from "~/models/outbox.server";
 import { logger } from "~/utils/logger.server";
@@ -20,10 +21,14 @@ function transport(smtpUrl: string): Transporter {
   );
 }
 
-/** What an error says about the server, never about the mail or its recipient. */
+/**
+ * What an error says about the server, never about the mail or its recipient: a refusal often
+ * quotes the address ("550 <someone@example.com>: unknown user"), which is redacted before
+ * the message is stored on the row (and shown on the operations view) or logged.
+ */
 function describe(error: unknown): string {
   const { code, responseCode, message } = error as { code?: string; responseCode?: number; message?: string };
-  return [code, responseCode, message?.slice(0, 200)].filter(Boolean).join(" ");
+  return redactError([code, responseCode, message].filter(Boolean).join(" "));
 }
 
 // After a failure this instance leaves the server alone until the failed mail's own retry

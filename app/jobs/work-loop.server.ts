@@ -1,6 +1,7 @@
 // A piece of background work that runs every so often and at once when kicked, never
 // twice at the same time within one process (other instances are kept apart by the
 // database claims the work itself makes).
+import { recordLoopFailure, recordLoopSuccess } from "~/models/operations/loop-status.server";
 import { logger } from "~/utils/logger.server";
 
 export interface WorkLoop {
@@ -10,19 +11,56 @@ export interface WorkLoop {
   stop(): Promise<void>;
 }
 
+/** Where a loop's outcomes go for the operations view (BackgroundJobStatus rows). */
+export interface LoopReporter {
+  success(name: string, now: Date): Promise<void>;
+  failure(name: string, error: unknown, now: Date): Promise<void>;
+}
+
+const databaseReporter: LoopReporter = { success: (name, now) => recordLoopSuccess(name, now), failure: recordLoopFailure };
+
+/** A clean run is written at most this often per loop and process; a failure always. */
+export const SUCCESS_RECORD_INTERVAL_MS = 60_000;
+
 /** `work` gets a signal that aborts when the loop stops; long work checks it between steps. */
-export function startWorkLoop(name: string, work: (signal: AbortSignal) => Promise<void>, intervalMs: number): WorkLoop {
+export function startWorkLoop(
+  name: string,
+  work: (signal: AbortSignal) => Promise<void>,
+  intervalMs: number,
+  reporter: LoopReporter = databaseReporter,
+): WorkLoop {
   const stopping = new AbortController();
   let running: Promise<void> | null = null;
   let again = false;
   let stopped = false;
   let timer: NodeJS.Timeout | null = null;
+  let successRecordedAt = -Infinity;
+  let lastRunFailed = false;
 
   function schedule(delayMs: number) {
     if (stopped) return;
     if (timer) clearTimeout(timer);
     timer = setTimeout(run, delayMs);
     timer.unref();
+  }
+
+  // The loop must go on whatever happens to its status row (a busy or unreachable database).
+  async function report(outcome: { ok: true } | { ok: false; error: unknown }) {
+    if (stopping.signal.aborted) return;
+    const now = new Date();
+    try {
+      if (!outcome.ok) {
+        lastRunFailed = true;
+        await reporter.failure(name, outcome.error, now);
+      } else if (lastRunFailed || now.getTime() - successRecordedAt >= SUCCESS_RECORD_INTERVAL_MS) {
+        // Marked before the write, so a failing write is not retried on every run either.
+        successRecordedAt = now.getTime();
+        lastRunFailed = false;
+        await reporter.success(name, now);
+      }
+    } catch (err) {
+      logger.warn({ err, job: name }, "could not record the background work's status");
+    }
   }
 
   function run() {
@@ -32,7 +70,13 @@ export function startWorkLoop(name: string, work: (signal: AbortSignal) => Promi
       return;
     }
     running = work(stopping.signal)
-      .catch((err: unknown) => logger.error({ err, job: name }, "background work failed; it will be retried"))
+      .then(
+        () => report({ ok: true }),
+        (error: unknown) => {
+          logger.error({ err: error, job: name }, "background work failed; it will be retried");
+          return report({ ok: false, error });
+        },
+      )
       .finally(() => {
         running = null;
         schedule(again ? 0 : intervalMs);
