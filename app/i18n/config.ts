@@ -3,6 +3,7 @@
 import type { InitOptions } from "i18next";
 import enAccount from "../../locales/en/account.json";
 import enCommon from "../../locales/en/common.json";
+import enDashboard from "../../locales/en/dashboard.json";
 import enDeletion from "../../locales/en/deletion.json";
 import enDesk from "../../locales/en/desk.json";
 import enMail from "../../locales/en/mail.json";
@@ -20,6 +21,7 @@ import enStaffMembers from "../../locales/en/staff-members.json";
 import enStaffNotice from "../../locales/en/staff-notice.json";
 import jaAccount from "../../locales/ja/account.json";
 import jaCommon from "../../locales/ja/common.json";
+import jaDashboard from "../../locales/ja/dashboard.json";
 import jaDeletion from "../../locales/ja/deletion.json";
 import jaDesk from "../../locales/ja/desk.json";
 import jaMail from "../../locales/ja/mail.json";
@@ -48,6 +50,7 @@ export const resources = {
   ja: {
     common: jaCommon,
     account: jaAccount,
+    dashboard: jaDashboard,
     deletion: jaDeletion,
     desk: jaDesk,
     mail: jaMail,
@@ -67,6 +70,7 @@ export const resources = {
   en: {
     common: enCommon,
     account: enAccount,
+    dashboard: enDashboard,
     deletion: enDeletion,
     desk: enDesk,
     mail: enMail,

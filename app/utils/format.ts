@@ -39,6 +39,11 @@ export function formatDate(iso: string | Date, language: string, timeZone: strin
   return formatter(language, { timeZone, dateStyle: "long" }).format(new Date(iso));
 }
 
+/** "2026年11月2日 9:05" / "2 November 2026 at 09:05", for an instant in the desk's zone. */
+export function formatFullDateTime(iso: string | Date, language: string, timeZone: string): string {
+  return formatter(language, { timeZone, dateStyle: "long", timeStyle: "short", hourCycle: "h23" }).format(new Date(iso));
+}
+
 /**
  * "12月29日(火)" / "Tue 29 Dec" for a desk-local 'YYYY-MM-DD' (a calendar day, not an
  * instant); with the year ("2026年12月29日(火)" / "Tue 29 Dec 2026") where dates may lie
@@ -52,6 +57,13 @@ export function formatLocalDate(localDate: string, language: string, { withYear 
     day: "numeric",
     weekday: "short",
   }).format(new Date(`${localDate}T00:00:00Z`));
+}
+
+/** "11/29" / "29 Nov" for a desk-local day: a chart's axis label. */
+export function formatShortLocalDate(localDate: string, language: string): string {
+  return formatter(language, { timeZone: "UTC", month: language === "ja" ? "numeric" : "short", day: "numeric" }).format(
+    new Date(`${localDate}T00:00:00Z`),
+  );
 }
 
 function clockTime(minutes: number): string {

@@ -1,0 +1,69 @@
+// The staff home: a welcome, and the dashboard of how the response is going, by what the
+// viewer may see. Agents get the inquiry figures they work on; privacy officers and admins
+// every figure, the CSV export and the regulator's summary. The figures are counts: no
+// customer's personal data is read or shown here.
+import { parseWithZod } from "@conform-to/zod/v4";
+import { data, type HeadersFunction, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { useLoaderData, useLocation } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { getConfig } from "~/config.server";
+import { getDb } from "~/db/client.server";
+import { defaultPeriod, PeriodSchema, type Period } from "~/domain/dashboard/period";
+import { can } from "~/domain/staff/permissions";
+import { i18next } from "~/i18n/i18next.server";
+import { readFigures } from "~/models/dashboard/figures.server";
+import { requireStaff } from "~/utils/guards.server";
+import { Dashboard } from "./dashboard";
+import { PeriodForm } from "./period-form";
+import styles from "./dashboard.css";
+
+export const handle = { i18n: ["common", "staff", "dashboard"] };
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
+export const headers: HeadersFunction = () => ({ "Cache-Control": "private, no-store" });
+
+export async function loader(args: LoaderFunctionArgs) {
+  const staff = await requireStaff(args, "view:staff-home");
+  const t = await i18next.getFixedT(args.request, "staff");
+  const timeZone = getConfig().DESK_TIME_ZONE;
+  const now = new Date();
+  const sections = { inquiries: can(staff.role, "answer:inquiry"), everything: can(staff.role, "view:figures") };
+  const base = { title: t("title"), name: staff.displayName, timeZone, canExport: can(staff.role, "export:reports") };
+  if (!sections.inquiries && !sections.everything) return data({ ...base, result: null, period: defaultPeriod(now, timeZone), figures: null });
+
+  const { searchParams } = new URL(args.request.url);
+  const chosen = searchParams.has("from") || searchParams.has("to");
+  const submission = chosen ? parseWithZod(searchParams, { schema: PeriodSchema }) : null;
+  if (submission && submission.status !== "success") {
+    // The form shows what was typed with its errors; no figures for a period that isn't one.
+    return data({ ...base, result: submission.reply(), period: defaultPeriod(now, timeZone), figures: null }, { status: 400 });
+  }
+  const period: Period = submission?.value ?? defaultPeriod(now, timeZone);
+  const figures = await readFigures(getDb(), { period, timeZone, now, sections });
+  return data({ ...base, result: submission?.reply() ?? null, period, figures });
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "Madoguchi staff" }];
+
+export default function StaffHome() {
+  const { name, timeZone, canExport, result, period, figures } = useLoaderData<typeof loader>();
+  const { t } = useTranslation("staff");
+  const { search } = useLocation();
+  return (
+    <>
+      <h1>{t("home.heading", { name })}</h1>
+      <p>{t("home.intro")}</p>
+      {figures || result ? (
+        <>
+          {/* A new query string is a new form: its values and errors come from that query. */}
+          <PeriodForm key={search} lastResult={result} period={period} />
+          {figures ? <Dashboard figures={figures} timeZone={timeZone} canExport={canExport} /> : null}
+        </>
+      ) : null}
+    </>
+  );
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />;
+}
