@@ -46,6 +46,15 @@ describe("configuration", () => {
     expect(parseConfig({ ...secrets, DELETION_WEBHOOK_URL: url, DELETION_WEBHOOK_SECRET: strongSecret }).DELETION_WEBHOOK_URL).toBe(url);
   });
 
+  it("turns /metrics on only with a strong token", () => {
+    expect(parseConfig(secrets).METRICS_TOKEN).toBeUndefined();
+    expect(parseConfig({ ...secrets, METRICS_TOKEN: "" }).METRICS_TOKEN).toBeUndefined();
+    expect(() => parseConfig({ ...secrets, METRICS_TOKEN: "changeme" })).toThrow(/METRICS_TOKEN: secret is well-known/);
+    expect(() => parseConfig({ ...secrets, METRICS_TOKEN: "prometheus-token" })).toThrow(/METRICS_TOKEN: secret is too-short/);
+    expect(() => parseConfig({ ...secrets, METRICS_TOKEN: "a".repeat(40) })).toThrow(/METRICS_TOKEN: secret is low-variety/);
+    expect(parseConfig({ ...secrets, METRICS_TOKEN: strongSecret }).METRICS_TOKEN).toBe(strongSecret);
+  });
+
   it("names every bad variable at once", () => {
     const attempt = () =>
       parseConfig({ ...secrets, DESK_TIME_ZONE: "Mars/Olympus", PORT: "99999", DATABASE_URL: "mysql://x" });

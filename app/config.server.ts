@@ -96,6 +96,15 @@ const EnvSchema = z.object({
   DELETION_WEBHOOK_SECRET: z.string().optional().transform((value) => value || undefined),
   /** First retry delay of a failed webhook post; each further attempt waits twice as long (capped at 30 min). */
   DELETION_WEBHOOK_RETRY_BASE_SECONDS: z.coerce.number().min(0.1).max(3600).default(30),
+  /**
+   * Optional: the bearer token a Prometheus scraper sends to /metrics. Unset, /metrics does
+   * not exist (404); set, it must be as strong as the other secrets.
+   */
+  METRICS_TOKEN: z.string().optional().transform((value) => value || undefined)
+    .superRefine((value, ctx) => {
+      const weakness = value === undefined ? null : secretWeakness(value);
+      if (weakness) ctx.addIssue({ code: "custom", message: `secret is ${weakness} (need 32+ random characters, or leave it unset to turn /metrics off)` });
+    }),
 }).superRefine((env, ctx) => {
   if (!env.DELETION_WEBHOOK_URL) return;
   const weakness = secretWeakness(env.DELETION_WEBHOOK_SECRET ?? "");

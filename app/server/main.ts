@@ -1,5 +1,5 @@
-// The HTTP server: security headers, static files, request logs, the Remix app, and a
-// graceful shutdown that lets requests in flight finish.
+// The HTTP server: request metrics, security headers, static files, request logs, /metrics,
+// the Remix app, and a graceful shutdown that lets requests in flight finish.
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -13,6 +13,7 @@ import { devMailboxEnabled, loadConfigOrExit } from "~/config.server";
 import { getDb } from "~/db/client.server";
 import { startBackgroundJobs, stopBackgroundJobs } from "~/jobs/background.server";
 import { logger } from "~/utils/logger.server";
+import { createMetrics } from "./metrics";
 import { publicPageMicroCache } from "./micro-cache";
 import { refuseCrossSiteWrites } from "./same-origin";
 import { cspNonce, helmetHeaders, transportAndFeatureHeaders } from "./security-headers";
@@ -26,12 +27,17 @@ if (!existsSync(buildPath)) {
 }
 const build = (await import(pathToFileURL(buildPath).href)) as ServerBuild;
 
+const metrics = createMetrics(config.METRICS_TOKEN);
 const app = express();
 app.disable("x-powered-by");
 app.set("trust proxy", config.TRUST_PROXY_HOPS);
+// First, so every request is counted and timed, static files and refusals included.
+app.use(metrics.recordRequests);
 app.use(cspNonce, helmetHeaders, transportAndFeatureHeaders);
 app.use(refuseCrossSiteWrites);
 app.use(compression());
+// Not a page of the app: before the caches and Remix, and 404 unless METRICS_TOKEN is set.
+app.get("/metrics", metrics.serve);
 app.use(publicPageMicroCache);
 // Fingerprinted assets never change; everything else in public/ may.
 app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y" }));

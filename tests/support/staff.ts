@@ -16,6 +16,7 @@ interface TestServerSecrets {
   SESSION_SECRET: string;
   LOOKUP_HASH_KEY: string;
   DATA_ENCRYPTION_KEYS: string;
+  METRICS_TOKEN: string;
   DATABASE_URL: string;
 }
 

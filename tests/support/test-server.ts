@@ -15,15 +15,17 @@ if (databaseUrl.startsWith("file:") && !restart) {
   for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(file + suffix, { force: true });
 }
 
-type Secrets = { SESSION_SECRET: string; LOOKUP_HASH_KEY: string; DATA_ENCRYPTION_KEYS: string };
+// METRICS_TOKEN: the bearer token /metrics wants (tests/e2e/operations.spec.ts reads it here).
+type Secrets = { SESSION_SECRET: string; LOOKUP_HASH_KEY: string; DATA_ENCRYPTION_KEYS: string; METRICS_TOKEN: string };
 const secrets: Secrets = restart
-  ? (({ SESSION_SECRET, LOOKUP_HASH_KEY, DATA_ENCRYPTION_KEYS }: Secrets) => ({ SESSION_SECRET, LOOKUP_HASH_KEY, DATA_ENCRYPTION_KEYS }))(
+  ? (({ SESSION_SECRET, LOOKUP_HASH_KEY, DATA_ENCRYPTION_KEYS, METRICS_TOKEN }: Secrets) => ({ SESSION_SECRET, LOOKUP_HASH_KEY, DATA_ENCRYPTION_KEYS, METRICS_TOKEN }))(
       JSON.parse(readFileSync(secretsFileFor(port), "utf8")) as Secrets,
     )
   : {
       SESSION_SECRET: randomBytes(32).toString("base64url"),
       LOOKUP_HASH_KEY: randomBytes(32).toString("base64url"),
       DATA_ENCRYPTION_KEYS: `e2e:${randomBytes(32).toString("base64")}`,
+      METRICS_TOKEN: randomBytes(32).toString("base64url"),
     };
 // Fixtures sign staff in by writing session rows and signing cookies with this run's secret.
 mkdirSync("data", { recursive: true });
