@@ -10,6 +10,7 @@ import enMail from "../../locales/en/mail.json";
 import enCheck from "../../locales/en/check.json";
 import enInquiries from "../../locales/en/inquiries.json";
 import enNotice from "../../locales/en/notice.json";
+import enOperations from "../../locales/en/operations.json";
 import enStaff from "../../locales/en/staff.json";
 import enStaffAudit from "../../locales/en/staff-audit.json";
 import enStaffAuth from "../../locales/en/staff-auth.json";
@@ -28,6 +29,7 @@ import jaMail from "../../locales/ja/mail.json";
 import jaCheck from "../../locales/ja/check.json";
 import jaInquiries from "../../locales/ja/inquiries.json";
 import jaNotice from "../../locales/ja/notice.json";
+import jaOperations from "../../locales/ja/operations.json";
 import jaStaff from "../../locales/ja/staff.json";
 import jaStaffAudit from "../../locales/ja/staff-audit.json";
 import jaStaffAuth from "../../locales/ja/staff-auth.json";
@@ -57,6 +59,7 @@ export const resources = {
     check: jaCheck,
     inquiries: jaInquiries,
     notice: jaNotice,
+    operations: jaOperations,
     staff: jaStaff,
     "staff-audit": jaStaffAudit,
     "staff-hours": jaStaffHours,
@@ -77,6 +80,7 @@ export const resources = {
     check: enCheck,
     inquiries: enInquiries,
     notice: enNotice,
+    operations: enOperations,
     staff: enStaff,
     "staff-audit": enStaffAudit,
     "staff-hours": enStaffHours,

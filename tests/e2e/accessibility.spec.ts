@@ -3,7 +3,8 @@ import { expect, test, type Browser } from "@playwright/test";
 import type { Role } from "../../app/domain/staff/permissions";
 import { createAffectedCustomer, uniqueAddress, verifyCustomer } from "../support/customers";
 import { seedInquiries } from "../support/inquiries";
-import { signInAs } from "../support/staff";
+import { seedMailFailures } from "../support/operations";
+import { signInAs, testDb } from "../support/staff";
 
 const PAGES = [
   "/",
@@ -114,5 +115,14 @@ test("no axe violations on the deletion request pages, the customer's and the pr
       `/staff/deletions/${status.split("/").at(-1)}`,
       "/staff/deletions/settings?lng=en",
     ]);
+  }
+});
+
+test("no axe violations on the operations view", async ({ browser }) => {
+  test.setTimeout(120_000);
+  // Failures to show, so the tables are there to be checked.
+  await seedMailFailures(testDb());
+  for (const viewport of WIDTHS) {
+    await staffPagesPassAxe(browser, viewport, "admin", ["/staff/operations", "/staff/operations?lng=en"]);
   }
 });
