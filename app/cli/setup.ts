@@ -6,6 +6,7 @@ import { loadConfigOrExit } from "~/config.server";
 import { createDb } from "~/db/client.server";
 import { providerOf } from "~/db/provider";
 import { seedDemo } from "~/db/seed/demo";
+import { fillFirstResponseMinutes } from "~/models/dashboard/backfill.server";
 import { ensureDeletionDefaults } from "~/models/deletions/settings.server";
 import { ensureLocalSecrets } from "./local-secrets";
 import { prisma } from "./prisma-cli";
@@ -37,6 +38,9 @@ try {
     const counts = await seedDemo(db, new Date(), config);
     console.log(`Loaded demonstration data: ${counts.revisions} notice revisions, ${counts.customers} affected customers.`);
   }
+  // Answers given before their response time was kept (an upgrade): worked out once.
+  const filled = await fillFirstResponseMinutes(db, config.DESK_TIME_ZONE);
+  if (filled > 0) console.log(`Worked out the first response time of ${filled} answered inquiries.`);
 } finally {
   await db.$disconnect();
 }

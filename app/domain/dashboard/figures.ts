@@ -112,3 +112,11 @@ export function medianOf(middle: number[]): number | null {
 export function percentOf(part: number, whole: number): number | null {
   return whole > 0 ? Math.round((part / whole) * 1000) / 10 : null;
 }
+
+/** "1 h 30 min", or "31 min" under an hour, through the dashboard's words `duration` and `durationMinutes`. */
+export function formatDuration(totalMinutes: number, t: (key: string, values: Record<string, number>) => string): string {
+  const rounded = Math.round(totalMinutes);
+  const hours = Math.floor(rounded / 60);
+  const minutes = rounded % 60;
+  return hours > 0 ? t("duration", { hours, minutes }) : t("durationMinutes", { minutes });
+}

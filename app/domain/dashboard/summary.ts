@@ -1,6 +1,6 @@
 // The one-page summary for the regulator's report: the dashboard's figures as titled lists
 // of label and value, worded in the summary's own language (which may not be the reader's).
-import { percentOf, type DashboardFigures } from "./figures";
+import { formatDuration, percentOf, type DashboardFigures } from "./figures";
 
 export interface SummarySection {
   heading: string;
@@ -64,7 +64,7 @@ export function summarySections(figures: DashboardFigures, { t, count, language 
         { label: t("inquiries.overdue"), value: count(inquiries.overdueNow) },
         {
           label: t("inquiries.median"),
-          value: median === null ? t("inquiries.medianNone") : t("duration", { hours: Math.floor(Math.round(median) / 60), minutes: Math.round(median) % 60 }),
+          value: median === null ? t("inquiries.medianNone") : formatDuration(median, t),
         },
       ],
     });

@@ -3,7 +3,7 @@
 import { useTranslation } from "react-i18next";
 import { TimeChart } from "~/components/dashboard/time-chart";
 import { peakOf } from "~/domain/dashboard/chart-scale";
-import { percentOf, type DashboardFigures } from "~/domain/dashboard/figures";
+import { formatDuration, percentOf, type DashboardFigures } from "~/domain/dashboard/figures";
 import { formatDateTime, formatLocalDate, formatShortLocalDate } from "~/utils/format";
 
 interface Figure {
@@ -36,8 +36,7 @@ export function useFigureFormat() {
   return {
     language: i18n.language,
     count: (value: number) => numbers.format(value),
-    minutes: (value: number | null) =>
-      value === null ? t("none") : t("duration", { hours: Math.floor(Math.round(value) / 60), minutes: Math.round(value) % 60 }),
+    minutes: (value: number) => formatDuration(value, t),
     percent: (value: number | null) => (value === null ? "–" : numbers.format(value)),
   };
 }
