@@ -52,7 +52,7 @@ export async function seedDemo(db: Db, now: Date, config: Pick<Config, "DESK_TIM
     await createCustomers(tx as unknown as Db, config, {
       inquiryFrom: addLocalDays(today, -34),
       inquiryUntil: addLocalDays(today, -20),
-    });
+    }, now);
     await createDemoInquiries(tx as unknown as Db, parseKeyRing(config.DATA_ENCRYPTION_KEYS), config.LOOKUP_HASH_KEY, zone, now);
     await createDemoDeletions(tx as unknown as Db, config.LOOKUP_HASH_KEY, zone, now);
   }, { timeout: 120_000 }); // all or nothing: a half-seeded database would never be seeded again
@@ -119,6 +119,7 @@ async function createChannels(db: Db, dates: { since: string; firstOfNextMonth: 
   });
 }
 
+const DEMO_DAY_MS = 86_400_000;
 const FAMILY_NAMES = ["佐藤", "鈴木", "高橋", "田中", "伊藤", "渡辺", "山本", "中村", "小林", "加藤"];
 const GIVEN_NAMES = ["花子", "太郎", "陽菜", "蓮", "結衣", "湊", "美咲", "悠真", "葵", "大翔"];
 
@@ -126,6 +127,7 @@ async function createCustomers(
   db: Db,
   config: Pick<Config, "LOOKUP_HASH_KEY" | "DATA_ENCRYPTION_KEYS">,
   inquiryPeriod: { inquiryFrom: string; inquiryUntil: string },
+  now: Date,
 ) {
   const ring = parseKeyRing(config.DATA_ENCRYPTION_KEYS);
   const groups = await db.affectedGroup.findMany({
@@ -147,6 +149,9 @@ async function createCustomers(
         registeredAt: new Date(Date.UTC(2015 + (n % 9), n % 12, 1 + (n % 27))),
         legacyPasswordHash: legacy.hash,
         legacyHashAlgorithm: legacy.algorithm,
+        // Four in nine have already looked up what leaked, over the last three weeks (the
+        // dashboard's checks); the rest are still to come, as a desk's first weeks look.
+        firstCheckedAt: n % 9 < 4 ? new Date(now.getTime() - ((n * 7) % 20) * DEMO_DAY_MS - (n % 10) * 3_600_000) : null,
         exposures: {
           create: memberships.map((key) => {
             const group = byKey.get(key)!;
