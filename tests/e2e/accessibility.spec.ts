@@ -126,3 +126,17 @@ test("no axe violations on the operations view", async ({ browser }) => {
     await staffPagesPassAxe(browser, viewport, "admin", ["/staff/operations", "/staff/operations?lng=en"]);
   }
 });
+
+test("no axe violations on the dashboard, its period errors and the regulator's summary", async ({ browser }) => {
+  test.setTimeout(120_000);
+  for (const viewport of WIDTHS) {
+    await staffPagesPassAxe(browser, viewport, "privacy-officer", [
+      "/staff",
+      "/staff?lng=en&from=2025-01-01&to=2025-12-31",
+      "/staff?from=2025-02-30&to=2025-01-01",
+      "/staff/report?language=ja",
+      "/staff/report?language=en&lng=en",
+    ]);
+    await staffPagesPassAxe(browser, viewport, "agent", ["/staff"]);
+  }
+});

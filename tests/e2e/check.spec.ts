@@ -24,7 +24,7 @@ async function submitCheck(page: Page, email: string, lng: "ja" | "en" = "ja") {
 
 test("a known address gets a single-use link to exactly its exposure, in Japanese", async ({ page }) => {
   const email = uniqueAddress("known-ja");
-  await createAffectedCustomer(email, [
+  const customer = await createAffectedCustomer(email, [
     { group: "members", categories: ["email", "password-hash"] },
     { group: "inquirers", categories: ["inquiry-content"], periodFrom: "2026-06-13", periodUntil: "2026-06-27" },
   ]);
@@ -42,6 +42,9 @@ test("a known address gets a single-use link to exactly its exposure, in Japanes
   await page.getByRole("button", { name: "確認する" }).click();
   await expect(page).toHaveURL(/\/my$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("漏えいした情報と、お願いしたい対応");
+  // The dashboard counts them as having checked from now on.
+  const checked = await testDb().customer.findUniqueOrThrow({ where: { id: customer.id }, select: { firstCheckedAt: true } });
+  expect(Date.now() - (checked.firstCheckedAt?.getTime() ?? 0)).toBeLessThan(60_000);
 
   const members = page.getByRole("region", { name: "オンラインショップ会員のお客様" });
   await expect(members.getByRole("rowheader")).toHaveText(["メールアドレス", "パスワード（暗号化された状態）"]);

@@ -334,6 +334,10 @@ test("staff answer with an admin's template; the reply reaches the customer by m
     expect.arrayContaining(["inquiry.submit", "inquiry.view", "inquiry.claim", "inquiry.reply", "inquiry.customer-reply"]),
   );
   expect(actions.filter((entry) => entry.action === "inquiry.reply")[0]?.actorId).toBe(agent.id);
+  // The first answer's time, in business minutes, is kept for the dashboard's median.
+  const answered = await testDb().inquiry.findUniqueOrThrow({ where: { reference }, select: { firstAnsweredAt: true, firstResponseMinutes: true } });
+  expect(answered.firstAnsweredAt).not.toBeNull();
+  expect(answered.firstResponseMinutes).toEqual(expect.any(Number));
 });
 
 test("two agents see each other, and a reply written on a stale view is held back, not sent", async ({ context }) => {
