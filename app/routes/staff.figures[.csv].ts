@@ -1,12 +1,11 @@
 // Every figure of the dashboard for a period, as a CSV file in the reader's language. The
 // download is a staff action like any other: it is in the audit log with its period.
-import { parseWithZod } from "@conform-to/zod/v4";
 import { redirect, type LoaderFunctionArgs } from "@remix-run/node";
 import { getConfig } from "~/config.server";
 import { getDb } from "~/db/client.server";
 import { deskTimestamp } from "~/domain/audit/csv-export";
 import { figuresCsv, figuresFileName, type FigureLabels } from "~/domain/dashboard/csv";
-import { defaultPeriod, PeriodSchema } from "~/domain/dashboard/period";
+import { periodQuery } from "~/domain/dashboard/period-query";
 import { i18next } from "~/i18n/i18next.server";
 import { recordAudit } from "~/models/audit.server";
 import { readFigures } from "~/models/dashboard/figures.server";
@@ -18,12 +17,10 @@ export async function loader(args: LoaderFunctionArgs) {
   const { searchParams } = new URL(args.request.url);
   const timeZone = getConfig().DESK_TIME_ZONE;
   const now = new Date();
-  const chosen = searchParams.has("from") || searchParams.has("to");
-  const submission = chosen ? parseWithZod(searchParams, { schema: PeriodSchema }) : null;
+  const query = periodQuery(searchParams, now, timeZone);
   // The dashboard explains a bad period next to its fields, in the reader's language.
-  if (submission && submission.status !== "success") throw redirect(`/staff?${searchParams}`);
-  const period = submission?.value ?? defaultPeriod(now, timeZone);
-
+  if (!query.valid) throw redirect(`/staff?${searchParams}`);
+  const { period } = query;
   await recordAudit({
     actor: staff,
     action: "report.export-figures",

@@ -2,14 +2,14 @@
 // viewer may see. Agents get the inquiry figures they work on; privacy officers and admins
 // every figure, the CSV export and the regulator's summary. The figures are counts: no
 // customer's personal data is read or shown here.
-import { parseWithZod } from "@conform-to/zod/v4";
 import { data, type HeadersFunction, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useLoaderData, useLocation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { getConfig } from "~/config.server";
 import { getDb } from "~/db/client.server";
-import { defaultPeriod, PeriodSchema, type Period } from "~/domain/dashboard/period";
+import { defaultPeriod } from "~/domain/dashboard/period";
+import { periodQuery } from "~/domain/dashboard/period-query";
 import { can } from "~/domain/staff/permissions";
 import { i18next } from "~/i18n/i18next.server";
 import { readFigures } from "~/models/dashboard/figures.server";
@@ -29,16 +29,13 @@ export async function loader(args: LoaderFunctionArgs) {
   const now = new Date();
   const sections = { inquiries: can(staff.role, "answer:inquiry"), everything: can(staff.role, "view:figures") };
   const base = { title: t("title"), name: staff.displayName, timeZone, canExport: can(staff.role, "export:reports") };
-  if (!sections.inquiries && !sections.everything) return data({ ...base, result: null, period: defaultPeriod(now, timeZone), figures: null });
 
-  const { searchParams } = new URL(args.request.url);
-  const chosen = searchParams.has("from") || searchParams.has("to");
-  const submission = chosen ? parseWithZod(searchParams, { schema: PeriodSchema }) : null;
-  if (submission && submission.status !== "success") {
+  const query = periodQuery(new URL(args.request.url).searchParams, now, timeZone);
+  if (!query.valid) {
     // The form shows what was typed with its errors; no figures for a period that isn't one.
-    return data({ ...base, result: submission.reply(), period: defaultPeriod(now, timeZone), figures: null }, { status: 400 });
+    return data({ ...base, result: query.submission.reply(), period: defaultPeriod(now, timeZone), figures: null }, { status: 400 });
   }
-  const period: Period = submission?.value ?? defaultPeriod(now, timeZone);
+  const { period, submission } = query;
   const figures = await readFigures(getDb(), { period, timeZone, now, sections });
   return data({ ...base, result: submission?.reply() ?? null, period, figures });
 }

@@ -1,14 +1,13 @@
 // The one-page summary for the regulator's report, in Japanese or in English whatever the
 // reader's own language: worded on the server in the summary's language, and laid out to
 // print on one sheet. Opening it is recorded in the audit log, like the CSV export.
-import { parseWithZod } from "@conform-to/zod/v4";
 import { data, redirect, type HeadersFunction, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { getConfig } from "~/config.server";
 import { getDb } from "~/db/client.server";
-import { defaultPeriod, PeriodSchema } from "~/domain/dashboard/period";
+import { periodQuery } from "~/domain/dashboard/period-query";
 import { summarySections } from "~/domain/dashboard/summary";
 import { isLanguage } from "~/i18n/config";
 import { getLanguage, i18next } from "~/i18n/i18next.server";
@@ -32,12 +31,10 @@ export async function loader(args: LoaderFunctionArgs) {
   const now = new Date();
   const requested = searchParams.get("language");
   const language = isLanguage(requested) ? requested : await getLanguage(args.request);
-  const chosen = searchParams.has("from") || searchParams.has("to");
-  const submission = chosen ? parseWithZod(searchParams, { schema: PeriodSchema }) : null;
+  const query = periodQuery(searchParams, now, timeZone);
   // The dashboard explains a bad period next to its fields, in the reader's language.
-  if (submission && submission.status !== "success") throw redirect(`/staff?from=${encodeURIComponent(searchParams.get("from") ?? "")}&to=${encodeURIComponent(searchParams.get("to") ?? "")}`);
-  const period = submission?.value ?? defaultPeriod(now, timeZone);
-
+  if (!query.valid) throw redirect(`/staff?${searchParams}`);
+  const { period } = query;
   await recordAudit({
     actor: staff,
     action: "report.summary",
