@@ -8,7 +8,8 @@
 //  - password changes under 50 clients and the notice page meanwhile, and the wrap job,
 //    each against raw argon2id on the same cores (tests/bench/passwords.ts);
 //  - the import of affected records at scale, next to sqlite3's own .import (tests/bench/import.ts);
-//  - the staff inquiry queue with 100,000 inquiries on SQLite and PostgreSQL (tests/bench/inquiries.ts).
+//  - the staff inquiry queue with 100,000 inquiries on SQLite and PostgreSQL (tests/bench/inquiries.ts);
+//  - the dashboard's figures and pages with 1,000,000 affected people, on both (tests/bench/dashboard.ts).
 // Traffic goes only to 127.0.0.1; every run is bounded in time.
 import { spawn } from "node:child_process";
 import os from "node:os";
@@ -18,6 +19,7 @@ import { readFileSync } from "node:fs";
 import { secretsFileFor } from "../support/secrets-file";
 import { waitForServer } from "./wait-for-server";
 import { measureCheckTiming } from "./check-timing";
+import { benchDashboard } from "./dashboard";
 import { benchImport } from "./import";
 import { benchInquiryQueue } from "./inquiries";
 import { benchNoticeDuringWrap, benchPasswordChanges, benchWrapJob, rawArgon2Rate, type ServerSecrets } from "./passwords";
@@ -99,3 +101,5 @@ await benchImport();
 
 // On servers of their own (BENCH_INQUIRIES=0 skips it).
 if (Number(process.env.BENCH_INQUIRIES ?? 1) > 0) await benchInquiryQueue();
+// Last: it seeds a million people into each database (BENCH_DASHBOARD=0 skips it).
+if (process.env.BENCH_DASHBOARD !== "0") await benchDashboard();
