@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { medianOf, medianOffset, percentOf, runningTotals } from "./figures";
+import { medianOfHistogram, percentOf, runningTotals } from "./figures";
 
-/** The median of unsorted values, the way the figures read it: sort, skip, take. */
-function medianBySkipAndTake(values: number[]): number | null {
-  const middle = medianOffset(values.length);
-  if (!middle) return medianOf([]);
-  return medianOf([...values].sort((a, b) => a - b).slice(middle.skip, middle.skip + middle.take));
+/** The histogram of unsorted values, as the database's group-by gives it: by value, ascending. */
+function histogramOf(values: number[]): Array<{ value: number; count: number }> {
+  const counts = new Map<number, number>();
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  return [...counts].sort(([a], [b]) => a - b).map(([value, count]) => ({ value, count }));
 }
 
 describe("running totals", () => {
@@ -30,25 +30,21 @@ describe("running totals", () => {
 
 describe("the median", () => {
   it("is the middle one of an odd count", () => {
-    expect(medianOffset(1)).toEqual({ skip: 0, take: 1 });
-    expect(medianOffset(5)).toEqual({ skip: 2, take: 1 });
-    expect(medianOf([45])).toBe(45);
-    expect(medianBySkipAndTake([120, 30, 60, 10, 45])).toBe(45);
+    expect(medianOfHistogram([{ value: 45, count: 1 }])).toBe(45);
+    expect(medianOfHistogram(histogramOf([120, 30, 60, 10, 45]))).toBe(45);
+    expect(medianOfHistogram([{ value: 10, count: 2 }, { value: 90, count: 1 }])).toBe(10);
   });
 
-  it("is the mean of the middle two of an even count, halves included", () => {
-    expect(medianOffset(2)).toEqual({ skip: 0, take: 2 });
-    expect(medianOffset(8)).toEqual({ skip: 3, take: 2 });
-    expect(medianOf([45, 60])).toBe(52.5);
-    expect(medianBySkipAndTake([15, 200, 600, 120, 30, 60, 10, 45])).toBe(52.5);
-    expect(medianBySkipAndTake([7, 7])).toBe(7);
+  it("is the mean of the middle two of an even count, halves included, across bars", () => {
+    expect(medianOfHistogram(histogramOf([45, 60]))).toBe(52.5);
+    expect(medianOfHistogram(histogramOf([15, 200, 600, 120, 30, 60, 10, 45]))).toBe(52.5);
+    expect(medianOfHistogram([{ value: 7, count: 2 }])).toBe(7);
+    expect(medianOfHistogram([{ value: 10, count: 3 }, { value: 20, count: 3 }])).toBe(15);
   });
 
   it("is null when nothing was answered", () => {
-    expect(medianOffset(0)).toBeNull();
-    expect(medianOffset(-1)).toBeNull();
-    expect(medianOf([])).toBeNull();
-    expect(medianBySkipAndTake([])).toBeNull();
+    expect(medianOfHistogram([])).toBeNull();
+    expect(medianOfHistogram([{ value: 5, count: 0 }])).toBeNull();
   });
 });
 

@@ -97,14 +97,21 @@ export function runningTotals(base: number, ...flows: Array<{ sign: 1 | -1; step
   return totals;
 }
 
-/** The middle of `count` sorted values, from the one or two at `medianOffset(count)`. */
-export function medianOffset(count: number): { skip: number; take: number } | null {
-  if (count <= 0) return null;
-  return count % 2 === 1 ? { skip: (count - 1) / 2, take: 1 } : { skip: count / 2 - 1, take: 2 };
-}
-
-export function medianOf(middle: number[]): number | null {
-  if (middle.length === 0) return null;
+/**
+ * The median of values given as a histogram sorted by value (how many times each occurs):
+ * the middle value of an odd total, the mean of the middle two of an even one. Null when empty.
+ */
+export function medianOfHistogram(histogram: Array<{ value: number; count: number }>): number | null {
+  const total = histogram.reduce((sum, bar) => sum + bar.count, 0);
+  if (total <= 0) return null;
+  // The 0-based positions of the middle value(s) in sorted order.
+  const positions = total % 2 === 1 ? [(total - 1) / 2] : [total / 2 - 1, total / 2];
+  const middle: number[] = [];
+  let seen = 0;
+  for (const bar of histogram) {
+    for (const position of positions) if (position >= seen && position < seen + bar.count) middle.push(bar.value);
+    seen += bar.count;
+  }
   return middle.reduce((sum, value) => sum + value, 0) / middle.length;
 }
 

@@ -1,12 +1,13 @@
 // The dashboard's figures, counted from the records themselves with one indexed count per
 // figure and per chart bucket (the indexes are named in prisma/models.prisma; timings in
 // docs/benchmarks.md). Counts are plain Prisma queries, so they mean the same on SQLite and
-// PostgreSQL; nothing is cached, so a figure is never older than the page.
+// PostgreSQL. Only the affected records' counts are kept between views, and only until the
+// next import or erasure (affected-counts.server.ts): no figure is older than the records.
 import type { Db } from "~/db/client.server";
+import type { Prisma } from "~/generated/sqlite/client";
 import { OPEN_STATUSES } from "~/domain/deletions/status";
 import {
-  medianOf,
-  medianOffset,
+  medianOfHistogram,
   runningTotals,
   type AffectedFigures,
   type CheckFigures,
@@ -17,9 +18,14 @@ import {
   type PasswordFigures,
 } from "~/domain/dashboard/figures";
 import { bucketsOf, type Buckets, type Period } from "~/domain/dashboard/period";
+import { affectedCounts } from "./affected-counts.server";
 
 type Range = { gte: Date; lt: Date };
 const rangeOf = (from: { start: Date; end: Date }): Range => ({ gte: from.start, lt: from.end });
+
+// Every count selects the column it filters on, so that Prisma counts that column (the same
+// number, as the filter leaves no nulls) and SQLite answers from the index alone: a plain
+// count has Prisma select the id, which the dashboard's indexes don't hold (docs/benchmarks.md).
 
 /** One count per bucket, in bucket order. */
 function perBucket(buckets: Buckets, count: (range: Range) => Promise<number>): Promise<number[]> {
@@ -54,45 +60,48 @@ export async function readFigures(
 }
 
 async function affectedFigures(db: Db): Promise<AffectedFigures> {
-  const [people, groups, categories, perGroup, perCategory] = await Promise.all([
-    db.customer.count(),
+  const [counts, groups, categories] = await Promise.all([
+    affectedCounts(db),
     db.affectedGroup.findMany({ orderBy: [{ position: "asc" }, { key: "asc" }], select: { id: true, key: true, nameJa: true, nameEn: true } }),
     db.dataCategory.findMany({ orderBy: [{ position: "asc" }, { key: "asc" }], select: { id: true, key: true, labelJa: true, labelEn: true } }),
-    db.customerExposure.groupBy({ by: ["groupId"], _count: { _all: true } }),
-    db.customerExposureCategory.groupBy({ by: ["categoryId"], _count: { _all: true } }),
   ]);
-  const groupCounts = new Map(perGroup.map((row) => [row.groupId, row._count._all]));
-  const categoryCounts = new Map(perCategory.map((row) => [row.categoryId, row._count._all]));
   return {
-    people,
-    byGroup: groups.map((group) => ({ key: group.key, nameJa: group.nameJa, nameEn: group.nameEn, records: groupCounts.get(group.id) ?? 0 })),
+    people: counts.people,
+    byGroup: groups.map((group) => ({ key: group.key, nameJa: group.nameJa, nameEn: group.nameEn, records: counts.perGroup.get(group.id) ?? 0 })),
     byCategory: categories.map((category) => ({
       key: category.key,
       nameJa: category.labelJa,
       nameEn: category.labelEn,
-      records: categoryCounts.get(category.id) ?? 0,
+      records: counts.perCategory.get(category.id) ?? 0,
     })),
   };
 }
 
 async function checkFigures(db: Db, buckets: Buckets): Promise<CheckFigures> {
-  const [checkedTotal, firstChecks] = await Promise.all([
-    db.customer.count({ where: { firstCheckedAt: { not: null } } }),
-    perBucket(buckets, (range) => db.customer.count({ where: { firstCheckedAt: range } })),
-  ]);
+  const count = (firstCheckedAt: Prisma.DateTimeNullableFilter<"Customer">) =>
+    db.customer.count({ where: { firstCheckedAt }, select: { firstCheckedAt: true } }).then((counts) => counts.firstCheckedAt);
+  const [checkedTotal, firstChecks] = await Promise.all([count({ not: null }), perBucket(buckets, count)]);
   return { checkedTotal, checkedInPeriod: sum(firstChecks), perBucket: firstChecks };
 }
 
 async function passwordFigures(db: Db, buckets: Buckets): Promise<PasswordFigures> {
-  const leaked = { legacyHashAlgorithm: { not: null } };
   // Each count reads the (passwordFirstChangedAt, legacyHashAlgorithm) index alone.
+  const changed = (passwordFirstChangedAt: Prisma.DateTimeNullableFilter<"Customer">, leakedOnly = false) =>
+    db.customer
+      .count({
+        where: { passwordFirstChangedAt, ...(leakedOnly ? { legacyHashAlgorithm: { not: null } } : {}) },
+        select: { passwordFirstChangedAt: true },
+      })
+      .then((counts) => counts.passwordFirstChangedAt);
   const [changedTotal, changedInPeriod, leakedChanged, leakedOnly, leakedChangedBefore, firstChanges] = await Promise.all([
-    db.customer.count({ where: { passwordFirstChangedAt: { not: null } } }),
-    db.customer.count({ where: { passwordFirstChangedAt: rangeOf(buckets) } }),
-    db.customer.count({ where: { passwordFirstChangedAt: { not: null }, ...leaked } }),
-    db.customer.count({ where: { passwordFirstChangedAt: null, ...leaked } }),
-    db.customer.count({ where: { passwordFirstChangedAt: { lt: buckets.start }, ...leaked } }),
-    perBucket(buckets, (range) => db.customer.count({ where: { passwordFirstChangedAt: range, ...leaked } })),
+    changed({ not: null }),
+    changed(rangeOf(buckets)),
+    changed({ not: null }, true),
+    db.customer
+      .count({ where: { passwordFirstChangedAt: null, legacyHashAlgorithm: { not: null } }, select: { legacyHashAlgorithm: true } })
+      .then((counts) => counts.legacyHashAlgorithm),
+    changed({ lt: buckets.start }, true),
+    perBucket(buckets, (range) => changed(range, true)),
   ]);
   return {
     accountsWithLeakedPassword: leakedChanged + leakedOnly,
@@ -105,40 +114,41 @@ async function passwordFigures(db: Db, buckets: Buckets): Promise<PasswordFigure
 }
 
 async function inquiryFigures(db: Db, buckets: Buckets, now: Date): Promise<InquiryFigures> {
-  const answeredInPeriod = { firstAnsweredAt: rangeOf(buckets), firstResponseMinutes: { not: null } };
-  const [received, answered, receivedBefore, answeredBefore, openNow, waitingOnCustomerNow, overdueNow, timedAnswers] = await Promise.all([
-    perBucket(buckets, (range) => db.inquiry.count({ where: { createdAt: range } })),
-    perBucket(buckets, (range) => db.inquiry.count({ where: { firstAnsweredAt: range } })),
-    db.inquiry.count({ where: { createdAt: { lt: buckets.start } } }),
-    db.inquiry.count({ where: { firstAnsweredAt: { lt: buckets.start } } }),
-    db.inquiry.count({ where: { status: { in: ["new", "open", "waiting"] } } }),
-    db.inquiry.count({ where: { status: "waiting" } }),
-    // dueAt is set only while an answer is owed.
-    db.inquiry.count({ where: { dueAt: { lte: now } } }),
-    db.inquiry.count({ where: answeredInPeriod }),
-  ]);
-  // The median from the one or two middle values, read in order from the
-  // (firstAnsweredAt, firstResponseMinutes) index.
-  const middle = medianOffset(timedAnswers);
-  const middleRows = middle
-    ? await db.inquiry.findMany({
-        where: answeredInPeriod,
+  const received = (createdAt: Prisma.DateTimeFilter<"Inquiry">) =>
+    db.inquiry.count({ where: { createdAt }, select: { createdAt: true } }).then((counts) => counts.createdAt);
+  const answered = (firstAnsweredAt: Prisma.DateTimeNullableFilter<"Inquiry">) =>
+    db.inquiry.count({ where: { firstAnsweredAt }, select: { firstAnsweredAt: true } }).then((counts) => counts.firstAnsweredAt);
+  const [receivedPerBucket, answeredPerBucket, receivedBefore, answeredBefore, openNow, waitingOnCustomerNow, overdueNow, responseTimes] =
+    await Promise.all([
+      perBucket(buckets, received),
+      perBucket(buckets, answered),
+      received({ lt: buckets.start }),
+      answered({ lt: buckets.start }),
+      db.inquiry.count({ where: { status: { in: ["new", "open", "waiting"] } } }),
+      db.inquiry.count({ where: { status: "waiting" } }),
+      // dueAt is set only while an answer is owed.
+      db.inquiry.count({ where: { dueAt: { lte: now } } }),
+      // How many answers took each number of minutes, from the (firstAnsweredAt,
+      // firstResponseMinutes) index alone: the median is read off this histogram.
+      db.inquiry.groupBy({
+        by: ["firstResponseMinutes"],
+        where: { firstAnsweredAt: rangeOf(buckets), firstResponseMinutes: { not: null } },
+        _count: { firstResponseMinutes: true },
         orderBy: { firstResponseMinutes: "asc" },
-        skip: middle.skip,
-        take: middle.take,
-        select: { firstResponseMinutes: true },
-      })
-    : [];
+      }),
+    ]);
   return {
-    receivedInPeriod: sum(received),
-    answeredInPeriod: sum(answered),
+    receivedInPeriod: sum(receivedPerBucket),
+    answeredInPeriod: sum(answeredPerBucket),
     openNow,
     waitingOnCustomerNow,
     overdueNow,
-    medianFirstResponseMinutes: medianOf(middleRows.map((row) => row.firstResponseMinutes ?? 0)),
-    receivedPerBucket: received,
-    answeredPerBucket: answered,
-    awaitingFirstAnswerByBucketEnd: runningTotals(receivedBefore - answeredBefore, { sign: 1, steps: received }, { sign: -1, steps: answered }),
+    medianFirstResponseMinutes: medianOfHistogram(
+      responseTimes.map((bar) => ({ value: bar.firstResponseMinutes ?? 0, count: bar._count.firstResponseMinutes })),
+    ),
+    receivedPerBucket,
+    answeredPerBucket,
+    awaitingFirstAnswerByBucketEnd: runningTotals(receivedBefore - answeredBefore, { sign: 1, steps: receivedPerBucket }, { sign: -1, steps: answeredPerBucket }),
   };
 }
 

@@ -1,0 +1,71 @@
+// The affected records' counts are kept between dashboard views only until an import
+// completes or a person is erased, against a real SQLite file: a change by either is counted
+// on the next view, while the kept counts spare every other view the recount.
+import { randomBytes } from "node:crypto";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import type { Db } from "~/db/client.server";
+
+const dir = mkdtempSync(join(tmpdir(), "madoguchi-affected-"));
+const url = `file:${join(dir, "affected.db")}`;
+Object.assign(process.env, {
+  DATABASE_URL: url,
+  LOOKUP_HASH_KEY: randomBytes(32).toString("base64url"),
+  DATA_ENCRYPTION_KEYS: `k1:${randomBytes(32).toString("base64")}`,
+  SESSION_SECRET: randomBytes(32).toString("base64url"),
+});
+const { prisma } = await import("~/cli/prisma-cli");
+const { createDb } = await import("~/db/client.server");
+const { affectedCounts } = await import("~/models/dashboard/affected-counts.server");
+let db: Db;
+let groupId: string;
+
+async function addPerson(n: number) {
+  return db.customer.create({
+    data: { externalId: `E${n}`, emailHash: `h${n}`, emailCiphertext: "sealed", exposures: { create: { groupId } } },
+    select: { id: true },
+  });
+}
+
+beforeAll(async () => {
+  await prisma(["migrate", "deploy"], url);
+  db = createDb(url);
+  ({ id: groupId } = await db.affectedGroup.create({ data: { key: "members", nameJa: "会員", nameEn: "Members", descriptionJa: "-", descriptionEn: "-" }, select: { id: true } }));
+});
+
+afterAll(async () => {
+  await db.$disconnect();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+it("recounts after an import completes or a person is erased, and only then", async () => {
+  const first = await addPerson(1);
+  expect((await affectedCounts(db)).people).toBe(1);
+  // Written behind the import's back (as only tests do): the kept counts stand.
+  const second = await addPerson(2);
+  expect((await affectedCounts(db)).people).toBe(1);
+
+  await db.importRun.create({ data: { source: "cli", fileName: "a.csv", status: "completed", bytesTotal: 1, finishedAt: new Date() } });
+  const afterImport = await affectedCounts(db);
+  expect(afterImport.people).toBe(2);
+  expect(afterImport.perGroup.get(groupId)).toBe(2);
+
+  // A failed import changed nothing: no recount.
+  await addPerson(3);
+  await db.importRun.create({ data: { source: "cli", fileName: "b.csv", status: "failed", bytesTotal: 1, finishedAt: new Date() } });
+  expect((await affectedCounts(db)).people).toBe(2);
+
+  // An erasure appends its manifest entry in the same transaction as the deletion: the
+  // recount finds the third person and not the two gone.
+  await db.customer.deleteMany({ where: { id: { in: [first.id, second.id] } } });
+  const request = await db.deletionRequest.create({
+    data: { reference: "DR-TEST-0001", emailHash: "h2", externalId: "E2", language: "ja", status: "completed", dueAt: new Date() },
+    select: { id: true },
+  });
+  await db.deletionManifestEntry.create({ data: { requestId: request.id, body: "{}" } });
+  const afterErasure = await affectedCounts(db);
+  expect(afterErasure.people).toBe(1);
+  expect(afterErasure.perGroup.get(groupId)).toBe(1);
+});
