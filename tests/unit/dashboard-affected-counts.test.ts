@@ -1,24 +1,16 @@
 // The affected records' counts are kept between dashboard views only until an import
 // completes or a person is erased, against a real SQLite file: a change by either is counted
 // on the next view, while the kept counts spare every other view the recount.
-import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import type { Db } from "~/db/client.server";
+import { prisma } from "~/cli/prisma-cli";
+import { createDb, type Db } from "~/db/client.server";
+import { affectedCounts } from "~/models/dashboard/affected-counts.server";
 
 const dir = mkdtempSync(join(tmpdir(), "madoguchi-affected-"));
 const url = `file:${join(dir, "affected.db")}`;
-Object.assign(process.env, {
-  DATABASE_URL: url,
-  LOOKUP_HASH_KEY: randomBytes(32).toString("base64url"),
-  DATA_ENCRYPTION_KEYS: `k1:${randomBytes(32).toString("base64")}`,
-  SESSION_SECRET: randomBytes(32).toString("base64url"),
-});
-const { prisma } = await import("~/cli/prisma-cli");
-const { createDb } = await import("~/db/client.server");
-const { affectedCounts } = await import("~/models/dashboard/affected-counts.server");
 let db: Db;
 let groupId: string;
 

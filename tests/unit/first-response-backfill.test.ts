@@ -1,23 +1,15 @@
 // Setup works out the first response time of inquiries answered before it was kept, once,
 // in business minutes of the written channel, against a real SQLite file.
-import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import type { Db } from "~/db/client.server";
+import { prisma } from "~/cli/prisma-cli";
+import { createDb, type Db } from "~/db/client.server";
+import { fillFirstResponseMinutes } from "~/models/dashboard/backfill.server";
 
 const dir = mkdtempSync(join(tmpdir(), "madoguchi-backfill-"));
 const url = `file:${join(dir, "backfill.db")}`;
-Object.assign(process.env, {
-  DATABASE_URL: url,
-  LOOKUP_HASH_KEY: randomBytes(32).toString("base64url"),
-  DATA_ENCRYPTION_KEYS: `k1:${randomBytes(32).toString("base64")}`,
-  SESSION_SECRET: randomBytes(32).toString("base64url"),
-});
-const { prisma } = await import("~/cli/prisma-cli");
-const { createDb } = await import("~/db/client.server");
-const { fillFirstResponseMinutes } = await import("~/models/dashboard/backfill.server");
 let db: Db;
 
 beforeAll(async () => {
