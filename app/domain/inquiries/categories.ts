@@ -13,6 +13,9 @@ export function isInquiryStatus(value: unknown): value is InquiryStatus {
   return INQUIRY_STATUSES.includes(value as InquiryStatus);
 }
 
+/** Statuses of an inquiry still being dealt with: not resolved or closed (the dashboard's and the metrics' "open"). */
+export const OPEN_INQUIRY_STATUSES: readonly InquiryStatus[] = ["new", "open", "waiting"];
+
 /** Statuses in which the desk owes the customer an answer, so a due time runs. */
 export const ANSWER_OWED: readonly InquiryStatus[] = ["new", "open"];
 

@@ -6,6 +6,7 @@
 import type { Db } from "~/db/client.server";
 import type { Prisma } from "~/generated/sqlite/client";
 import { OPEN_STATUSES } from "~/domain/deletions/status";
+import { OPEN_INQUIRY_STATUSES } from "~/domain/inquiries/categories";
 import {
   medianOfHistogram,
   runningTotals,
@@ -124,7 +125,7 @@ async function inquiryFigures(db: Db, buckets: Buckets, now: Date): Promise<Inqu
       perBucket(buckets, answered),
       received({ lt: buckets.start }),
       answered({ lt: buckets.start }),
-      db.inquiry.count({ where: { status: { in: ["new", "open", "waiting"] } } }),
+      db.inquiry.count({ where: { status: { in: [...OPEN_INQUIRY_STATUSES] } } }),
       db.inquiry.count({ where: { status: "waiting" } }),
       // dueAt is set only while an answer is owed.
       db.inquiry.count({ where: { dueAt: { lte: now } } }),

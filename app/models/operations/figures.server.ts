@@ -4,7 +4,7 @@
 import { getDb } from "~/db/client.server";
 import { OPEN_STATUSES as OPEN_DELETION_STATUSES } from "~/domain/deletions/status";
 import { LIVE_STATUSES, isLiveStatus } from "~/domain/import/run-status";
-import { INQUIRY_STATUSES } from "~/domain/inquiries/categories";
+import { OPEN_INQUIRY_STATUSES } from "~/domain/inquiries/categories";
 import { redactError } from "~/domain/operations/redact";
 
 /** Mail not yet sent, by status; sent mail (the whole history) is not counted here. */
@@ -73,15 +73,16 @@ export async function getCheckQueue(): Promise<CheckQueue> {
   return { waiting: _count._all, oldestAt: _min.createdAt };
 }
 
-const OPEN_INQUIRY_STATUSES = INQUIRY_STATUSES.filter((status) => status !== "resolved" && status !== "closed");
-
 export function countOpenInquiries(): Promise<number> {
-  return getDb().inquiry.count({ where: { status: { in: OPEN_INQUIRY_STATUSES } } });
+  return getDb().inquiry.count({ where: { status: { in: [...OPEN_INQUIRY_STATUSES] } } });
 }
 
-/** A due time runs only while an answer is owed, so every inquiry with a past one is overdue. */
+/**
+ * A due time runs only while an answer is owed, so every inquiry whose due time has come is
+ * overdue (as the queue's slaStanding and the dashboard count it: due at `now` is overdue).
+ */
 export function countOverdueInquiries(now = new Date()): Promise<number> {
-  return getDb().inquiry.count({ where: { dueAt: { lt: now } } });
+  return getDb().inquiry.count({ where: { dueAt: { lte: now } } });
 }
 
 export function countOpenDeletionRequests(): Promise<number> {
