@@ -7,7 +7,8 @@ import { defaultPeriod, PeriodSchema, type Period } from "./period";
 export function periodQuery(searchParams: URLSearchParams, now: Date, timeZone: string) {
   const chosen = searchParams.has("from") || searchParams.has("to");
   const submission = chosen ? parseWithZod(searchParams, { schema: PeriodSchema }) : null;
-  if (submission && submission.status !== "success") return { valid: false as const, submission };
+  // A refused period still leaves the form a period to fall back on: the default one.
+  if (submission && submission.status !== "success") return { valid: false as const, submission, period: defaultPeriod(now, timeZone) };
   const period: Period = submission?.value ?? defaultPeriod(now, timeZone);
   return { valid: true as const, submission, period };
 }

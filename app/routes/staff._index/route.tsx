@@ -8,7 +8,6 @@ import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { getConfig } from "~/config.server";
 import { getDb } from "~/db/client.server";
-import { defaultPeriod } from "~/domain/dashboard/period";
 import { periodQuery } from "~/domain/dashboard/period-query";
 import { can } from "~/domain/staff/permissions";
 import { i18next } from "~/i18n/i18next.server";
@@ -33,7 +32,7 @@ export async function loader(args: LoaderFunctionArgs) {
   const query = periodQuery(new URL(args.request.url).searchParams, now, timeZone);
   if (!query.valid) {
     // The form shows what was typed with its errors; no figures for a period that isn't one.
-    return data({ ...base, result: query.submission.reply(), period: defaultPeriod(now, timeZone), figures: null }, { status: 400 });
+    return data({ ...base, result: query.submission.reply(), period: query.period, figures: null }, { status: 400 });
   }
   const { period, submission } = query;
   const figures = await readFigures(getDb(), { period, timeZone, now, sections });
