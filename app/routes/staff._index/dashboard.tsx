@@ -37,7 +37,11 @@ export function useFigureFormat() {
     language: i18n.language,
     count: (value: number) => numbers.format(value),
     minutes: (value: number) => formatDuration(value, t),
-    percent: (value: number | null) => (value === null ? "–" : numbers.format(value)),
+    /** `part` of `whole` in percent, or null when there is no whole to share (nothing imported yet). */
+    share: (part: number, whole: number) => {
+      const percent = percentOf(part, whole);
+      return percent === null ? null : numbers.format(percent);
+    },
   };
 }
 
@@ -92,12 +96,12 @@ export function Dashboard({ figures, timeZone, canExport }: { figures: Dashboard
           <h3 id="dashboard-affected">{t("affected.heading")}</h3>
           <FigureList label={t("affected.heading")} figures={[{ label: t("affected.people"), value: format.count(figures.affected.people) }]} />
           <div className="dashboard-tables">
-            <CountTable
+            <RecordsTable
               caption={t("affected.byGroup")}
               heading={t("affected.group")}
               rows={figures.affected.byGroup.map((group) => ({ key: group.key, name: format.language === "ja" ? group.nameJa : group.nameEn, value: group.records }))}
             />
-            <CountTable
+            <RecordsTable
               caption={t("affected.byCategory")}
               heading={t("affected.category")}
               rows={figures.affected.byCategory.map((category) => ({
@@ -120,7 +124,7 @@ export function Dashboard({ figures, timeZone, canExport }: { figures: Dashboard
               {
                 label: t("checks.checkedTotal"),
                 value: format.count(figures.checks.checkedTotal),
-                note: figures.affected ? t("checks.share", { percent: format.percent(percentOf(figures.checks.checkedTotal, figures.affected.people)) }) : undefined,
+                note: shareNote(figures.affected && format.share(figures.checks.checkedTotal, figures.affected.people), (percent) => t("checks.share", { percent })),
               },
               { label: t("checks.checkedInPeriod"), value: format.count(figures.checks.checkedInPeriod) },
             ]}
@@ -154,7 +158,10 @@ export function Dashboard({ figures, timeZone, canExport }: { figures: Dashboard
               {
                 label: t("passwords.leakedChanged"),
                 value: format.count(figures.passwords.accountsWithLeakedPassword - figures.passwords.leakedOnly),
-                note: `${format.percent(percentOf(figures.passwords.accountsWithLeakedPassword - figures.passwords.leakedOnly, figures.passwords.accountsWithLeakedPassword))}%`,
+                note: shareNote(
+                  format.share(figures.passwords.accountsWithLeakedPassword - figures.passwords.leakedOnly, figures.passwords.accountsWithLeakedPassword),
+                  (percent) => `${percent}%`,
+                ),
               },
               { label: t("passwords.leakedOnly"), value: format.count(figures.passwords.leakedOnly) },
             ]}
@@ -165,7 +172,7 @@ export function Dashboard({ figures, timeZone, canExport }: { figures: Dashboard
             description={t("passwords.chartDescription", {
               last: format.count(figures.passwords.changedByBucketEnd.at(-1) ?? 0),
               accounts: format.count(figures.passwords.accountsWithLeakedPassword),
-              percent: format.percent(percentOf(figures.passwords.changedByBucketEnd.at(-1) ?? 0, figures.passwords.accountsWithLeakedPassword)),
+              percent: format.share(figures.passwords.changedByBucketEnd.at(-1) ?? 0, figures.passwords.accountsWithLeakedPassword) ?? "0",
             })}
             labels={labels}
             rowLabels={rowLabels}
@@ -247,7 +254,12 @@ export function Dashboard({ figures, timeZone, canExport }: { figures: Dashboard
   );
 }
 
-function CountTable({ caption, heading, rows }: { caption: string; heading: string; rows: Array<{ key: string; name: string; value: number }> }) {
+/** A share's line under a figure, left out when there is nothing to share. */
+function shareNote(percent: string | null | undefined, words: (percent: string) => string): string | undefined {
+  return percent ? words(percent) : undefined;
+}
+
+function RecordsTable({ caption, heading, rows }: { caption: string; heading: string; rows: Array<{ key: string; name: string; value: number }> }) {
   const { t } = useTranslation("dashboard");
   const format = useFigureFormat();
   return (
