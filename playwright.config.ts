@@ -9,6 +9,12 @@ export const PORT = Number(process.env.E2E_PORT ?? 3100);
 export const UNREACHABLE_DB_PORT = PORT + 1;
 /** The SMTP receiver the main test server sends its mail to (tests/support/smtp-receiver.ts). */
 export const SMTP_PORT = PORT + 3;
+/**
+ * E2E_INSTANCES=2 or more (the PostgreSQL suite): the app runs as that many processes on one
+ * database behind a local nginx on PORT, which the tests use as the only address.
+ */
+const INSTANCES = Number(process.env.E2E_INSTANCES ?? 1);
+const APP_PORTS = INSTANCES > 1 ? Array.from({ length: INSTANCES }, (_, n) => PORT + 7 + n) : [PORT];
 /** The database of the main test server; fixtures write staff and sessions into it. */
 export const E2E_DATABASE_URL = process.env.E2E_DATABASE_URL || `file:./data/e2e-${PORT}.db`;
 
@@ -40,12 +46,23 @@ export default defineConfig({
     },
     {
       // E2E_DATABASE_URL: the PostgreSQL suite (tests/postgres/run.ts) runs this same suite there.
-      command: `tsx tests/support/test-server.ts ${PORT} ${E2E_DATABASE_URL}`,
-      url: `http://127.0.0.1:${PORT}/healthz`,
+      command: `tsx tests/support/test-server.ts ${APP_PORTS[0]} ${E2E_DATABASE_URL}`,
+      url: `http://127.0.0.1:${APP_PORTS[0]}/healthz`,
       reuseExistingServer: false,
       timeout: 120_000,
       stdout: "pipe",
+      // Behind the balancer the tests still pose as one proxy, and nginx adds its own hop.
+      env: INSTANCES > 1 ? { E2E_PUBLIC_PORT: String(PORT), E2E_TRUST_PROXY_HOPS: "2" } : {},
     },
+    ...APP_PORTS.slice(1).map((port) => ({
+      command: `tsx tests/support/instance-server.ts ${port}`,
+      url: `http://127.0.0.1:${port}/healthz`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    })),
+    ...(INSTANCES > 1
+      ? [{ command: `tsx tests/support/load-balancer.ts ${PORT} ${APP_PORTS.join(" ")}`, url: `http://127.0.0.1:${PORT}/healthz`, reuseExistingServer: false, timeout: 30_000 }]
+      : []),
     {
       command: `tsx app/server/main.ts`,
       port: UNREACHABLE_DB_PORT,

@@ -12,7 +12,11 @@ export interface Instance {
   exited: Promise<number | null>;
 }
 
-export function startSecondInstance(port: number, logLevel = "warn"): Instance {
+/**
+ * `trustProxyHops`: 1 when tests call the instance directly posing as one proxy (X-Forwarded-For);
+ * one more behind the several-instance suite's load balancer, which appends its own hop.
+ */
+export function startSecondInstance(port: number, logLevel = "warn", trustProxyHops = 1): Instance {
   const child = spawn("node_modules/.bin/tsx", ["app/server/main.ts"], {
     env: {
       ...process.env,
@@ -20,7 +24,7 @@ export function startSecondInstance(port: number, logLevel = "warn"): Instance {
       PORT: String(port),
       ...testServerSecrets(),
       PUBLIC_ORIGIN: `http://127.0.0.1:${MAIN_PORT}`,
-      TRUST_PROXY_HOPS: "1",
+      TRUST_PROXY_HOPS: String(trustProxyHops),
       SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
       OUTBOX_RETRY_BASE_SECONDS: "1",
       LOG_LEVEL: logLevel,

@@ -1,12 +1,16 @@
 // Starts the built app for the browser tests, as `npm start` would but on a fresh
 // database of its own: random secrets for this run, migrations, demo data, then the
 // production server. Usage: tsx tests/support/test-server.ts <port> [database-url]
+// E2E_PUBLIC_PORT: the port visitors use, when a load balancer stands in front (the
+// several-instance suite); the secrets file and the public origin go by it.
+// E2E_SECRETS_FILE: the deployment's secrets, for a database restored from a backup.
 import { randomBytes } from "node:crypto";
 import { spawn } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { secretsFileFor } from "./secrets-file";
 
 const port = process.argv[2] ?? "3100";
+const publicPort = process.env.E2E_PUBLIC_PORT ?? port;
 const databaseUrl = process.argv[3] || `file:./data/e2e-${port}.db`;
 // E2E_RESTART=1: the same server again after it was killed, on its database and secrets.
 const restart = process.env.E2E_RESTART === "1";
@@ -17,9 +21,10 @@ if (databaseUrl.startsWith("file:") && !restart) {
 
 // METRICS_TOKEN: the bearer token /metrics wants (tests/e2e/operations.spec.ts reads it here).
 type Secrets = { SESSION_SECRET: string; LOOKUP_HASH_KEY: string; DATA_ENCRYPTION_KEYS: string; METRICS_TOKEN: string };
-const secrets: Secrets = restart
+const kept = restart ? secretsFileFor(publicPort) : process.env.E2E_SECRETS_FILE;
+const secrets: Secrets = kept
   ? (({ SESSION_SECRET, LOOKUP_HASH_KEY, DATA_ENCRYPTION_KEYS, METRICS_TOKEN }: Secrets) => ({ SESSION_SECRET, LOOKUP_HASH_KEY, DATA_ENCRYPTION_KEYS, METRICS_TOKEN }))(
-      JSON.parse(readFileSync(secretsFileFor(port), "utf8")) as Secrets,
+      JSON.parse(readFileSync(kept, "utf8")) as Secrets,
     )
   : {
       SESSION_SECRET: randomBytes(32).toString("base64url"),
@@ -29,7 +34,7 @@ const secrets: Secrets = restart
     };
 // Fixtures sign staff in by writing session rows and signing cookies with this run's secret.
 mkdirSync("data", { recursive: true });
-writeFileSync(secretsFileFor(port), JSON.stringify({ ...secrets, DATABASE_URL: databaseUrl }), { mode: 0o600 });
+writeFileSync(secretsFileFor(publicPort), JSON.stringify({ ...secrets, DATABASE_URL: databaseUrl }), { mode: 0o600 });
 
 const env: NodeJS.ProcessEnv = {
   ...process.env,
@@ -37,12 +42,12 @@ const env: NodeJS.ProcessEnv = {
   PORT: port,
   DATABASE_URL: databaseUrl,
   ...secrets,
-  PUBLIC_ORIGIN: `http://127.0.0.1:${port}`,
+  PUBLIC_ORIGIN: `http://127.0.0.1:${publicPort}`,
   // Lets the headers test pose as a TLS-terminating proxy, and tests pose as many clients.
   TRUST_PROXY_HOPS: process.env.E2E_TRUST_PROXY_HOPS ?? "1",
   // A real SMTP receiver started by the tests (E2E_SMTP_PORT=off: none, as in the demo);
   // retries come seconds apart, not minutes.
-  SMTP_URL: process.env.E2E_SMTP_PORT === "off" ? "" : `smtp://127.0.0.1:${process.env.E2E_SMTP_PORT ?? Number(port) + 3}`,
+  SMTP_URL: process.env.E2E_SMTP_PORT === "off" ? "" : `smtp://127.0.0.1:${process.env.E2E_SMTP_PORT ?? Number(publicPort) + 3}`,
   OUTBOX_RETRY_BASE_SECONDS: "1",
   LOG_LEVEL: process.env.E2E_LOG_LEVEL ?? "warn",
 };
