@@ -34,13 +34,16 @@ ${upstreams.map((upstream) => `    server 127.0.0.1:${upstream};`).join("\n")}
   }
   server {
     listen 127.0.0.1:${port};
+    proxy_http_version 1.1;
+    proxy_set_header Connection "";
+    proxy_set_header Host $http_host;
+    proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
     location / {
       proxy_pass http://madoguchi;
-      proxy_http_version 1.1;
-      proxy_set_header Connection "";
-      proxy_set_header Host $http_host;
-      proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
-      # Uploads stream to the app, which counts their bytes itself.
+    }
+    # The import upload streams to the app, which counts its bytes itself.
+    location /staff/import {
+      proxy_pass http://madoguchi;
       proxy_request_buffering off;
     }
   }
