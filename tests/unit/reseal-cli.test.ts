@@ -24,6 +24,7 @@ function reseal(args: string[], language = "en") {
     cwd: dir,
     env: {
       PATH: process.env.PATH ?? "",
+      NODE_ENV: "production",
       LANG: language,
       TSX_TSCONFIG_PATH: resolve("tsconfig.json"),
       DATABASE_URL: url,
