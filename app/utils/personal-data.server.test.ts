@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { decryptField, emailLookupHash, encryptField, encryptFields, normaliseEmail, parseKeyRing } from "./personal-data.server";
+import { decryptField, emailLookupHash, encryptField, encryptFields, envelopeKeyId, normaliseEmail, parseKeyRing, resealField } from "./personal-data.server";
 
 const key = () => randomBytes(32).toString("base64");
 
@@ -35,6 +35,28 @@ describe("personal data at rest", () => {
     const rotated = parseKeyRing(`k2:${key()},k1:${oldKey}`);
     expect(decryptField(before, rotated)).toBe("hanako@example.com");
     expect(encryptField("x", rotated).startsWith("k2.")).toBe(true);
+  });
+
+  it("reseals an envelope of an older key under the first one, and leaves the first key's alone", () => {
+    const oldKey = key();
+    const before = encryptField("山田 花子", parseKeyRing(`k1:${oldKey}`));
+    const newKey = key();
+    const rotated = parseKeyRing(`k2:${newKey},k1:${oldKey}`);
+    const after = resealField(before, rotated)!;
+    expect(envelopeKeyId(after)).toBe("k2");
+    expect(decryptField(after, parseKeyRing(`k2:${newKey}`))).toBe("山田 花子");
+    expect(resealField(after, rotated)).toBeNull();
+    expect(() => resealField(before, parseKeyRing(`k2:${newKey}`))).toThrow(/unknown key id/);
+    const damaged = after.replace(/\.[^.]+$/, ".AAAA");
+    expect(() => resealField(damaged, rotated)).toThrow();
+  });
+
+  it("reads the key id of an envelope and nothing else", () => {
+    const ring = parseKeyRing(`key_2-b:${key()}`);
+    expect(envelopeKeyId(encryptField("", ring))).toBe("key_2-b");
+    expect(envelopeKeyId("")).toBeNull();
+    expect(envelopeKeyId("hanako@example.com")).toBeNull();
+    expect(envelopeKeyId(".a.b.c")).toBeNull();
   });
 
   it("refuses a tampered envelope or an unknown key", () => {

@@ -65,3 +65,19 @@ export function decryptField(envelope: string, ring: KeyRing): string {
   decipher.setAuthTag(Buffer.from(tag, "base64url"));
   return Buffer.concat([decipher.update(Buffer.from(ciphertext, "base64url")), decipher.final()]).toString("utf8");
 }
+
+/** The key id an envelope names, or null for a value that is not an envelope at all. */
+export function envelopeKeyId(value: string): string | null {
+  const parts = value.split(".");
+  return parts.length === 4 && parts[0] ? parts[0] : null;
+}
+
+/**
+ * The same plaintext sealed again under the ring's first key, or null when the envelope is
+ * already under it (key rotation). The plaintext never leaves this function. Throws, like
+ * decryptField, when no key of the ring opens the envelope, even one under the first key.
+ */
+export function resealField(envelope: string, ring: KeyRing): string | null {
+  const plaintext = decryptField(envelope, ring);
+  return envelopeKeyId(envelope) === ring.currentId ? null : encryptField(plaintext, ring);
+}
