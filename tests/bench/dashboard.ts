@@ -5,13 +5,14 @@
 // have checked and 20 % who have changed their password in the last 60 days; 100,000 inquiries
 // over 90 days; 2,000 deletion requests. Then, on the same database:
 //  - readFigures itself, for a privacy officer's sections and an agent's, over 30 days (a bar
-//    per day) and 366 days (a bar per week): median and p95 of 20 reads, and each statement of
-//    the slowest read timed alone on the driver;
+//    per day) and 366 days (a bar per week): median and p95 of 20 reads, each next to its floor,
+//    the same read's statements run alone on the driver; the slowest read's statements ranked;
 //  - the plan of every statement readFigures issues (captured from Prisma, EXPLAINed with its
 //    parameters): on SQLite no big table may be scanned without an index; on PostgreSQL the
 //    plan is reported only (a sequential scan can be the right plan there);
 //  - over HTTP on the built server: the staff home for a privacy officer and for an agent, the
-//    CSV export and the regulator's summary, from one client and from four at once.
+//    CSV export and the regulator's summary, from one client and from four at once, each next to
+//    a bare node:http server answering with the same page's bytes (tests/bench/bare-server.ts).
 // BENCH_DASHBOARD_CUSTOMERS and BENCH_DASHBOARD_INQUIRIES scale it down, BENCH_DASHBOARD_HTTP=0
 // leaves out the HTTP part (no build needed then), BENCH_DASHBOARD=0 skips it in `npm run bench`.
 // Run alone: `npx tsx tests/bench/dashboard.ts` after `npm run build`.
@@ -39,19 +40,24 @@ import { PrismaClient as SqliteClient } from "~/generated/sqlite/client";
 import { readFigures } from "~/models/dashboard/figures.server";
 import { bearerTokenHash } from "~/utils/bearer-token.server";
 import { secretsFileFor } from "../support/secrets-file";
+import { captureResponse, FETCH_SENDS, startBareServer, type CapturedResponse } from "./bare-server";
+import { benchPort, knobNumber, knobText } from "./knobs";
+import { createReport, summarize, type Figure, type Report, type Section } from "./report";
 import { waitForServer } from "./wait-for-server";
 
-const PORT = 3220;
+const PORT = benchPort(20);
 const BASE = `http://127.0.0.1:${PORT}`;
-const CUSTOMERS = Number(process.env.BENCH_DASHBOARD_CUSTOMERS ?? 1_000_000);
-const INQUIRIES = Number(process.env.BENCH_DASHBOARD_INQUIRIES ?? 100_000);
+const CUSTOMERS = knobNumber("BENCH_DASHBOARD_CUSTOMERS");
+const INQUIRIES = knobNumber("BENCH_DASHBOARD_INQUIRIES");
 const DELETIONS = Math.min(2_000, Math.ceil(CUSTOMERS / 10));
-const HTTP = process.env.BENCH_DASHBOARD_HTTP !== "0";
+const HTTP = knobText("BENCH_DASHBOARD_HTTP") !== "0";
 /** Reads that follow a completed import, so the affected records are counted again. */
 const AFTER_IMPORT_READS = 5;
-const TIME_ZONE = process.env.DESK_TIME_ZONE ?? "Asia/Tokyo";
+const TIME_ZONE = knobText("DESK_TIME_ZONE");
 const AGENTS = 5;
 const MODEL_READS = 20;
+/** Runs of a read's statements on the driver for its floor, after one warm-up run. */
+const FLOOR_RUNS = 5;
 /** Requests per page from one member of staff at a time, then from four at once; a slow page
  * stops early at its time budget, with at least the minimum measured. */
 const SEQUENTIAL_REQUESTS = { most: 40, least: 20 };
@@ -529,8 +535,26 @@ interface ModelOutcome {
   badPlans: string[];
 }
 
-async function benchModel(label: string, databaseUrl: string): Promise<ModelOutcome> {
+/** The statements of one read back to back on the driver, no Prisma in between: the read's floor. */
+async function driverFloor(driver: Driver, statements: Statement[]): Promise<Figure> {
+  const once = async () => {
+    const began = performance.now();
+    for (const statement of statements) await driver.run(statement);
+    return performance.now() - began;
+  };
+  await once();
+  const times: number[] = [];
+  for (let n = 0; n < FLOOR_RUNS; n++) times.push(await once());
+  return summarize(times);
+}
+
+const openDriver = (databaseUrl: string) =>
+  providerOf(databaseUrl) === "sqlite" ? Promise.resolve(sqliteDriver(databaseUrl.slice("file:".length))) : postgresDriver(databaseUrl);
+
+async function benchModel(label: string, databaseUrl: string, section: Section): Promise<ModelOutcome> {
   const db = createDb(databaseUrl);
+  const floorDriver = await openDriver(databaseUrl);
+  const floorWhat = (statements: Statement[]) => `its ${statements.length} statements alone on the driver (median of ${FLOOR_RUNS})`;
   let slowest = { p95: 0, name: "", sections: SECTIONS.agent, period: lastDays(30) };
   try {
     for (const [role, sections] of Object.entries(SECTIONS)) {
@@ -544,34 +568,43 @@ async function benchModel(label: string, databaseUrl: string): Promise<ModelOutc
           await read();
           times.push(performance.now() - began);
         }
-        times.sort((a, b) => a - b);
         const buckets = bucketsOf(period, TIME_ZONE);
         const name = `${role}, ${days} days, ${buckets.list.length} ${buckets.days === 1 ? "daily" : "weekly"} bars`;
-        const p95 = percentile(times, 95);
-        console.log(`  readFigures, ${name.padEnd(44)} median ${ms(percentile(times, 50))}, p95 ${ms(p95)}`);
-        if (p95 > slowest.p95) slowest = { p95, name, sections, period };
+        const measured = summarize(times);
+        const statements = await statementsOf(databaseUrl, sections, period, true);
+        section.add({ what: `readFigures, ${name}`, measured, floor: { what: floorWhat(statements), figure: await driverFloor(floorDriver, statements) } });
+        if (measured.p95! > slowest.p95) slowest = { p95: measured.p95!, name, sections, period };
       }
     }
     // The reads above keep the affected records' counts between views; the first view after
     // an import (or an erasure) counts them again. A completed run marks one.
     const period = lastDays(30);
+    const markImport = (n: number) =>
+      db.importRun.create({ data: { source: "cli", fileName: `bench-${n}.csv`, status: "completed", bytesTotal: 0, finishedAt: new Date() } });
     const times: number[] = [];
     for (let n = 0; n < AFTER_IMPORT_READS; n++) {
-      await db.importRun.create({ data: { source: "cli", fileName: `bench-${n}.csv`, status: "completed", bytesTotal: 0, finishedAt: new Date() } });
+      await markImport(n);
       const began = performance.now();
       await readFigures(db, { period, timeZone: TIME_ZONE, now: new Date(), sections: SECTIONS["privacy officer"] });
       times.push(performance.now() - began);
     }
-    times.sort((a, b) => a - b);
-    console.log(`  readFigures, ${"privacy officer, 30 days, first view after an import".padEnd(44)} median ${ms(percentile(times, 50))}, max ${ms(times.at(-1)!)}`);
+    // One more import, so the captured read is also a first view and counts the records again.
+    await markImport(AFTER_IMPORT_READS);
+    const statements = await statementsOf(databaseUrl, SECTIONS["privacy officer"], period);
+    section.add({
+      what: "readFigures, privacy officer, 30 days, first view after an import (affected records recounted)",
+      measured: summarize(times),
+      floor: { what: floorWhat(statements), figure: await driverFloor(floorDriver, statements) },
+    });
   } finally {
     await db.$disconnect();
+    await floorDriver.close();
   }
 
   // The slowest read once more, each statement it sends captured and then timed alone on the
   // driver; and the plans of a privacy officer's statements (an agent's are among them) for
   // both periods, since the planner may choose differently for a wider range.
-  const slowestStatements = await statementsOf(databaseUrl, slowest.sections, slowest.period);
+  const slowestStatements = await statementsOf(databaseUrl, slowest.sections, slowest.period, true);
   const planned = new Map<string, Map<number, Statement>>();
   for (const days of [30, 366]) {
     for (const statement of await statementsOf(databaseUrl, SECTIONS["privacy officer"], lastDays(days))) {
@@ -580,7 +613,7 @@ async function benchModel(label: string, databaseUrl: string): Promise<ModelOutc
       planned.set(statement.sql, byDays);
     }
   }
-  const driver = providerOf(databaseUrl) === "sqlite" ? sqliteDriver(databaseUrl.slice("file:".length)) : await postgresDriver(databaseUrl);
+  const driver = await openDriver(databaseUrl);
   const badPlans: string[] = [];
   try {
     const byShape = new Map<string, { count: number; ms: number }>();
@@ -615,11 +648,17 @@ async function benchModel(label: string, databaseUrl: string): Promise<ModelOutc
   return { badPlans };
 }
 
-/** Every statement one read sends, with its parameters. */
-async function statementsOf(databaseUrl: string, sections: FigureSections, period: Period): Promise<Statement[]> {
+/** Every statement one read sends, with its parameters: a first view's (the affected records
+ * counted, kept per client) or, with `kept`, a later view's, as the timed reads mostly are. */
+async function statementsOf(databaseUrl: string, sections: FigureSections, period: Period, kept = false): Promise<Statement[]> {
   const recording = recordingDb(databaseUrl);
   try {
-    await readFigures(recording.db, { period, timeZone: TIME_ZONE, now: new Date(), sections });
+    const read = () => readFigures(recording.db, { period, timeZone: TIME_ZONE, now: new Date(), sections });
+    if (kept) {
+      await read();
+      recording.statements.length = 0;
+    }
+    await read();
   } finally {
     await recording.db.$disconnect();
   }
@@ -638,30 +677,43 @@ async function staffCookie(db: Db, secrets: Secrets, staffId: string): Promise<s
   return header.slice(0, header.indexOf(";"));
 }
 
-async function timedGet(path: string, cookie: string, who: string): Promise<{ ms: number; bytes: number }> {
+const pageHeaders = (cookie: string) => ({ Cookie: cookie, "Accept-Language": "ja" });
+
+async function timedGet(base: string, path: string, cookie: string, who: string): Promise<{ ms: number; bytes: number }> {
   const began = performance.now();
   // Not following redirects: a page that sends its reader to the sign-in form is an error here.
-  const response = await fetch(`${BASE}${path}`, { headers: { Cookie: cookie, "Accept-Language": "ja" }, redirect: "manual" });
+  const response = await fetch(`${base}${path}`, { headers: pageHeaders(cookie), redirect: "manual" });
   const body = await response.arrayBuffer();
   const took = performance.now() - began;
   if (response.status !== 200) throw new Error(`dashboard bench: GET ${path} as ${who} answered ${response.status}`);
   return { ms: took, bytes: body.byteLength };
 }
 
-async function latencies(path: string, cookie: string, who: string, clients: number, each: { most: number; least: number }): Promise<number[]> {
+async function latencies(base: string, path: string, cookie: string, who: string, clients: number, each: { most: number; least: number }): Promise<number[]> {
   const times: number[] = [];
   const began = performance.now();
   await Promise.all(
     Array.from({ length: clients }, async () => {
       for (let n = 0; n < each.most && (n < each.least || performance.now() - began < PAGE_BUDGET_MS); n++) {
-        times.push((await timedGet(path, cookie, who)).ms);
+        times.push((await timedGet(base, path, cookie, who)).ms);
       }
     }),
   );
-  return times.sort((a, b) => a - b);
+  return times;
 }
 
-async function benchHttp(label: string, databaseUrl: string, secrets: Secrets, seeded: Seeded): Promise<void> {
+/** From one client, then from four at once, after two warm-up requests. */
+async function pageFigures(base: string, path: string, cookie: string, who: string): Promise<{ alone: Figure; together: Figure; bytes: number }> {
+  let bytes = 0;
+  for (let n = 0; n < 2; n++) bytes = (await timedGet(base, path, cookie, who)).bytes;
+  return {
+    alone: summarize(await latencies(base, path, cookie, who, 1, SEQUENTIAL_REQUESTS)),
+    together: summarize(await latencies(base, path, cookie, who, CONCURRENT_CLIENTS, REQUESTS_PER_CONCURRENT_CLIENT)),
+    bytes,
+  };
+}
+
+async function benchHttp(databaseUrl: string, secrets: Secrets, seeded: Seeded, section: Section): Promise<void> {
   // The same database and secrets: test-server's restart mode migrates (nothing to do) and serves.
   const server = spawn(process.execPath, ["--import", "tsx", "tests/support/test-server.ts", String(PORT), databaseUrl], {
     env: { ...process.env, E2E_LOG_LEVEL: "silent", E2E_SMTP_PORT: "off", E2E_RESTART: "1" },
@@ -672,35 +724,34 @@ async function benchHttp(label: string, databaseUrl: string, secrets: Secrets, s
     const db = createDb(databaseUrl);
     const cookies = { "privacy officer": await staffCookie(db, secrets, seeded.officer), agent: await staffCookie(db, secrets, seeded.agents[0]!) };
     await db.$disconnect();
-    console.log(
-      `  ${label} over HTTP, per page ${SEQUENTIAL_REQUESTS.most} requests from one client, then ${CONCURRENT_CLIENTS} clients × ` +
-        `${REQUESTS_PER_CONCURRENT_CLIENT.most} at once (fewer past ${PAGE_BUDGET_MS / 1000} s, n = requests measured):`,
-    );
-    let worst = 0;
-    for (const days of [30, 366]) {
+    const pages: Array<[string, keyof typeof cookies, string]> = [30, 366].flatMap((days) => {
       const { from, to } = lastDays(days);
       const query = `from=${from}&to=${to}`;
-      const pages: Array<[string, keyof typeof cookies, string]> = [
-        ["staff home, privacy officer", "privacy officer", `/staff?${query}`],
-        ["staff home, agent", "agent", `/staff?${query}`],
-        ["figures.csv", "privacy officer", `/staff/figures.csv?${query}`],
-        ["regulator summary (ja)", "privacy officer", `/staff/report?${query}&language=ja`],
-      ];
-      for (const [name, who, path] of pages) {
-        const cookie = cookies[who];
-        let bytes = 0;
-        for (let n = 0; n < 2; n++) bytes = (await timedGet(path, cookie, who)).bytes;
-        const alone = await latencies(path, cookie, who, 1, SEQUENTIAL_REQUESTS);
-        const together = await latencies(path, cookie, who, CONCURRENT_CLIENTS, REQUESTS_PER_CONCURRENT_CLIENT);
-        worst = Math.max(worst, percentile(alone, 95));
-        console.log(
-          `    ${`${name}, ${days} days`.padEnd(38)} ${`${(bytes / 1024).toFixed(0)} kB`.padStart(6)}  one client: p50 ${ms(percentile(alone, 50))}, ` +
-            `p95 ${ms(percentile(alone, 95))} (n ${alone.length}) | ${CONCURRENT_CLIENTS} at once: p50 ${ms(percentile(together, 50))}, ` +
-            `p95 ${ms(percentile(together, 95))} (n ${together.length})`,
-        );
-      }
+      return [
+        [`staff home, privacy officer, ${days} days`, "privacy officer", `/staff?${query}`],
+        [`staff home, agent, ${days} days`, "agent", `/staff?${query}`],
+        [`figures.csv, ${days} days`, "privacy officer", `/staff/figures.csv?${query}`],
+        [`regulator summary (ja), ${days} days`, "privacy officer", `/staff/report?${query}&language=ja`],
+      ] as Array<[string, keyof typeof cookies, string]>;
+    });
+    // Each page's bytes as the timed loop gets them, for its floor.
+    const captured: CapturedResponse[] = [];
+    for (const [, who, path] of pages) captured.push(await captureResponse(BASE, { path, headers: { ...FETCH_SENDS, ...pageHeaders(cookies[who]) } }));
+    const bare = await startBareServer(PORT + 1, captured);
+    const floors = new Map<string, { alone: Figure; together: Figure }>();
+    try {
+      for (const [name, who, path] of pages) floors.set(name, await pageFigures(bare.base, path, cookies[who], who));
+    } finally {
+      await bare.stop();
     }
-    console.log(`  ${label}: worst p95 for one client over the dashboard's pages ${ms(worst)}`);
+    const floorWhat = "bare node:http, the page's bytes";
+    for (const [name, who, path] of pages) {
+      const { alone, together, bytes } = await pageFigures(BASE, path, cookies[who], who);
+      const floor = floors.get(name)!;
+      const size = `${(bytes / 1024).toFixed(0)} kB`;
+      section.add({ what: `${name}, one client`, measured: alone, floor: { what: floorWhat, figure: floor.alone }, note: size });
+      section.add({ what: `${name}, ${CONCURRENT_CLIENTS} clients at once`, measured: together, floor: { what: floorWhat, figure: floor.together }, note: size });
+    }
   } finally {
     server.kill("SIGTERM");
     await new Promise((resolve) => server.once("exit", resolve));
@@ -710,7 +761,7 @@ async function benchHttp(label: string, databaseUrl: string, secrets: Secrets, s
 // ---------------------------------------------------------------------------------------
 
 /** Migrates a fresh database with the demo data (as `npm run setup` does), seeds it and measures. */
-async function benchOn(label: string, databaseUrl: string): Promise<ModelOutcome> {
+async function benchOn(label: string, databaseUrl: string, section: Section): Promise<ModelOutcome> {
   if (providerOf(databaseUrl) === "sqlite") {
     for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(databaseUrl.slice("file:".length) + suffix, { force: true });
   }
@@ -736,32 +787,45 @@ async function benchOn(label: string, databaseUrl: string): Promise<ModelOutcome
   } finally {
     await db.$disconnect();
   }
-  const outcome = await benchModel(label, databaseUrl);
-  if (HTTP) await benchHttp(label, databaseUrl, secrets, seeded);
-  else console.log(`  ${label} over HTTP: left out (BENCH_DASHBOARD_HTTP=0)`);
+  const outcome = await benchModel(label, databaseUrl, section);
+  if (HTTP) await benchHttp(databaseUrl, secrets, seeded, section);
   return outcome;
 }
 
-export async function benchDashboard(): Promise<void> {
+function dashboardSection(report: Report, database: string): Section {
+  return report.section(
+    `Dashboard on ${database}, ${CUSTOMERS.toLocaleString("en")} affected people, ${INQUIRIES.toLocaleString("en")} inquiries`,
+    `\`readFigures\` ${MODEL_READS} times per case after 2 warm-up reads (the first view after an import: ${AFTER_IMPORT_READS} reads), ` +
+      `in the desk's zone ${TIME_ZONE}; its floor: the statements one such read sends, captured from Prisma and run back to back ` +
+      "on the database driver with no Prisma in between (SQL work alone). " +
+      (HTTP
+        ? `Pages over HTTP from the built server: ${SEQUENTIAL_REQUESTS.most} requests from one client, then ${CONCURRENT_CLIENTS} clients × ` +
+          `${REQUESTS_PER_CONCURRENT_CLIENT.most} at once (fewer past ${PAGE_BUDGET_MS / 1000} s a page); their floor: a bare node:http ` +
+          "server answering with the page's captured bytes, timed by the same loop."
+        : "Pages over HTTP left out (`BENCH_DASHBOARD_HTTP=0`)."),
+  );
+}
+
+export async function benchDashboard(report: Report): Promise<void> {
   // The machine may be shared: the load when the run began says how far to trust its figures.
   const load = os.loadavg().map((value) => value.toFixed(1)).join(", ");
-  console.log(`dashboard: readFigures ${MODEL_READS} times per case after 2 warm-up reads, in the desk's zone ${TIME_ZONE}; load average ${load}`);
+  console.log(`dashboard: seeding and measuring, load average ${load}`);
   const badPlans: string[] = [];
   const sqliteUrl = "file:./data/bench-dashboard.db";
   try {
-    badPlans.push(...(await benchOn("dashboard on SQLite", sqliteUrl)).badPlans);
+    badPlans.push(...(await benchOn("dashboard on SQLite", sqliteUrl, dashboardSection(report, "SQLite"))).badPlans);
   } finally {
     // About a gigabyte at full size: not left behind.
     for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(sqliteUrl.slice("file:".length) + suffix, { force: true });
   }
-  const adminUrl = process.env.PG_ADMIN_URL ?? "postgresql://root@127.0.0.1:5432/postgres";
+  const adminUrl = knobText("PG_ADMIN_URL");
   const admin = new pg.Client({ connectionString: adminUrl, connectionTimeoutMillis: 5_000 });
   let connected = false;
   try {
     await admin.connect();
     connected = true;
   } catch (error) {
-    console.log(`dashboard on PostgreSQL: skipped, no server at ${new URL(adminUrl).host} (${(error as Error).message})`);
+    report.section("Dashboard on PostgreSQL", `Skipped: no server at ${new URL(adminUrl).host} (${(error as Error).message}).`);
   }
   if (connected) {
     // A generated name (digits only), not input: identifiers can't be bound parameters.
@@ -770,7 +834,7 @@ export async function benchDashboard(): Promise<void> {
       await admin.query(`CREATE DATABASE "${name}"`);
       const url = new URL(adminUrl);
       url.pathname = `/${name}`;
-      badPlans.push(...(await benchOn("dashboard on PostgreSQL", url.toString())).badPlans);
+      badPlans.push(...(await benchOn("dashboard on PostgreSQL", url.toString(), dashboardSection(report, "PostgreSQL"))).badPlans);
     } finally {
       await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
       await admin.end();
@@ -779,4 +843,4 @@ export async function benchDashboard(): Promise<void> {
   if (badPlans.length > 0) throw new Error(`dashboard bench: statements reading a big table without an index:\n${badPlans.join("\n")}`);
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) await benchDashboard();
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) await benchDashboard(createReport(console.log));

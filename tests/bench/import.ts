@@ -9,8 +9,10 @@ import { createWriteStream, mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { once } from "node:events";
+import { knobNumber } from "./knobs";
+import { single, type Section } from "./report";
 
-const ROWS = Number(process.env.BENCH_IMPORT_ROWS ?? 1_000_000);
+const ROWS = knobNumber("BENCH_IMPORT_ROWS");
 const FAMILY = ["佐藤", "鈴木", "高橋", "田中", "伊藤"];
 const GIVEN = ["花子", "太郎", "陽菜", "蓮", "結衣"];
 
@@ -42,20 +44,18 @@ function seconds(since: number): number {
   return (performance.now() - since) / 1000;
 }
 
-export async function benchImport(): Promise<void> {
+export async function benchImport(section: Section): Promise<void> {
   if (ROWS <= 0) return;
   const dir = mkdtempSync(path.join(tmpdir(), "madoguchi-bench-import-"));
   try {
     const file = path.join(dir, "affected.csv");
     await writeFile(file, ROWS);
     const megabytes = statSync(file).size / 1_048_576;
-    console.log(`import: a generated file of ${ROWS.toLocaleString("en")} lines, ${megabytes.toFixed(0)} MB`);
 
     let began = performance.now();
     const floor = spawnSync("sqlite3", [path.join(dir, "floor.db"), ".mode csv", `.import ${file} affected`], { encoding: "utf8" });
     if (floor.status !== 0) throw new Error(`sqlite3 .import failed: ${floor.stderr || floor.error?.message}`);
     const floorSeconds = seconds(began);
-    console.log(`  floor, sqlite3 .import into one plain table: ${floorSeconds.toFixed(1)} s (${Math.round(ROWS / floorSeconds).toLocaleString("en")} lines/s)`);
 
     const env = {
       ...process.env,
@@ -76,11 +76,12 @@ export async function benchImport(): Promise<void> {
     if (run.status !== 0) throw new Error(`import failed: ${run.stdout}${run.stderr}`);
     const peakMb = Number(/peak-rss-kb (\d+)/.exec(run.stderr)?.[1] ?? 0) / 1024;
     const merge = /final write ([\d.]+) s/.exec(run.stdout)?.[1] ?? "?";
-    console.log(
-      `  npm run import:affected (checks, hashing, encryption, staging, one-transaction merge): ${importSeconds.toFixed(1)} s ` +
-        `(${Math.round(ROWS / importSeconds).toLocaleString("en")} lines/s, ${(importSeconds / floorSeconds).toFixed(1)} × the floor), ` +
-        `write lock held by the merge ${merge} s, peak RSS ${peakMb.toFixed(0)} MB`,
-    );
+    section.add({
+      what: `npm run import:affected, ${ROWS.toLocaleString("en")} lines (${megabytes.toFixed(0)} MB), start to exit`,
+      measured: single(importSeconds, "s"),
+      floor: { what: "sqlite3 .import of the same file into one plain table", figure: single(floorSeconds, "s") },
+      note: `${Math.round(ROWS / importSeconds).toLocaleString("en")} lines/s; write lock held by the merge ${merge} s; peak RSS ${peakMb.toFixed(0)} MB`,
+    });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -1,7 +1,9 @@
 // The staff queue with 100,000 inquiries, on SQLite and on PostgreSQL: the built server
 // answers the first page and filtered pages for a signed-in agent, and each page's p95
-// is measured over sequential requests from a few clients at once (the target: under
-// 100 ms). Run alone: `npx tsx tests/bench/inquiries.ts` after `npm run build`.
+// is measured over sequential requests from one agent (the target: under 100 ms), then
+// from four at once. The floor of each page: a bare node:http server answering with that
+// page's captured bytes (tests/bench/bare-server.ts), timed by the same loop.
+// Run alone: `npx tsx tests/bench/inquiries.ts` after `npm run build`.
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
@@ -14,11 +16,14 @@ import { referenceFromBytes } from "~/domain/inquiries/reference";
 import { bearerTokenHash } from "~/utils/bearer-token.server";
 import { emailLookupHash, encryptField, parseKeyRing } from "~/utils/personal-data.server";
 import { secretsFileFor } from "../support/secrets-file";
+import { captureResponse, FETCH_SENDS, startBareServer, type CapturedResponse } from "./bare-server";
+import { benchPort, knobNumber, knobText } from "./knobs";
+import { createReport, summarize, type Figure, type Report, type Section } from "./report";
 import { waitForServer } from "./wait-for-server";
 
-const PORT = 3210;
+const PORT = benchPort(10);
 const BASE = `http://127.0.0.1:${PORT}`;
-const INQUIRIES = Number(process.env.BENCH_INQUIRIES ?? 100_000);
+const INQUIRIES = knobNumber("BENCH_INQUIRIES");
 const AGENTS = 10;
 /** Requests per page from one agent at a time (the target's measure), then from four at once. */
 const SEQUENTIAL_REQUESTS = 100;
@@ -96,19 +101,17 @@ async function agentCookie(db: Db, secrets: Secrets, staffId: string): Promise<s
   return header.slice(0, header.indexOf(";"));
 }
 
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-}
+const pageHeaders = (cookie: string) => ({ Cookie: cookie, "Accept-Language": "ja" });
 
-async function timedPage(path: string, cookie: string, retried = false): Promise<{ ms: number; html: string }> {
+async function timedPage(path: string, cookie: string, base = BASE, retried = false): Promise<{ ms: number; html: string }> {
   const began = performance.now();
   let response: Response;
   try {
-    response = await fetch(`${BASE}${path}`, { headers: { Cookie: cookie, "Accept-Language": "ja" } });
+    response = await fetch(`${base}${path}`, { headers: pageHeaders(cookie) });
   } catch (error) {
     // A pooled connection the server closed while the database was being seeded.
     if (retried) throw error;
-    return timedPage(path, cookie, true);
+    return timedPage(path, cookie, base, true);
   }
   const html = await response.text();
   const ms = performance.now() - began;
@@ -116,27 +119,23 @@ async function timedPage(path: string, cookie: string, retried = false): Promise
   return { ms, html };
 }
 
-async function latencies(path: string, cookie: string, clients: number, requestsEach: number): Promise<number[]> {
+async function latencies(base: string, path: string, cookie: string, clients: number, requestsEach: number): Promise<number[]> {
   const times: number[] = [];
   await Promise.all(
     Array.from({ length: clients }, async () => {
-      for (let n = 0; n < requestsEach; n++) times.push((await timedPage(path, cookie)).ms);
+      for (let n = 0; n < requestsEach; n++) times.push((await timedPage(path, cookie, base)).ms);
     }),
   );
-  return times.sort((a, b) => a - b);
+  return times;
 }
 
-/** The page's p95 for one agent at a time, with the figures for four at once beside it. */
-async function measure(label: string, path: string, cookie: string): Promise<number> {
-  for (let n = 0; n < 5; n++) await timedPage(path, cookie);
-  const alone = await latencies(path, cookie, 1, SEQUENTIAL_REQUESTS);
-  const together = await latencies(path, cookie, CONCURRENT_AGENTS, REQUESTS_PER_CONCURRENT_AGENT);
-  const p95 = percentile(alone, 95);
-  console.log(
-    `  ${label.padEnd(40)} one agent: p50 ${percentile(alone, 50).toFixed(1)} ms, p95 ${p95.toFixed(1)} ms` +
-      ` | ${CONCURRENT_AGENTS} at once: p50 ${percentile(together, 50).toFixed(1)} ms, p95 ${percentile(together, 95).toFixed(1)} ms`,
-  );
-  return p95;
+/** One agent at a time (the target's measure), then four at once, after a few warm-up requests. */
+async function pageFigures(base: string, path: string, cookie: string): Promise<{ alone: Figure; together: Figure }> {
+  for (let n = 0; n < 5; n++) await timedPage(path, cookie, base);
+  return {
+    alone: summarize(await latencies(base, path, cookie, 1, SEQUENTIAL_REQUESTS)),
+    together: summarize(await latencies(base, path, cookie, CONCURRENT_AGENTS, REQUESTS_PER_CONCURRENT_AGENT)),
+  };
 }
 
 /** The link to the page after this one, as the page itself gives it. */
@@ -145,7 +144,7 @@ function nextPagePath(html: string): string | null {
   return match ? match[1]!.replace(/&amp;/g, "&") : null;
 }
 
-async function benchOn(label: string, databaseUrl: string): Promise<void> {
+async function benchOn(label: string, databaseUrl: string, section: Section): Promise<void> {
   const server = startServer(databaseUrl);
   try {
     await waitForServer(BASE);
@@ -173,9 +172,23 @@ async function benchOn(label: string, databaseUrl: string): Promise<void> {
       ["everything", "/staff/inquiries?status=all"],
       ["21st page of everything (cursor)", deep],
     ];
-    let worst = 0;
-    for (const [name, path] of pages) worst = Math.max(worst, await measure(name, path, cookie));
-    console.log(`${label}: worst p95 for one agent over ${pages.length} queue pages ${worst.toFixed(1)} ms (target < 100 ms)`);
+    // Each page's bytes as the timed loop gets them, for its floor.
+    const captured: CapturedResponse[] = [];
+    for (const [, path] of pages) captured.push(await captureResponse(BASE, { path, headers: { ...FETCH_SENDS, ...pageHeaders(cookie) } }));
+    const bare = await startBareServer(PORT + 1, captured);
+    const floors = new Map<string, { alone: Figure; together: Figure }>();
+    try {
+      for (const [, path] of pages) floors.set(path, await pageFigures(bare.base, path, cookie));
+    } finally {
+      await bare.stop();
+    }
+    const floorWhat = "bare node:http, the page's bytes";
+    for (const [name, path] of pages) {
+      const { alone, together } = await pageFigures(BASE, path, cookie);
+      const floor = floors.get(path)!;
+      section.add({ what: `${name}, one agent`, measured: alone, floor: { what: floorWhat, figure: floor.alone } });
+      section.add({ what: `${name}, ${CONCURRENT_AGENTS} agents at once`, measured: together, floor: { what: floorWhat, figure: floor.together } });
+    }
     await db.$disconnect();
   } finally {
     server.kill("SIGTERM");
@@ -183,17 +196,24 @@ async function benchOn(label: string, databaseUrl: string): Promise<void> {
   }
 }
 
-export async function benchInquiryQueue(): Promise<void> {
-  console.log(
-    `inquiry queue: per page ${SEQUENTIAL_REQUESTS} requests from one agent, then ${CONCURRENT_AGENTS} agents × ${REQUESTS_PER_CONCURRENT_AGENT} at once`,
+function queueSection(report: Report, database: string): Section {
+  return report.section(
+    `Staff inquiry queue on ${database}, ${INQUIRIES.toLocaleString("en")} inquiries`,
+    `The built server's \`/staff/inquiries\` pages for a signed-in agent, full HTML: after 5 warm-up requests, ` +
+      `${SEQUENTIAL_REQUESTS} requests one after another (one agent; the target is a p95 under 100 ms), then ` +
+      `${CONCURRENT_AGENTS} agents at once × ${REQUESTS_PER_CONCURRENT_AGENT}. Floor: a bare node:http server answering ` +
+      "with the page's captured bytes (same status, headers and compressed body), timed by the same loop.",
   );
-  await benchOn("inquiry queue on SQLite", "file:./data/bench-queue.db");
-  const adminUrl = process.env.PG_ADMIN_URL ?? "postgresql://root@127.0.0.1:5432/postgres";
+}
+
+export async function benchInquiryQueue(report: Report): Promise<void> {
+  await benchOn("inquiry queue on SQLite", "file:./data/bench-queue.db", queueSection(report, "SQLite"));
+  const adminUrl = knobText("PG_ADMIN_URL");
   const admin = new pg.Client({ connectionString: adminUrl, connectionTimeoutMillis: 5_000 });
   try {
     await admin.connect();
   } catch (error) {
-    console.log(`inquiry queue on PostgreSQL: skipped, no server at ${new URL(adminUrl).host} (${(error as Error).message})`);
+    report.section("Staff inquiry queue on PostgreSQL", `Skipped: no server at ${new URL(adminUrl).host} (${(error as Error).message}).`);
     return;
   }
   // A generated name (digits only), not input: identifiers can't be bound parameters.
@@ -202,11 +222,11 @@ export async function benchInquiryQueue(): Promise<void> {
     await admin.query(`CREATE DATABASE "${name}"`);
     const url = new URL(adminUrl);
     url.pathname = `/${name}`;
-    await benchOn("inquiry queue on PostgreSQL", url.toString());
+    await benchOn("inquiry queue on PostgreSQL", url.toString(), queueSection(report, "PostgreSQL"));
   } finally {
     await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
     await admin.end();
   }
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) await benchInquiryQueue();
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) await benchInquiryQueue(createReport(console.log));

@@ -1,8 +1,9 @@
 // Password hashing figures (part of `npm run bench`), each next to its floor measured in the
-// same run: raw argon2id with the app's parameters on every core.
+// same run: raw argon2id with the app's parameters on every core for the hashing rates, and
+// the notice page's latency for one visitor while the server is idle for its latency under load.
 //  - password changes per second from 50 clients at once, each a verified customer looping
 //    on the change form through the built server, while one visitor loads the notice page
-//    over and over: its p50 and p99 latency during that load;
+//    over and over: its latency during that load;
 //  - the notice page's latency while the server's wrap job works through new MD5 hashes;
 //  - the wrap job's throughput on freshly imported MD5 hashes, as a share of the raw rate.
 import { randomBytes } from "node:crypto";
@@ -13,6 +14,7 @@ import { createDb, type Db } from "~/db/client.server";
 import { bearerTokenHash } from "~/utils/bearer-token.server";
 import { ARGON2_PARAMETERS } from "~/utils/password.server";
 import { emailLookupHash, encryptField, parseKeyRing } from "~/utils/personal-data.server";
+import { single, summarize, type Figure, type Section } from "./report";
 
 export interface ServerSecrets {
   SESSION_SECRET: string;
@@ -22,10 +24,22 @@ export interface ServerSecrets {
 }
 
 const CLIENTS = 50;
+/** The visitor's pause between loads of the notice page. */
+const VISITOR_PAUSE_MS = 20;
+const IDLE = "the same visitor, server idle";
 
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+/** One visitor loading the notice page, a pause between loads, for as long as `going()` says. */
+async function visitor(base: string, going: () => boolean | Promise<boolean>, counts: () => boolean | Promise<boolean> = () => true): Promise<number[]> {
+  const latencies: number[] = [];
+  while (await going()) {
+    const began = performance.now();
+    const response = await fetch(`${base}/`, { headers: { "Accept-Language": "ja" } });
+    await response.arrayBuffer();
+    const took = performance.now() - began;
+    if (await counts()) latencies.push(took);
+    await new Promise((resolve) => setTimeout(resolve, VISITOR_PAUSE_MS));
+  }
+  return latencies;
 }
 
 /** argon2id hashes per second with the app's parameters, one at a time per core. */
@@ -73,20 +87,24 @@ async function verifiedCustomers(db: Db, secrets: ServerSecrets, count: number, 
   return cookies;
 }
 
-/** Password changes per second from CLIENTS customers at once, and the notice page's latency meanwhile. */
-export async function benchPasswordChanges(
-  base: string,
-  secrets: ServerSecrets,
-  seconds: number,
-  reportRaw: (rate: number) => void,
-): Promise<void> {
+export interface IdleFloors {
+  /** argon2id hashes per second on every core while the server is idle. */
+  rawRate: number;
+  /** The notice page's latency for one visitor while nothing else runs. */
+  idle: Figure;
+}
+
+/** Password changes per second from CLIENTS customers at once, and the notice page's latency
+ * meanwhile; returns the floors it measured first, with the server idle. */
+export async function benchPasswordChanges(base: string, secrets: ServerSecrets, seconds: number, section: Section): Promise<IdleFloors> {
   const db = createDb(secrets.DATABASE_URL);
   const cookies = await verifiedCustomers(db, secrets, CLIENTS, `bench-change-${Date.now()}`);
   // The check figures before leave a thousand checks to answer; let the server finish them first.
   while ((await db.checkRequest.count()) > 0) await new Promise((resolve) => setTimeout(resolve, 500));
   await db.$disconnect();
   const rawRate = await rawArgon2Rate(seconds);
-  reportRaw(rawRate);
+  const idleUntil = performance.now() + seconds * 1000;
+  const idle = summarize(await visitor(base, () => performance.now() < idleUntil));
   const deadline = performance.now() + seconds * 1000;
   const statuses = new Map<number, number>();
   let changes = 0;
@@ -113,30 +131,26 @@ export async function benchPasswordChanges(
       }
     }
   });
-  const latencies: number[] = [];
-  const visitor = (async () => {
-    while (performance.now() < deadline) {
-      const began = performance.now();
-      const response = await fetch(`${base}/`, { headers: { "Accept-Language": "ja" } });
-      await response.arrayBuffer();
-      latencies.push(performance.now() - began);
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
-  })();
   const began = performance.now();
-  await Promise.all([...clients, visitor]);
+  const [latencies] = await Promise.all([visitor(base, () => performance.now() < deadline), ...clients]);
   const elapsed = (performance.now() - began) / 1000;
   const rate = changes / elapsed;
   const answered = [...statuses].map(([status, count]) => `${status}×${count}`).join(" ");
-  console.log(
-    `password changes, ${CLIENTS} clients for ${seconds} s: ${rate.toFixed(1)} changes/s (${answered}); ` +
-      `each is 2 argon2id (the leaked-password check on the wrapped hash, the new hash): ${(rate * 2).toFixed(1)} argon2id/s = ` +
-      `${Math.round((rate * 200) / rawRate)} % of raw`,
-  );
-  console.log(
-    `  notice page meanwhile (one visitor, ${latencies.length} loads): p50 ${percentile(latencies, 50).toFixed(1)} ms, ` +
-      `p99 ${percentile(latencies, 99).toFixed(1)} ms, max ${Math.max(...latencies).toFixed(1)} ms`,
-  );
+  const raw = { what: "raw argon2id, all cores, server idle", figure: single(rawRate, "hashes/s") };
+  // Each change is 2 argon2id: the leaked-password check on the wrapped hash, and the new hash.
+  section.add({
+    what: `password changes, ${CLIENTS} clients for ${seconds} s, as argon2id hashes (2 a change)`,
+    measured: single(rate * 2, "hashes/s"),
+    floor: raw,
+    note: `${rate.toFixed(1)} changes/s; answers ${answered}`,
+  });
+  section.add({
+    what: `notice page meanwhile, one visitor every ${VISITOR_PAUSE_MS} ms`,
+    measured: summarize(latencies),
+    floor: { what: IDLE, figure: idle },
+    note: `max ${Math.max(...latencies).toFixed(1)} ms`,
+  });
+  return { rawRate, idle };
 }
 
 /** Bare MD5 hashes as an import leaves them, and the job told there is work. */
@@ -156,31 +170,40 @@ async function importBareHashes(db: Db, secrets: ServerSecrets, count: number): 
 }
 
 /** One visitor loading the notice page while the running server wraps `count` new hashes. */
-export async function benchNoticeDuringWrap(base: string, secrets: ServerSecrets, count: number): Promise<void> {
+export async function benchNoticeDuringWrap(
+  base: string,
+  secrets: ServerSecrets,
+  count: number,
+  section: Section,
+  floors: IdleFloors,
+): Promise<void> {
   const db = createDb(secrets.DATABASE_URL);
   await importBareHashes(db, secrets, count);
   const state = () => db.jobLease.findUniqueOrThrow({ where: { name: "wrap-legacy-hashes" }, select: { startedAt: true, finishedAt: true, done: true } });
-  const latencies: number[] = [];
   const deadline = performance.now() + 120_000;
   // The server's loop looks every 10 s; measure from when the run has begun until it ends.
-  while ((await state()).finishedAt === null && performance.now() < deadline) {
-    const began = performance.now();
-    const response = await fetch(`${base}/`, { headers: { "Accept-Language": "ja" } });
-    await response.arrayBuffer();
-    if ((await db.jobLease.count({ where: { name: "wrap-legacy-hashes", leaseUntil: { gt: new Date() } } })) > 0) latencies.push(performance.now() - began);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
+  const latencies = await visitor(
+    base,
+    async () => (await state()).finishedAt === null && performance.now() < deadline,
+    async () => (await db.jobLease.count({ where: { name: "wrap-legacy-hashes", leaseUntil: { gt: new Date() } } })) > 0,
+  );
   const run = await state();
   await db.$disconnect();
   const seconds = run.finishedAt && run.startedAt ? (run.finishedAt.getTime() - run.startedAt.getTime()) / 1000 : Number.NaN;
-  console.log(
-    `notice page while the server wraps ${count.toLocaleString("en")} hashes (${(run.done / seconds).toFixed(1)} hashes/s, one visitor, ` +
-      `${latencies.length} loads): p50 ${percentile(latencies, 50).toFixed(1)} ms, p99 ${percentile(latencies, 99).toFixed(1)} ms`,
-  );
+  section.add({
+    what: `notice page while the running server wraps ${count.toLocaleString("en")} MD5 hashes, one visitor`,
+    measured: summarize(latencies),
+    floor: { what: IDLE, figure: floors.idle },
+  });
+  section.add({
+    what: "the wrap job meanwhile, in the running server",
+    measured: single(run.done / seconds, "hashes/s"),
+    floor: { what: "raw argon2id, all cores, server idle", figure: single(floors.rawRate, "hashes/s") },
+  });
 }
 
 /** The wrap job on `count` bare MD5 hashes in the (stopped) server's database, in this process. */
-export async function benchWrapJob(secrets: ServerSecrets, count: number, rawRate: number): Promise<void> {
+export async function benchWrapJob(secrets: ServerSecrets, count: number, rawRate: number, section: Section): Promise<void> {
   Object.assign(process.env, secrets, { LOG_LEVEL: "silent" });
   const { getDb } = await import("~/db/client.server");
   const { wrapLegacyHashes } = await import("~/models/legacy-hash-wrap.server");
@@ -190,7 +213,10 @@ export async function benchWrapJob(secrets: ServerSecrets, count: number, rawRat
   const outcome = await wrapLegacyHashes();
   const rate = count / ((performance.now() - began) / 1000);
   await db.$disconnect();
-  console.log(
-    `wrap job, ${count.toLocaleString("en")} MD5 hashes (${outcome}): ${rate.toFixed(1)} hashes/s = ${Math.round((rate * 100) / rawRate)} % of raw argon2id`,
-  );
+  section.add({
+    what: `the wrap job alone on ${count.toLocaleString("en")} MD5 hashes, server stopped`,
+    measured: single(rate, "hashes/s"),
+    floor: { what: "raw argon2id, all cores, server stopped", figure: single(rawRate, "hashes/s") },
+    note: String(outcome),
+  });
 }
