@@ -358,7 +358,10 @@ async function seedDeletions(db: Db, now: number, officer: string): Promise<void
       decidedAt,
       decidedById: decided ? officer : null,
       groundKey: status === "refused" ? "legal-retention" : null,
-      executeAfter: decidedAt && status !== "refused" ? new Date(decidedAt.getTime() + DAY) : null,
+      // Due erasures in the future, and claims held: the server's deletion job would otherwise
+      // spend the timed minutes failing on the seed's fake envelopes.
+      executeAfter: status === "approved" || status === "executing" ? new Date(now + 30 * DAY) : decidedAt && status !== "refused" ? new Date(decidedAt.getTime() + DAY) : null,
+      claimedUntil: status === "executing" ? new Date(now + 30 * DAY) : null,
       completedAt: status === "completed" && decidedAt ? new Date(Math.min(now, decidedAt.getTime() + DAY + MINUTE)) : null,
       cancelledAt: status === "cancelled" ? new Date(Math.min(now, receivedAt.getTime() + 2 * DAY)) : null,
       erased: status === "completed" ? '{"customer":1}' : null,
