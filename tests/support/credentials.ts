@@ -21,7 +21,7 @@ export interface EnrolledStaff {
 }
 
 /** An active staff member with STAFF_PASSWORD, an authenticator and ten recovery codes. */
-export async function createEnrolledStaff(role: "agent" | "officer" | "admin", label = role): Promise<EnrolledStaff> {
+export async function createEnrolledStaff(role: "agent" | "officer" | "admin", label: string = role): Promise<EnrolledStaff> {
   const secrets = testServerSecrets();
   const email = `${label}-${randomBytes(4).toString("hex")}@staff.example.com`;
   const recoveryCodes = generateRecoveryCodes();
