@@ -93,11 +93,19 @@ export async function deleteStaleCustomerSessions(now = new Date()): Promise<voi
   await getDb().customerSession.deleteMany({ where: { expiresAt: { lt: new Date(now.getTime() - 24 * 60 * 60_000) } } });
 }
 
+/**
+ * Revokes the session this browser's cookie names, if any. A sign-in calls it after starting
+ * the new session: a cookie planted in the browser beforehand (even one of a real session,
+ * the planter's own) is worth nothing afterwards.
+ */
+export async function revokePresentedCustomerSession(request: Request): Promise<void> {
+  const id = await sessionIdOf(request);
+  if (!id) return;
+  await getDb().customerSession.updateMany({ where: { idHash: bearerTokenHash(id), revokedAt: null }, data: { revokedAt: new Date() } });
+}
+
 /** Ends this browser's session; returns the Set-Cookie header that clears the cookie. */
 export async function endCustomerSession(request: Request): Promise<string> {
-  const id = await sessionIdOf(request);
-  if (id) {
-    await getDb().customerSession.updateMany({ where: { idHash: bearerTokenHash(id), revokedAt: null }, data: { revokedAt: new Date() } });
-  }
+  await revokePresentedCustomerSession(request);
   return customerSessionCookie().serialize("", { maxAge: 0 });
 }

@@ -21,15 +21,17 @@ export function throttleKeys(email: string, clientHash: string): string[] {
   return [`account:${account}`, `client:${clientHash}`];
 }
 
-export async function throttleState(keys: string[], now = new Date()): Promise<{ locked: boolean; delayMs: number; failures: number }> {
+/** lockedUntil: when the last lock on these keys ends, or null when none holds now. */
+export async function throttleState(keys: string[], now = new Date()): Promise<{ lockedUntil: Date | null; delayMs: number; failures: number }> {
   const rows = await getDb().signInThrottle.findMany({
     where: { key: { in: keys } },
     select: { key: true, failures: true, lockedUntil: true },
   });
-  const locked = rows.some((row) => row.lockedUntil && row.lockedUntil > now);
+  const locks = rows.flatMap((row) => (row.lockedUntil && row.lockedUntil > now ? [row.lockedUntil.getTime()] : []));
+  const lockedUntil = locks.length > 0 ? new Date(Math.max(...locks)) : null;
   const delayMs = Math.max(0, ...rows.map((row) => delayFor(kindOf(row.key), row.failures)));
   const failures = rows.find((row) => kindOf(row.key) === "account")?.failures ?? 0;
-  return { locked, delayMs, failures };
+  return { lockedUntil, delayMs, failures };
 }
 
 export async function countFailure(keys: string[], now = new Date()): Promise<void> {

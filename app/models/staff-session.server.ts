@@ -67,15 +67,20 @@ async function lookUpStaffSession(request: Request): Promise<CurrentSession> {
   return { sessionId: session.id, staff };
 }
 
+/**
+ * Revokes the session this browser's cookie names, if any. A sign-in or an enrolment calls
+ * it after starting the new session: a cookie planted in the browser beforehand (even one
+ * of a real session, another staff member's) is worth nothing afterwards.
+ */
+export async function revokePresentedStaffSession(request: Request): Promise<void> {
+  const id = await sessionIdOf(request);
+  if (!id) return;
+  await getDb().staffSession.updateMany({ where: { idHash: bearerTokenHash(id), revokedAt: null }, data: { revokedAt: new Date() } });
+}
+
 /** Revokes this browser's session; returns the Set-Cookie header that clears it. */
 export async function endStaffSession(request: Request): Promise<string> {
-  const id = await sessionIdOf(request);
-  if (id) {
-    await getDb().staffSession.updateMany({
-      where: { idHash: bearerTokenHash(id), revokedAt: null },
-      data: { revokedAt: new Date() },
-    });
-  }
+  await revokePresentedStaffSession(request);
   return staffSessionCookie().serialize("", { maxAge: 0 });
 }
 

@@ -5,7 +5,7 @@
 // nor in that of the visitor's next request.
 import { getFormProps, getInputProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
@@ -17,9 +17,11 @@ import { getLanguage, i18next } from "~/i18n/i18next.server";
 import { requestCheck } from "~/models/check.server";
 import { clientHash } from "~/utils/client-address.server";
 import { formatDateTime } from "~/utils/format";
+import { passRetryAfter } from "~/utils/hashing-queue.server";
 import { requireSameOrigin } from "~/utils/guards.server";
 
 export const handle = { i18n: ["common", "desk", "check"] };
+export const headers = passRetryAfter;
 
 /** The field a person never sees; a bot that fills every field fills this one too. */
 const HONEYPOT = "website";
@@ -48,11 +50,12 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const language = await getLanguage(request);
   const outcome = await requestCheck({ email: submission.value.email, language, clientHash: clientHash(context.clientAddress) });
   if (outcome.limited) {
-    return {
-      status: "limited" as const,
-      retryAt: formatDateTime(outcome.retryAt, language, getConfig().DESK_TIME_ZONE),
-      result: submission.reply(),
-    };
+    // 429 with Retry-After: the same for a known address and an unknown one.
+    const retryAfter = Math.max(1, Math.ceil((outcome.retryAt.getTime() - Date.now()) / 1000));
+    return data(
+      { status: "limited" as const, retryAt: formatDateTime(outcome.retryAt, language, getConfig().DESK_TIME_ZONE), result: submission.reply() },
+      { status: 429, headers: { "Retry-After": String(retryAfter) } },
+    );
   }
   // Deliberately nothing about the address: not even the address itself.
   return { status: "sent" as const };

@@ -6,6 +6,7 @@ import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { i18next } from "~/i18n/i18next.server";
 import { inspectCheckLink, useCheckLink, type LinkState } from "~/models/check.server";
+import { revokePresentedCustomerSession } from "~/models/customer-session.server";
 import { clientHash } from "~/utils/client-address.server";
 import { bearerTokenOf } from "~/utils/bearer-token.server";
 import { requireSameOrigin } from "~/utils/guards.server";
@@ -27,6 +28,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (!token) return { state: "invalid" as const };
   const outcome = await useCheckLink(token, clientHash(context.clientAddress));
   if (!outcome.ok) return { state: outcome.state };
+  await revokePresentedCustomerSession(request);
   return redirect("/my", { headers: { "Set-Cookie": outcome.setCookie } });
 }
 

@@ -13,6 +13,7 @@ import { Field, FormMessage } from "~/components/forms";
 import { getConfig } from "~/config.server";
 import { getLanguage, i18next } from "~/i18n/i18next.server";
 import { signInCustomer } from "~/models/customer-password.server";
+import { revokePresentedCustomerSession } from "~/models/customer-session.server";
 import { clientHash } from "~/utils/client-address.server";
 import { formatDateTime } from "~/utils/format";
 import { requireSameOrigin } from "~/utils/guards.server";
@@ -44,7 +45,10 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (submission.status !== "success") return { result: submission.reply(hidden), message: null };
   try {
     const outcome = await signInCustomer({ ...submission.value, clientHash: clientHash(context.clientAddress) });
-    if (outcome.ok) return redirect("/my", { headers: { "Set-Cookie": outcome.setCookie } });
+    if (outcome.ok) {
+      await revokePresentedCustomerSession(request);
+      return redirect("/my", { headers: { "Set-Cookie": outcome.setCookie } });
+    }
     if (outcome.reason === "limited") {
       const time = formatDateTime(outcome.retryAt, await getLanguage(request), getConfig().DESK_TIME_ZONE);
       return { result: submission.reply(hidden), message: { key: "limited" as const, time } };

@@ -9,6 +9,7 @@ import { z } from "zod";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { Field, FormMessage } from "~/components/forms";
 import { staffPasswordProblem } from "~/domain/staff/password-policy";
+import { revokePresentedStaffSession } from "~/models/staff-session.server";
 import { choosePassword, confirmSecondFactor, findEnrolment } from "~/models/staff.server";
 import { HASHING_RETRY_AFTER_SECONDS, isHashingBusy } from "~/utils/hashing-queue.server";
 import { clientHash } from "~/utils/client-address.server";
@@ -69,6 +70,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   if (submission.status !== "success") return { done: null, result: submission.reply(), message: null };
   const confirmed = await confirmSecondFactor(enrolment, submission.value.code, clientHash(context.clientAddress));
   if (!confirmed) return { done: null, result: submission.reply({ resetForm: true }), message: "codeWrong" as const };
+  await revokePresentedStaffSession(request);
   return data(
     { done: { recoveryCodes: confirmed.recoveryCodes }, result: null, message: null },
     { headers: { "Set-Cookie": confirmed.setCookie } },

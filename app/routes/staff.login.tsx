@@ -10,7 +10,7 @@ import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { Field, FormMessage } from "~/components/forms";
 import { recordAudit } from "~/models/audit.server";
 import { clearAccountFailures, countFailure, throttleKeys, throttleState } from "~/models/sign-in-throttle.server";
-import { getStaffSession } from "~/models/staff-session.server";
+import { getStaffSession, revokePresentedStaffSession } from "~/models/staff-session.server";
 import { signIn } from "~/models/staff.server";
 import { clientHash } from "~/utils/client-address.server";
 import { requireSameOrigin, safeStaffRedirect } from "~/utils/guards.server";
@@ -47,9 +47,11 @@ export async function action({ request, context }: ActionFunctionArgs) {
     result: submission.reply({ hideFields: ["password", "code"] }),
     message,
   });
-  if (throttle.locked) {
+  if (throttle.lockedUntil) {
     await recordAudit({ actor: null, action: "staff.sign-in", clientHash: client, result: "denied", details: { reason: "locked" } });
-    return fail("locked");
+    // 429 with Retry-After, so a script learns it is refused, not merely wrong, and until when.
+    const retryAfter = Math.ceil((throttle.lockedUntil.getTime() - Date.now()) / 1000);
+    return data(fail("locked"), { status: 429, headers: { "Retry-After": String(Math.max(1, retryAfter)) } });
   }
   if (throttle.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, throttle.delayMs));
 
@@ -73,6 +75,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
     return fail("failed");
   }
   await clearAccountFailures(keys);
+  await revokePresentedStaffSession(request);
   return redirect(safeStaffRedirect(redirectTo), { headers: { "Set-Cookie": outcome.setCookie } });
 }
 
