@@ -5,7 +5,7 @@ import type { Knob } from "./report";
 const KNOBS = {
   BENCH_SECONDS: { default: "10", meaning: "seconds per load run (notice page, password changes, raw argon2id)" },
   BENCH_PORT: { default: "3200", meaning: "first port: the main server; +1 its bare floor server; the queue +10/+11, the dashboard +20/+21" },
-  BENCH_CHECK_PASSES: { default: "2", meaning: "times each of the demo's 300 known addresses is posted to /check, each against an unknown one (at most 5: the per-address limit)" },
+  BENCH_ENUMERATION_PAIRS: { default: "100", meaning: "known/unknown pairs per form in the enumeration timing (the check, a visitor's inquiry, the customer and staff sign-ins)" },
   BENCH_NOTICE_WRAP_HASHES: { default: "1000", meaning: "MD5 hashes the running server wraps while the notice page is timed" },
   BENCH_WRAP_HASHES: { default: "2000", meaning: "MD5 hashes the wrap job works through alone (0 skips it)" },
   BENCH_IMPORT_ROWS: { default: "1000000", meaning: "lines of the generated import file (0 skips the import)" },
