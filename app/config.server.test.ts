@@ -55,6 +55,13 @@ describe("configuration", () => {
     expect(parseConfig({ ...secrets, METRICS_TOKEN: strongSecret }).METRICS_TOKEN).toBe(strongSecret);
   });
 
+  it("claims a mail being sent for 5 minutes unless told otherwise, never for less than 5 seconds", () => {
+    expect(parseConfig(secrets).OUTBOX_CLAIM_SECONDS).toBe(300);
+    expect(parseConfig({ ...secrets, OUTBOX_CLAIM_SECONDS: "8" }).OUTBOX_CLAIM_SECONDS).toBe(8);
+    expect(() => parseConfig({ ...secrets, OUTBOX_CLAIM_SECONDS: "1" })).toThrow(/OUTBOX_CLAIM_SECONDS:/);
+    expect(() => parseConfig({ ...secrets, OUTBOX_CLAIM_SECONDS: "ten" })).toThrow(/OUTBOX_CLAIM_SECONDS:/);
+  });
+
   it("names every bad variable at once", () => {
     const attempt = () =>
       parseConfig({ ...secrets, DESK_TIME_ZONE: "Mars/Olympus", PORT: "99999", DATABASE_URL: "mysql://x" });

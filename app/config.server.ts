@@ -75,6 +75,12 @@ const EnvSchema = z.object({
   /** First retry delay of a failed send; each further attempt waits twice as long (capped). */
   OUTBOX_RETRY_BASE_SECONDS: z.coerce.number().min(0.1).max(3600).default(30),
   /**
+   * How long a mail claimed for sending belongs to the instance sending it. If that instance
+   * dies mid-send, the mail is sent again once the claim runs out. The SMTP timeouts are set
+   * to fractions of it (app/jobs/outbox-sender.server.ts), so a slow server can't outlast it.
+   */
+  OUTBOX_CLAIM_SECONDS: z.coerce.number().int().min(5).max(3600).default(300),
+  /**
    * Password hashes (argon2id, ~19 MiB and ~20 ms of a core each) waiting beyond those
    * running; when this many wait, a request needing one is answered 503 with Retry-After.
    */

@@ -9,14 +9,15 @@ import { claimDueMail, markFailed, markSent } from "~/models/outbox.server";
 import { logger } from "~/utils/logger.server";
 import { singleton } from "~/utils/singleton.server";
 
-function transport(smtpUrl: string): Transporter {
+function transport(smtpUrl: string, claimMs: number): Transporter {
   return singleton("smtp-transport", () =>
     nodemailer.createTransport({
       url: smtpUrl,
-      // Far below the claim's 5 minutes, so a hung server can't let a second instance send too.
-      connectionTimeout: 10_000,
-      greetingTimeout: 10_000,
-      socketTimeout: 30_000,
+      // Fractions of the claim (10 s, 10 s and 30 s of the default 5 minutes), so a hung
+      // server can't hold a mail past its claim and let a second instance send it too.
+      connectionTimeout: Math.min(10_000, claimMs / 10),
+      greetingTimeout: Math.min(10_000, claimMs / 10),
+      socketTimeout: Math.min(30_000, claimMs / 4),
     }),
   );
 }
@@ -39,11 +40,12 @@ let pausedUntil = 0;
 export async function sendDueMail(now = () => new Date()): Promise<number> {
   const config = getConfig();
   if (!config.SMTP_URL || now().getTime() < pausedUntil) return 0;
-  const smtp = transport(config.SMTP_URL);
+  const claimMs = config.OUTBOX_CLAIM_SECONDS * 1000;
+  const smtp = transport(config.SMTP_URL, claimMs);
   const host = new URL(config.PUBLIC_ORIGIN).hostname;
   let sent = 0;
   for (;;) {
-    const [next] = await claimDueMail(1, now());
+    const [next] = await claimDueMail(1, now(), claimMs);
     if (!next) return sent;
     const { id, attempts, mail } = next;
     try {

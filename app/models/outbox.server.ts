@@ -13,9 +13,6 @@ export interface OutgoingMail extends RenderedMail {
   to: string;
 }
 
-/** How long a claimed mail belongs to the instance sending it (well above the SMTP timeouts). */
-export const CLAIM_MS = 5 * 60_000;
-
 export async function enqueueMail(
   tx: Tx,
   message: { template: MailTemplate; customerId: string | null; mail: OutgoingMail },
@@ -43,8 +40,11 @@ function dueWhere(now: Date) {
   };
 }
 
-/** Up to `limit` due mails, each claimed for this instance: no other instance sends them now. */
-export async function claimDueMail(limit: number, now: Date): Promise<Array<{ id: string; attempts: number; mail: OutgoingMail }>> {
+/**
+ * Up to `limit` due mails, each claimed for this instance for `claimMs` (OUTBOX_CLAIM_SECONDS):
+ * no other instance sends them until then.
+ */
+export async function claimDueMail(limit: number, now: Date, claimMs: number): Promise<Array<{ id: string; attempts: number; mail: OutgoingMail }>> {
   const db = getDb();
   const candidates = await db.outboxMessage.findMany({
     where: dueWhere(now),
@@ -57,7 +57,7 @@ export async function claimDueMail(limit: number, now: Date): Promise<Array<{ id
     // Conditional on still being due: of two instances racing for a row, one gets count 1.
     const { count } = await db.outboxMessage.updateMany({
       where: { id, ...dueWhere(now) },
-      data: { status: "sending", claimedUntil: new Date(now.getTime() + CLAIM_MS), attempts: { increment: 1 } },
+      data: { status: "sending", claimedUntil: new Date(now.getTime() + claimMs), attempts: { increment: 1 } },
     });
     if (count !== 1) continue;
     const row = await db.outboxMessage.findUniqueOrThrow({ where: { id }, select: { attempts: true, payload: true } });

@@ -12,7 +12,7 @@ import { percentRead } from "~/components/import/run-table";
 import { getConfig } from "~/config.server";
 import { getDb } from "~/db/client.server";
 import { i18next } from "~/i18n/i18next.server";
-import { countRunIssues, getRun, listRunIssues } from "~/models/import/runs.server";
+import { countRunIssues, getRun, listRunIssues, retireStaleRuns } from "~/models/import/runs.server";
 import { formatDateTime } from "~/utils/format";
 import { requireStaff } from "~/utils/guards.server";
 
@@ -23,6 +23,8 @@ const PAGE_SIZE = 100;
 
 export async function loader(args: LoaderFunctionArgs) {
   await requireStaff(args, "manage:affected-records");
+  // The page polls a live run: one whose process died reads as abandoned once its heartbeat is stale.
+  await retireStaleRuns(getDb());
   const run = await getRun(getDb(), args.params.runId ?? "");
   if (!run) throw new Response("Not found", { status: 404 });
   const listed = run.status === "rejected" || (run.status === "completed" && run.linesSkipped > 0);

@@ -16,7 +16,7 @@ import { getDb } from "~/db/client.server";
 import { i18next } from "~/i18n/i18next.server";
 import { recordAudit } from "~/models/audit.server";
 import { startImportInBackground } from "~/models/import/background.server";
-import { createImportRun, ImportBusyError, listRecentRuns } from "~/models/import/runs.server";
+import { createImportRun, ImportBusyError, listRecentRuns, retireStaleRuns } from "~/models/import/runs.server";
 import { getWrapState } from "~/models/legacy-hash-wrap.server";
 import { MAX_UPLOAD_BYTES, receiveUpload } from "~/models/import/upload.server";
 import { clientHash } from "~/utils/client-address.server";
@@ -34,6 +34,8 @@ export async function loader(args: LoaderFunctionArgs) {
   await requireStaff(args, "manage:affected-records");
   const t = await i18next.getFixedT(args.request, "staff-import");
   const maxSize = `${MAX_UPLOAD_BYTES / 1024 / 1024} MB`;
+  // A run whose process died reads as abandoned from the moment its heartbeat is stale.
+  await retireStaleRuns(getDb());
   const [runs, wrap] = await Promise.all([listRecentRuns(getDb()), wrapStatusView()]);
   return { title: t("title"), runs, wrap, timeZone: getConfig().DESK_TIME_ZONE, maxSize };
 }

@@ -13,6 +13,7 @@ import { devMailboxEnabled, loadConfigOrExit } from "~/config.server";
 import { getDb } from "~/db/client.server";
 import { startBackgroundJobs, stopBackgroundJobs } from "~/jobs/background.server";
 import { logger } from "~/utils/logger.server";
+import { answerDatabaseOutagesWith503 } from "./database-outage";
 import { createMetrics } from "./metrics";
 import { publicPageMicroCache } from "./micro-cache";
 import { refuseCrossSiteWrites } from "./same-origin";
@@ -25,7 +26,7 @@ if (!existsSync(buildPath)) {
   console.error("No build found at build/index.js: run `npm run build` first.");
   process.exit(1);
 }
-const build = (await import(pathToFileURL(buildPath).href)) as ServerBuild;
+const build = answerDatabaseOutagesWith503((await import(pathToFileURL(buildPath).href)) as ServerBuild);
 
 const metrics = createMetrics(config.METRICS_TOKEN);
 const app = express();

@@ -6,35 +6,61 @@ import { join } from "node:path";
 import { SMTPServer } from "smtp-server";
 
 export interface SmtpReceiver {
+  /** Messages whose final 250 was sent, in order: what the sender may count as delivered. */
+  accepted: Array<{ to: string; messageId: string }>;
+  /** Messages received in full whose sender was gone before the answer: never counted, like a real MTA. */
+  dropped: number;
   stop(): Promise<void>;
+}
+
+export interface SmtpReceiverOptions {
+  /** A slow server: the pause between the end of a message's data and the answer to it. */
+  answerDelayMs?: number;
+  /** Called as a message's answer starts to wait (a test may kill the sender then). */
+  onHold?: () => void;
 }
 
 export function mailDirFor(appPort: number | string): string {
   return `data/mail-${appPort}`;
 }
 
-export function startSmtpReceiver(port: number, dir: string): Promise<SmtpReceiver> {
+export function startSmtpReceiver(port: number, dir: string, { answerDelayMs = 0, onHold }: SmtpReceiverOptions = {}): Promise<SmtpReceiver> {
   mkdirSync(dir, { recursive: true });
   let received = 0;
+  const closed = new Set<string>();
+  const receiver: Omit<SmtpReceiver, "stop"> = { accepted: [], dropped: 0 };
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ["STARTTLS", "AUTH"],
     logger: false,
+    onClose(session) {
+      closed.add(session.id);
+    },
     onData(stream, session, callback) {
       const chunks: Buffer[] = [];
       stream.on("data", (chunk: Buffer) => chunks.push(chunk));
       stream.on("end", () => {
-        const recipients = session.envelope.rcptTo.map((rcpt) => rcpt.address).join(",");
-        const name = `${Date.now()}-${process.pid}-${received++}.eml`;
-        writeFileSync(join(dir, name), `X-Envelope-To: ${recipients}\r\n${Buffer.concat(chunks).toString("utf8")}`);
-        callback();
+        onHold?.();
+        setTimeout(() => {
+          // The message is delivered only if its 250 can still reach the sender.
+          if (closed.has(session.id)) {
+            receiver.dropped++;
+            return callback(new Error("the client is gone"));
+          }
+          const raw = Buffer.concat(chunks).toString("utf8");
+          const recipients = session.envelope.rcptTo.map((rcpt) => rcpt.address).join(",");
+          const name = `${Date.now()}-${process.pid}-${received++}.eml`;
+          writeFileSync(join(dir, name), `X-Envelope-To: ${recipients}\r\n${raw}`);
+          receiver.accepted.push({ to: recipients, messageId: /^Message-ID: *(.*)$/im.exec(raw)?.[1]?.trim() ?? "" });
+          callback();
+        }, answerDelayMs);
       });
     },
   });
   return new Promise((resolve, reject) => {
     server.once("error", reject);
     server.listen(port, "127.0.0.1", () =>
-      resolve({ stop: () => new Promise<void>((done) => server.close(() => done())) }),
+      resolve(Object.assign(receiver, { stop: () => new Promise<void>((done) => server.close(() => done())) })),
     );
   });
 }

@@ -46,9 +46,9 @@ const env: NodeJS.ProcessEnv = {
   // Lets the headers test pose as a TLS-terminating proxy, and tests pose as many clients.
   TRUST_PROXY_HOPS: process.env.E2E_TRUST_PROXY_HOPS ?? "1",
   // A real SMTP receiver started by the tests (E2E_SMTP_PORT=off: none, as in the demo);
-  // retries come seconds apart, not minutes.
+  // retries come seconds apart, not minutes (or as a test scales them).
   SMTP_URL: process.env.E2E_SMTP_PORT === "off" ? "" : `smtp://127.0.0.1:${process.env.E2E_SMTP_PORT ?? Number(publicPort) + 3}`,
-  OUTBOX_RETRY_BASE_SECONDS: "1",
+  OUTBOX_RETRY_BASE_SECONDS: process.env.E2E_OUTBOX_RETRY_BASE_SECONDS ?? "1",
   LOG_LEVEL: process.env.E2E_LOG_LEVEL ?? "warn",
 };
 

@@ -8,6 +8,7 @@ import { getDb } from "~/db/client.server";
 import { LIVE_STATUSES } from "~/domain/import/run-status";
 import { logger } from "~/utils/logger.server";
 import type { ImportRequest } from "./run-import.server";
+import { HEARTBEAT_MS } from "./runs.server";
 
 export type BackgroundImport = Omit<ImportRequest, "onProgress" | "signal">;
 
@@ -16,6 +17,15 @@ export function startImportInBackground(request: BackgroundImport): void {
   const worker = new Worker(path.resolve("app/models/import/worker-bootstrap.mjs"), {
     workerData: { module: path.resolve("app/models/import/import-worker.server.ts"), request },
   });
+  // Until the worker's own heartbeat runs (loading its modules can take seconds on a busy
+  // machine), this thread beats for it, so the run never looks dead while it starts.
+  const beat = setInterval(() => {
+    getDb()
+      .importRun.updateMany({ where: { id: request.runId, status: { in: [...LIVE_STATUSES] } }, data: { heartbeatAt: new Date() } })
+      .catch(() => undefined);
+  }, HEARTBEAT_MS);
+  beat.unref();
+  worker.once("message", () => clearInterval(beat));
   worker.on("error", async (error) => {
     logger.error({ err: error, runId: request.runId }, "import worker failed");
     // The worker records its own failures; this covers one that died before it could.
@@ -24,5 +34,8 @@ export function startImportInBackground(request: BackgroundImport): void {
       data: { status: "failed", failure: "the import worker stopped", finishedAt: new Date() },
     });
   });
-  worker.on("exit", () => void rm(request.filePath, { force: true }));
+  worker.on("exit", () => {
+    clearInterval(beat);
+    void rm(request.filePath, { force: true });
+  });
 }

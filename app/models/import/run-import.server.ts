@@ -11,13 +11,13 @@ import { CsvRecordSplitter, type CsvRecord } from "~/domain/import/csv-records";
 import { parseHeader, type Header } from "~/domain/import/header";
 import { validateLine, type ImportLine, type ImportLookup } from "~/domain/import/line";
 import type { LineIssue } from "~/domain/import/reasons";
-import type { ImportStatus } from "~/domain/import/run-status";
+import { LIVE_STATUSES, type ImportStatus } from "~/domain/import/run-status";
 import { appendAudit, type AuditEvent } from "~/models/audit.server";
 import { openBulkConnection, type BulkConnection } from "./bulk-connection.server";
 import { checkWholeFile } from "./checks.server";
 import { markLegacyHashesToWrap } from "../legacy-hash-wrap.server";
 import { mergeStagedRun, type MergeCounts } from "./merge.server";
-import { MERGE_TIMEOUT_MS } from "./runs.server";
+import { HEARTBEAT_MS, MERGE_TIMEOUT_MS } from "./runs.server";
 import { Sealer } from "./seal-lines.server";
 import { clearStaging, issueStatements, stagingStatements } from "./staging.server";
 
@@ -50,7 +50,8 @@ export interface ImportRequest {
 // Lines sealed and staged per short transaction: big enough to amortise a statement, small
 // enough that SQLite's write lock is held for tens of milliseconds.
 const LINES_PER_BATCH = 2_000;
-const HEARTBEAT_MS = 500;
+// Progress is written at most this often while reading.
+const PROGRESS_MS = 500;
 
 export async function runImport(request: ImportRequest, config: Pick<Config, "DATABASE_URL" | "LOOKUP_HASH_KEY" | "DATA_ENCRYPTION_KEYS">): Promise<ImportOutcome> {
   const db = createDb(config.DATABASE_URL);
@@ -70,6 +71,8 @@ export async function runImport(request: ImportRequest, config: Pick<Config, "DA
     result,
     details: outcome,
   });
+  const sqlite = providerOf(config.DATABASE_URL) === "sqlite";
+  const heartbeat = startHeartbeat(db, runId);
   try {
     const read = await stageFile(db, bulk, sealer, request, await loadLookup(db));
     if (request.signal?.aborted) throw new AbortedError();
@@ -89,7 +92,9 @@ export async function runImport(request: ImportRequest, config: Pick<Config, "DA
     }
     if (request.signal?.aborted) throw new AbortedError();
     await report(db, request, { ...read, status: "merging" });
-    const sqlite = providerOf(config.DATABASE_URL) === "sqlite";
+    // On SQLite the merge's transaction holds the only write lock, so there is no beating
+    // through it; holding that lock is the sign of life instead (retireStaleRuns).
+    if (sqlite) heartbeat.stop();
     if (sqlite) {
       // A larger page cache for the merge's index writes; and this connection copies its WAL
       // into the database after the commit, on its own, so the lock-holding time is only the merge's.
@@ -105,7 +110,9 @@ export async function runImport(request: ImportRequest, config: Pick<Config, "DA
       async (tx) => {
         const merged = await mergeStagedRun(tx, runId, new Date());
         await markLegacyHashesToWrap(tx);
-        await tx.importRun.update({ where: { id: runId }, data: { status: "completed", ...merged, finishedAt: new Date() } });
+        // Only a run still merging completes: one retired meanwhile rolls its merge back.
+        const { count } = await tx.importRun.updateMany({ where: { id: runId, status: "merging" }, data: { status: "completed", ...merged, finishedAt: new Date() } });
+        if (count !== 1) throw new RetiredError();
         await appendAudit(tx, audit({ status: "completed", lines: read.linesRead, ...merged }, "ok"));
         return merged;
       },
@@ -115,15 +122,18 @@ export async function runImport(request: ImportRequest, config: Pick<Config, "DA
     if (sqlite) await db.$queryRaw`PRAGMA wal_checkpoint(PASSIVE)`;
     return { status: "completed", linesRead: read.linesRead, mergeMs, ...counts };
   } catch (error) {
-    const status = error instanceof AbortedError ? "abandoned" : "failed";
+    const status = error instanceof AbortedError || error instanceof RetiredError ? "abandoned" : "failed";
     // The first line of the message names the cause (a constraint, a lost connection); never a row.
-    const failure = status === "abandoned" ? "stopped" : String((error as Error).message ?? error).split("\n")[0]!.slice(0, 200);
+    const failure =
+      error instanceof RetiredError ? "its process stopped" : status === "abandoned" ? "stopped" : String((error as Error).message ?? error).split("\n")[0]!.slice(0, 200);
     await db.$transaction(async (tx) => {
-      await tx.importRun.update({ where: { id: runId }, data: { status, failure, finishedAt: new Date() } });
+      // A retired run keeps the status and reason it was retired with.
+      await tx.importRun.updateMany({ where: { id: runId, status: { in: [...LIVE_STATUSES] } }, data: { status, failure, finishedAt: new Date() } });
       await appendAudit(tx, audit({ status, failure }, "failed"));
     });
     return { status, failure };
   } finally {
+    heartbeat.stop();
     await sealer.close();
     await bulk.close();
     await clearStaging(db, runId);
@@ -132,6 +142,23 @@ export async function runImport(request: ImportRequest, config: Pick<Config, "DA
 }
 
 class AbortedError extends Error {}
+/** The run was retired as abandoned while it worked (it looked dead): it stops without writing. */
+class RetiredError extends Error {}
+
+/**
+ * Beats every HEARTBEAT_MS on a clock of its own, so that a long step (a whole-file check)
+ * does not look like a dead process. Only a live run beats: one retired meanwhile is stopped
+ * by its next progress report (report() below) or by the merge's last update.
+ */
+function startHeartbeat(db: Db, runId: string): { stop(): void } {
+  const timer = setInterval(() => {
+    db.importRun
+      .updateMany({ where: { id: runId, status: { in: [...LIVE_STATUSES] } }, data: { heartbeatAt: new Date() } })
+      .catch(() => undefined); // a busy database: the next beat tries again
+  }, HEARTBEAT_MS);
+  timer.unref();
+  return { stop: () => clearInterval(timer) };
+}
 
 async function loadLookup(db: Db): Promise<ImportLookup> {
   const [groups, categories] = await Promise.all([
@@ -205,7 +232,7 @@ async function stageFile(db: Db, bulk: BulkConnection, sealer: Sealer, request: 
     staged.catch(() => {}); // awaited below; this only keeps an early failure from counting as unhandled
     sealing.push(staged);
     if (sealing.length >= 2) await sealing.shift();
-    if (performance.now() - lastBeat > HEARTBEAT_MS) {
+    if (performance.now() - lastBeat > PROGRESS_MS) {
       lastBeat = performance.now();
       await report(db, request, { ...counts, status: "reading" });
     }
@@ -236,10 +263,10 @@ async function stageFile(db: Db, bulk: BulkConnection, sealer: Sealer, request: 
 }
 
 async function report(db: Db, request: ImportRequest, progress: ReadCounts & { status: ImportStatus }): Promise<void> {
-  await db.importRun.update({
-    where: { id: request.runId },
+  const { count } = await db.importRun.updateMany({
+    where: { id: request.runId, status: { in: [...LIVE_STATUSES] } },
     data: { ...progress, heartbeatAt: new Date() },
-    select: { id: true },
   });
+  if (count !== 1) throw new RetiredError();
   request.onProgress?.({ ...progress, bytesTotal: request.bytesTotal });
 }

@@ -1,16 +1,21 @@
 // Import runs as the back office and the command line see them: starting one, its progress,
 // its bad lines, and the housekeeping that retires runs whose process died.
+import Database from "better-sqlite3";
+import { getConfig } from "~/config.server";
 import type { Db } from "~/db/client.server";
+import { providerOf } from "~/db/provider";
 import { Prisma } from "~/generated/sqlite/client";
 import { FINAL_STATUSES, LIVE_STATUSES } from "~/domain/import/run-status";
 import { clearStaging } from "./staging.server";
 
 /** How long the merge transaction may take before Prisma rolls it back. */
 export const MERGE_TIMEOUT_MS = 15 * 60_000;
-// A reading or checking run refreshes its heartbeat at least every few seconds; a merging one
-// can't (its transaction holds SQLite's write lock) until the transaction ends one way or the other.
-const STALE_WHILE_READING_MS = 60_000;
-const STALE_WHILE_MERGING_MS = MERGE_TIMEOUT_MS + 60_000;
+/** How often a live run refreshes its heartbeat (run-import.server.ts). */
+export const HEARTBEAT_MS = 2_000;
+// Ten missed beats: the run's process is gone (killed, or its machine lost). Short, so that
+// after a crash the run reads as abandoned and the next import may start within seconds; a
+// run retired by mistake notices at its next beat and stops without writing anything.
+const STALE_MS = 10 * HEARTBEAT_MS;
 
 const RUN_SELECT = {
   id: true,
@@ -45,23 +50,47 @@ export async function createImportRun(
 
 /**
  * Marks runs whose process stopped answering as abandoned and empties the staging area of
- * every finished run. Called when an import starts and when the app starts.
+ * every finished run. Called when an import starts, when its pages are looked at, and by
+ * the app's housekeeping. Reads first, so that it writes only when there is something to retire.
  */
 export async function retireStaleRuns(db: Db, now = new Date()): Promise<void> {
-  await db.importRun.updateMany({
-    where: {
-      OR: [
-        { status: { in: ["reading", "checking"] }, heartbeatAt: { lt: new Date(now.getTime() - STALE_WHILE_READING_MS) } },
-        { status: "merging", heartbeatAt: { lt: new Date(now.getTime() - STALE_WHILE_MERGING_MS) } },
-      ],
-    },
-    data: { status: "abandoned", finishedAt: now },
+  const cutoff = new Date(now.getTime() - STALE_MS);
+  const stale = await db.importRun.findMany({
+    where: { status: { in: [...LIVE_STATUSES] }, heartbeatAt: { lt: cutoff } },
+    select: { id: true, status: true },
   });
+  for (const run of stale) {
+    // On SQLite a merge can't beat (its transaction holds the only write lock): it is alive
+    // exactly as long as someone holds that lock.
+    if (run.status === "merging" && (await sqliteWriterActive())) continue;
+    // Conditional, so that a run that beat again in the meantime is left alone.
+    await db.importRun.updateMany({
+      where: { id: run.id, status: run.status, heartbeatAt: { lt: cutoff } },
+      data: { status: "abandoned", failure: "its process stopped", finishedAt: now },
+    });
+  }
   const leftovers = await db.$queryRaw<Array<{ id: string }>>`
     SELECT r."id" FROM "ImportRun" r
     WHERE r."status" IN (${Prisma.join([...FINAL_STATUSES])})
       AND EXISTS (SELECT 1 FROM "ImportStagingRow" s WHERE s."runId" = r."id")`;
   for (const { id } of leftovers) await clearStaging(db, id);
+}
+
+/** Whether another connection holds SQLite's write lock now (never waits for it); false on PostgreSQL. */
+async function sqliteWriterActive(): Promise<boolean> {
+  const { DATABASE_URL } = getConfig();
+  if (providerOf(DATABASE_URL) !== "sqlite") return false;
+  const probe = new Database(DATABASE_URL.slice("file:".length), { timeout: 0 });
+  try {
+    probe.exec("BEGIN IMMEDIATE");
+    probe.exec("ROLLBACK");
+    return false;
+  } catch (error) {
+    if ((error as { code?: string }).code === "SQLITE_BUSY") return true;
+    throw error;
+  } finally {
+    probe.close();
+  }
 }
 
 export function listRecentRuns(db: Db, take = 20) {
