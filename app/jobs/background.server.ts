@@ -7,7 +7,9 @@ import { answerPendingChecks, deleteStaleCheckLinks } from "~/models/check.serve
 import { deleteStaleCustomerSessions } from "~/models/customer-session.server";
 import { executeDueDeletions } from "~/models/deletions/execution.server";
 import { deliverManifestEntries } from "~/models/deletions/webhook.server";
+import { importFilesInUse } from "~/models/import/background.server";
 import { retireStaleRuns } from "~/models/import/runs.server";
+import { sweepLeftoverUploads } from "~/models/import/upload.server";
 import { deleteExpiredPendingInquiries } from "~/models/inquiries/submit.server";
 import { wrapLegacyHashes } from "~/models/legacy-hash-wrap.server";
 import { deleteExpiredRateCounters } from "~/models/rate-limit.server";
@@ -58,6 +60,8 @@ export function startBackgroundJobs(): void {
     await refreshPlannerStatistics();
     // Import runs whose process died: marked abandoned, their staged lines removed.
     await retireStaleRuns(getDb());
+    // Uploads (personal data) a killed process left in its temporary folder.
+    await sweepLeftoverUploads(importFilesInUse());
   }, 10 * 60_000));
 }
 

@@ -7,12 +7,21 @@ import { Worker } from "node:worker_threads";
 import { getDb } from "~/db/client.server";
 import { LIVE_STATUSES } from "~/domain/import/run-status";
 import { logger } from "~/utils/logger.server";
+import { singleton } from "~/utils/singleton.server";
 import type { ImportRequest } from "./run-import.server";
 import { HEARTBEAT_MS } from "./runs.server";
 
 export type BackgroundImport = Omit<ImportRequest, "onProgress" | "signal">;
 
+const filesInUse = () => singleton("import-files-in-use", () => new Set<string>());
+
+/** The uploaded files this process's imports are reading: never swept as left over. */
+export function importFilesInUse(): ReadonlySet<string> {
+  return filesInUse();
+}
+
 export function startImportInBackground(request: BackgroundImport): void {
+  filesInUse().add(path.resolve(request.filePath));
   // Resolved from the working directory, like the server's build: this module runs bundled.
   const worker = new Worker(path.resolve("app/models/import/worker-bootstrap.mjs"), {
     workerData: { module: path.resolve("app/models/import/import-worker.server.ts"), request },
@@ -36,6 +45,7 @@ export function startImportInBackground(request: BackgroundImport): void {
   });
   worker.on("exit", () => {
     clearInterval(beat);
+    filesInUse().delete(path.resolve(request.filePath));
     void rm(request.filePath, { force: true });
   });
 }

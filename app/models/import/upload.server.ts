@@ -1,7 +1,7 @@
 // Receiving an uploaded import file: streamed to a private temporary folder on disk (never
 // held in memory), with a size limit that ends the upload as soon as it is passed.
 import { randomUUID } from "node:crypto";
-import { mkdir } from "node:fs/promises";
+import { mkdir, readdir, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import {
@@ -14,6 +14,32 @@ import {
 // A million lines are about 120 MB; larger files go through the command line on the server.
 export const MAX_UPLOAD_BYTES = 256 * 1024 * 1024;
 
+/** Where uploads wait for their import: private to this process's user. */
+export function uploadDirectory(): string {
+  return path.join(tmpdir(), "madoguchi-import");
+}
+
+/** An upload still being received is written to all the time; one left this long is no one's. */
+export const LEFTOVER_UPLOAD_MS = 30 * 60_000;
+
+/**
+ * Removes uploaded files (personal data) that a killed process left behind: older than
+ * LEFTOVER_UPLOAD_MS and not the file of an import this process is running.
+ */
+export async function sweepLeftoverUploads(inUse: ReadonlySet<string>, now = Date.now(), directory = uploadDirectory()): Promise<number> {
+  const names = await readdir(directory).catch(() => [] as string[]);
+  let removed = 0;
+  for (const name of names) {
+    const file = path.join(directory, name);
+    if (inUse.has(file)) continue;
+    const modified = await stat(file).then((info) => info.mtimeMs, () => null);
+    if (modified === null || now - modified < LEFTOVER_UPLOAD_MS) continue;
+    await rm(file, { force: true });
+    removed++;
+  }
+  return removed;
+}
+
 export interface ReceivedUpload {
   formData: FormData;
   file: NodeOnDiskFile | null;
@@ -24,7 +50,7 @@ export interface ReceivedUpload {
 export async function receiveUpload(request: Request): Promise<ReceivedUpload | "not-multipart" | "too-large"> {
   // Anything else would make the multipart parser throw (and the page answer 500).
   if (!/^multipart\/form-data;\s*boundary=/i.test(request.headers.get("Content-Type") ?? "")) return "not-multipart";
-  const directory = path.join(tmpdir(), "madoguchi-import");
+  const directory = uploadDirectory();
   await mkdir(directory, { recursive: true, mode: 0o700 });
   let fileName = "upload.csv";
   try {
