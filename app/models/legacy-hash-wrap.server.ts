@@ -50,6 +50,12 @@ export async function wrapLegacyHashes(
 ): Promise<WrapOutcome> {
   if (!(await hasWork())) return "nothing-to-do";
   if (!(await acquireLease(JOB, WRAP_LEASE_MS))) return "held-elsewhere";
+  // Another instance may have finished the work between the check and the lease: starting
+  // again would find nothing, and overwrite its finished run's figures with zeros.
+  if (!(await hasWork())) {
+    await releaseLease(JOB);
+    return "nothing-to-do";
+  }
   const db = getDb();
   const progress: WrapProgress = { total: await countBare(), done: 0 };
   await renewLease(JOB, WRAP_LEASE_MS, { ...progress, startedAt: new Date(), finishedAt: null, lastError: null });
