@@ -76,6 +76,12 @@ const server = app.listen(config.PORT, config.HOST, () => {
   }
   startBackgroundJobs();
 });
+// A proxy keeps idle connections to the app open for reuse (nginx: 60 s). If Node closed one
+// first (its default is 5 s), a request the proxy sent on it at that moment would be reset, and
+// a proxy doesn't retry a POST: the visitor would get a 502. So the app waits longer than any
+// proxy in front of it.
+server.keepAliveTimeout = 65_000;
+server.headersTimeout = 66_000;
 
 closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {
   if (err) logger.error({ err }, "shutting down after an error");
