@@ -15,6 +15,7 @@ import { startBackgroundJobs, stopBackgroundJobs } from "~/jobs/background.serve
 import { logger } from "~/utils/logger.server";
 import { createMetrics } from "./metrics";
 import { publicPageMicroCache } from "./micro-cache";
+import { guardRequestBody } from "./request-body";
 import { refuseCrossSiteWrites } from "./same-origin";
 import { cspNonce, helmetHeaders, transportAndFeatureHeaders } from "./security-headers";
 
@@ -35,6 +36,7 @@ app.set("trust proxy", config.TRUST_PROXY_HOPS);
 app.use(metrics.recordRequests);
 app.use(cspNonce, helmetHeaders, transportAndFeatureHeaders);
 app.use(refuseCrossSiteWrites);
+app.use(guardRequestBody);
 app.use(compression());
 // Not a page of the app: before the caches and Remix, and 404 unless METRICS_TOKEN is set.
 app.get("/metrics", metrics.serve);
