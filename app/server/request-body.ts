@@ -14,6 +14,11 @@ export const FORM_BODY_LIMIT_BYTES = 4 * 1024 * 1024;
 const UPLOAD_PATHS = new Set(["/staff/import", "/staff/import.data"]);
 
 const URLENCODED = "application/x-www-form-urlencoded";
+/**
+ * A refused body up to this size is read and dropped, so the client can finish sending and
+ * read the answer (closing on it mid-upload leaves the client with a broken pipe, not a 413).
+ */
+const DISCARD_LIMIT_BYTES = 64 * 1024 * 1024;
 const BODYLESS_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
 export interface BodyHeaders {
@@ -70,7 +75,9 @@ export function guardRequestBody(req: Request, res: Response, next: NextFunction
     req.headers["content-type"] = URLENCODED;
     return next();
   }
-  // The unread body is not worth reading: the connection closes after the answer.
-  res.set("Connection", "close");
+  const declared = Number(req.get("content-length") ?? 0);
+  if (judged.status !== 411 && declared <= DISCARD_LIMIT_BYTES) req.resume();
+  // A body of unknown or absurd length is not worth reading: the connection closes instead.
+  else res.set("Connection", "close");
   res.status(judged.status).type("text/plain; charset=utf-8").send(judged.message);
 }
