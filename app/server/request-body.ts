@@ -2,6 +2,10 @@
 // application/x-www-form-urlencoded, and only the import upload posts multipart; anything
 // else made request.formData() throw, which surfaced as a 500, and a body of any size was
 // read into memory. Refused here with a short answer in both languages instead.
+//
+// A form's field names are checked too: Conform reads "a[999999999]" as an array of a
+// billion entries and every page echoes the submission back (reply's initialValue), so one
+// 20-byte post kept the server busy for minutes, answering nobody, and used gigabytes.
 import type { NextFunction, Request, Response } from "express";
 
 /**
@@ -20,28 +24,34 @@ const URLENCODED = "application/x-www-form-urlencoded";
  */
 const DISCARD_LIMIT_BYTES = 64 * 1024 * 1024;
 const BODYLESS_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+/** Far past the longest list a form of the app sends (the notice's timeline: 100 entries). */
+export const MAX_FIELD_INDEX = 9_999;
 
 export interface BodyHeaders {
   method: string;
   path: string;
   contentType: string | undefined;
   contentLength: string | undefined;
-  transferEncoding: string | undefined;
 }
 
 export type BodyVerdict =
   | { verdict: "pass" }
   /** No body and no type: an empty form, so the route answers as it would to one. */
   | { verdict: "empty-form" }
-  | { verdict: "refuse"; status: 411 | 413 | 415; message: string };
+  /**
+   * A form, read here whole (counting its bytes if it came chunked, without a length) and
+   * its field names checked before Remix reads it. Without a type, only an empty one is a form.
+   */
+  | { verdict: "read-form"; typed: boolean }
+  | { verdict: "refuse"; status: 400 | 413 | 415; message: string };
 
 const MESSAGES = {
-  411: "送信の長さが分からないため受け付けられません。\nA submission without a Content-Length is refused.\n",
+  400: "この送信は受け付けられません。ページのフォームから送信してください。\nThis submission is not accepted. Please use the form on the page.\n",
   413: "送信された内容が大きすぎます。入力を短くしてもう一度お試しください。\nThe submission is too large. Please shorten it and try again.\n",
   415: "この形式の送信は受け付けられません。ページのフォームから送信してください。\nThis kind of submission is not accepted. Please use the form on the page.\n",
 } as const;
 
-function refuse(status: 411 | 413 | 415): BodyVerdict {
+function refuse(status: 400 | 413 | 415): BodyVerdict {
   return { verdict: "refuse", status, message: MESSAGES[status] };
 }
 
@@ -49,35 +59,88 @@ function mediaType(contentType: string): string {
   return contentType.split(";")[0]!.trim().toLowerCase();
 }
 
-export function judgeBody({ method, path, contentType, contentLength, transferEncoding }: BodyHeaders): BodyVerdict {
+/** `contentLength` undefined: no Content-Length header, so the body (if any) comes chunked. */
+export function judgeBody({ method, path, contentType, contentLength }: BodyHeaders): BodyVerdict {
   if (BODYLESS_METHODS.has(method.toUpperCase())) return { verdict: "pass" };
   if (UPLOAD_PATHS.has(path)) return { verdict: "pass" };
-  // Node's parser reads no more than Content-Length; a chunked body has no length to check
-  // up front, and browsers never send forms that way.
-  if (transferEncoding !== undefined) return refuse(411);
-  const length = Number(contentLength ?? 0);
-  if (!Number.isSafeInteger(length) || length < 0) return refuse(411);
-  if (length > FORM_BODY_LIMIT_BYTES) return refuse(413);
-  if (contentType === undefined || contentType.trim() === "") return length === 0 ? { verdict: "empty-form" } : refuse(415);
-  return mediaType(contentType) === URLENCODED ? { verdict: "pass" } : refuse(415);
+  // Node's HTTP parser has already refused a malformed Content-Length.
+  const length = contentLength === undefined ? null : Number(contentLength);
+  if (length !== null && length > FORM_BODY_LIMIT_BYTES) return refuse(413);
+  const typed = contentType !== undefined && contentType.trim() !== "";
+  if (typed && mediaType(contentType) !== URLENCODED) return refuse(415);
+  if (length === 0) return typed ? { verdict: "pass" } : { verdict: "empty-form" };
+  return length === null || typed ? { verdict: "read-form", typed } : refuse(415);
+}
+
+/** Whether a form's field names are ones a form of the app could send (see the top of the file). */
+export function fieldNamesAcceptable(body: string): boolean {
+  for (const name of new URLSearchParams(body).keys()) {
+    for (const [, index] of name.matchAll(/\[(\d+)\]/g)) if (Number(index) > MAX_FIELD_INDEX) return false;
+  }
+  return true;
+}
+
+function send(res: Response, status: 400 | 413 | 415, message: string) {
+  res.status(status).type("text/plain; charset=utf-8").send(message);
+}
+
+/** Reads and drops what is left of a refused body, up to DISCARD_LIMIT_BYTES, then hangs up. */
+function discardRest(req: Request, alreadyRead = 0) {
+  let read = alreadyRead;
+  req.on("data", (chunk: Buffer) => {
+    read += chunk.length;
+    if (read > DISCARD_LIMIT_BYTES) req.socket.destroy();
+  });
+  req.resume();
+}
+
+/**
+ * Reads a form before Remix sees any of it. A chunked one (a proxy that doesn't buffer request
+ * bodies forwards a browser's form that way) is refused with a 413 as soon as it passes the
+ * limit, so a route never acts on half a form. Once complete, the bytes are put back at the
+ * front of the request for Remix to read, with their length.
+ */
+function readForm(req: Request, res: Response, next: NextFunction, typed: boolean) {
+  const chunks: Buffer[] = [];
+  let read = 0;
+  const onReadable = () => {
+    // Exactly what is buffered: a bare read() at the end would emit 'end' before Remix listens.
+    while (req.readableLength > 0) {
+      const chunk = req.read(req.readableLength) as Buffer;
+      chunks.push(chunk);
+      read += chunk.length;
+    }
+    const refusal = read > FORM_BODY_LIMIT_BYTES ? 413 : read > 0 && !typed ? 415 : null;
+    if (refusal) {
+      req.off("readable", onReadable);
+      send(res, refusal, MESSAGES[refusal]);
+      discardRest(req, read);
+      return;
+    }
+    if (!req.complete) return;
+    req.off("readable", onReadable);
+    const body = Buffer.concat(chunks);
+    if (!fieldNamesAcceptable(body.toString("utf8"))) return send(res, 400, MESSAGES[400]);
+    if (read > 0) req.unshift(body);
+    req.headers["content-length"] = String(read);
+    req.headers["content-type"] ??= URLENCODED;
+    delete req.headers["transfer-encoding"];
+    next();
+  };
+  req.on("readable", onReadable);
 }
 
 export function guardRequestBody(req: Request, res: Response, next: NextFunction) {
-  const judged = judgeBody({
-    method: req.method,
-    path: req.path,
-    contentType: req.get("content-type"),
-    contentLength: req.get("content-length"),
-    transferEncoding: req.get("transfer-encoding"),
-  });
+  const judged = judgeBody({ method: req.method, path: req.path, contentType: req.get("content-type"), contentLength: req.get("content-length") });
   if (judged.verdict === "pass") return next();
+  if (judged.verdict === "read-form") return readForm(req, res, next, judged.typed);
   if (judged.verdict === "empty-form") {
     req.headers["content-type"] = URLENCODED;
     return next();
   }
-  const declared = Number(req.get("content-length") ?? 0);
-  if (judged.status !== 411 && declared <= DISCARD_LIMIT_BYTES) req.resume();
+  const declared = req.get("content-length");
   // A body of unknown or absurd length is not worth reading: the connection closes instead.
+  if (declared !== undefined && Number(declared) <= DISCARD_LIMIT_BYTES) discardRest(req);
   else res.set("Connection", "close");
-  res.status(judged.status).type("text/plain; charset=utf-8").send(judged.message);
+  send(res, judged.status, judged.message);
 }
