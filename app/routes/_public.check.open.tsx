@@ -9,6 +9,7 @@ import { inspectCheckLink, useCheckLink, type LinkState } from "~/models/check.s
 import { clientHash } from "~/utils/client-address.server";
 import { bearerTokenOf } from "~/utils/bearer-token.server";
 import { requireSameOrigin } from "~/utils/guards.server";
+import { titleOr } from "~/utils/page-title";
 
 export const handle = { i18n: ["common", "desk", "check"] };
 
@@ -19,7 +20,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { state, token: state === "valid" ? token : null, title: t("link.title") };
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => titleOr(data?.title, matches);
 
 export async function action({ request, context }: ActionFunctionArgs) {
   requireSameOrigin(request);
