@@ -3,7 +3,7 @@ import { request as httpRequest, type Server } from "node:http";
 import { createReadableStreamFromReadable } from "@remix-run/node";
 import express from "express";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { FORM_BODY_LIMIT_BYTES, fieldNamesAcceptable, guardRequestBody, judgeBody, MAX_FIELD_INDEX, type BodyHeaders } from "./request-body";
+import { FORM_BODY_LIMIT_BYTES, fieldNamesAcceptable, guardRequestBody, judgeBody, MAX_FIELD_INDEX, withoutNul, type BodyHeaders } from "./request-body";
 
 const form: BodyHeaders = {
   method: "POST",
@@ -44,6 +44,12 @@ describe("what a request body may be", () => {
     expect(fieldNamesAcceptable(`a%5B${MAX_FIELD_INDEX + 1}%5D=x`)).toBe(false);
     expect(fieldNamesAcceptable("email=a&x.y%5B0%5D.z%5B999999999%5D=x")).toBe(false);
     expect(fieldNamesAcceptable("a[999999999]=x")).toBe(false);
+  });
+
+  it("drops NUL, percent-encoded or raw, and nothing else", () => {
+    expect(withoutNul(Buffer.from("message=a%00b%2500%%00c&x\u0000y=1")).toString("latin1")).toBe("message=ab%2500%c&xy=1");
+    const untouched = Buffer.from("message=%E3%81%82%0D%0A");
+    expect(withoutNul(untouched)).toBe(untouched);
   });
 
   it("leaves the import upload to its own, larger limit", () => {
@@ -97,6 +103,11 @@ describe("a chunked form, as a proxy may forward it", () => {
     const answer = await sendChunked(pieces, "application/x-www-form-urlencoded");
     expect(answer.status).toBe(200);
     expect(JSON.parse(answer.text)).toEqual({ length: String(bytes.length), fields: [["message", "こんにちは"], ["email", "a@example.jp"]] });
+  });
+
+  it("reaches the route without its NUL characters", async () => {
+    const answer = await sendChunked([Buffer.from("message=NUL%00here&name=a%00")], "application/x-www-form-urlencoded");
+    expect(JSON.parse(answer.text)).toEqual({ length: String("message=NULhere&name=a".length), fields: [["message", "NULhere"], ["name", "a"]] });
   });
 
   it("reads an empty chunked post as an empty form, typed or not", async () => {

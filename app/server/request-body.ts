@@ -3,6 +3,9 @@
 // else made request.formData() throw, which surfaced as a 500, and a body of any size was
 // read into memory. Refused here with a short answer in both languages instead.
 //
+// NUL characters are dropped from every form: nobody types one, and PostgreSQL can't store
+// one in text (refusing a deletion with one in its explanation answered 500 there).
+//
 // A form's field names are checked too: Conform reads "a[999999999]" as an array of a
 // billion entries and every page echoes the submission back (reply's initialValue), so one
 // 20-byte post kept the server busy for minutes, answering nobody, and used gigabytes.
@@ -72,6 +75,13 @@ export function judgeBody({ method, path, contentType, contentLength }: BodyHead
   return length === null || typed ? { verdict: "read-form", typed } : refuse(415);
 }
 
+/** The form without NUL characters, percent-encoded or raw: an escape can't start inside another. */
+export function withoutNul(body: Buffer): Buffer {
+  const text = body.toString("latin1");
+  const cleaned = text.replace(/%00|\u0000/g, "");
+  return cleaned === text ? body : Buffer.from(cleaned, "latin1");
+}
+
 /** Whether a form's field names are ones a form of the app could send (see the top of the file). */
 export function fieldNamesAcceptable(body: string): boolean {
   for (const name of new URLSearchParams(body).keys()) {
@@ -119,10 +129,10 @@ function readForm(req: Request, res: Response, next: NextFunction, typed: boolea
     }
     if (!req.complete) return;
     req.off("readable", onReadable);
-    const body = Buffer.concat(chunks);
+    const body = withoutNul(Buffer.concat(chunks));
     if (!fieldNamesAcceptable(body.toString("utf8"))) return send(res, 400, MESSAGES[400]);
-    if (read > 0) req.unshift(body);
-    req.headers["content-length"] = String(read);
+    if (body.length > 0) req.unshift(body);
+    req.headers["content-length"] = String(body.length);
     req.headers["content-type"] ??= URLENCODED;
     delete req.headers["transfer-encoding"];
     next();

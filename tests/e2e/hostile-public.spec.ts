@@ -8,7 +8,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { normaliseMessage, visibleText } from "../../app/domain/inquiries/plain-text";
 import { emailLookupHash } from "../../app/utils/personal-data.server";
 import { createAffectedCustomer, uniqueAddress, verifyCustomer } from "../support/customers";
-import { HOSTILE_FIELD_NAMES, HOSTILE_STRINGS, INVALID_UTF8, longString, OVERSIZED_BYTES, STORABLE } from "../support/hostile-corpus";
+import { asSubmitted, HOSTILE_FIELD_NAMES, HOSTILE_STRINGS, INVALID_UTF8, longString, OVERSIZED_BYTES, STORABLE } from "../support/hostile-corpus";
 import { everyFieldCases, expectInert, fetchPage, formBody, freshClient, problemWith, runCases, send, type FormValue, type HostileForm, type Language } from "../support/hostile-http";
 import { seedInquiries } from "../support/inquiries";
 import { testDb, testServerSecrets } from "../support/staff";
@@ -253,20 +253,21 @@ test("what a customer writes is shown back verbatim and inert, in the thread", a
   await page.locator('form[method="post"] button[type="submit"]').click();
   await page.waitForURL(/\/inquiries\/[^/?]+\?submitted=1/);
 
-  // The documented rule: line endings unified and outer blank space trimmed when stored,
-  // control and direction characters shown as visible symbols (app/domain/inquiries/plain-text.ts).
+  // The documented rule: NUL dropped from the form (app/server/request-body.ts), line endings
+  // unified and outer blank space trimmed when stored, control and direction characters shown
+  // as visible symbols (app/domain/inquiries/plain-text.ts).
   const shown = page.locator(".thread-message .plain-text");
   await expect(shown).toHaveCount(1);
-  expect(await shown.first().evaluate((element) => element.textContent)).toBe(visibleText(normaliseMessage(message)));
+  expect(await shown.first().evaluate((element) => element.textContent)).toBe(visibleText(normaliseMessage(asSubmitted(message))));
   await expectInert(page, dialogs);
 
   const reply = `${HOSTILE_STRINGS.imgOnerror}\n${HOSTILE_STRINGS.emoji}${HOSTILE_STRINGS.zalgo}\n${HOSTILE_STRINGS.halfWidthKana}${HOSTILE_STRINGS.fullWidthEmail}`;
   await page.locator('textarea[name="message"]').fill(reply);
   await page.locator('form:has(textarea[name="message"]) button[type="submit"]').click();
   await expect(shown).toHaveCount(2);
-  expect(await shown.nth(1).evaluate((element) => element.textContent)).toBe(visibleText(normaliseMessage(reply)));
+  expect(await shown.nth(1).evaluate((element) => element.textContent)).toBe(visibleText(normaliseMessage(asSubmitted(reply))));
   await page.reload();
   await expect(shown).toHaveCount(2);
-  expect(await shown.nth(1).evaluate((element) => element.textContent)).toBe(visibleText(normaliseMessage(reply)));
+  expect(await shown.nth(1).evaluate((element) => element.textContent)).toBe(visibleText(normaliseMessage(asSubmitted(reply))));
   await expectInert(page, dialogs);
 });

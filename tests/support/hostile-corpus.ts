@@ -90,3 +90,8 @@ export const STORABLE: HostileName[] = [
   "halfWidthKana",
   "fullWidth",
 ];
+
+/** What the server keeps of a submitted value: every NUL dropped (app/server/request-body.ts). */
+export function asSubmitted(text: string): string {
+  return text.replaceAll("\u0000", "");
+}
