@@ -94,13 +94,25 @@ function send(res: Response, status: 400 | 413 | 415, message: string) {
   res.status(status).type("text/plain; charset=utf-8").send(message);
 }
 
-/** Reads and drops what is left of a refused body, up to DISCARD_LIMIT_BYTES, then hangs up. */
-function discardRest(req: Request, alreadyRead = 0) {
+/**
+ * Answers a refused body once the rest of it has been read and dropped: a client still
+ * sending when the answer comes and the connection closes gets a broken pipe, not the answer.
+ * Past DISCARD_LIMIT_BYTES it isn't worth reading: the answer goes at once and the
+ * connection closes.
+ */
+function refuseAfterBody(req: Request, res: Response, status: 400 | 413 | 415, alreadyRead = 0) {
   let read = alreadyRead;
+  const answer = () => {
+    if (!res.headersSent) send(res, status, MESSAGES[status]);
+  };
   req.on("data", (chunk: Buffer) => {
     read += chunk.length;
-    if (read > DISCARD_LIMIT_BYTES) req.socket.destroy();
+    if (read <= DISCARD_LIMIT_BYTES) return;
+    req.pause();
+    res.set("Connection", "close");
+    answer();
   });
+  req.once("end", answer);
   req.resume();
 }
 
@@ -123,8 +135,7 @@ function readForm(req: Request, res: Response, next: NextFunction, typed: boolea
     const refusal = read > FORM_BODY_LIMIT_BYTES ? 413 : read > 0 && !typed ? 415 : null;
     if (refusal) {
       req.off("readable", onReadable);
-      send(res, refusal, MESSAGES[refusal]);
-      discardRest(req, read);
+      refuseAfterBody(req, res, refusal, read);
       return;
     }
     if (!req.complete) return;
@@ -149,8 +160,7 @@ export function guardRequestBody(req: Request, res: Response, next: NextFunction
     return next();
   }
   const declared = req.get("content-length");
-  // A body of unknown or absurd length is not worth reading: the connection closes instead.
-  if (declared !== undefined && Number(declared) <= DISCARD_LIMIT_BYTES) discardRest(req);
-  else res.set("Connection", "close");
+  if (declared === undefined || Number(declared) <= DISCARD_LIMIT_BYTES) return refuseAfterBody(req, res, judged.status);
+  res.set("Connection", "close");
   send(res, judged.status, judged.message);
 }

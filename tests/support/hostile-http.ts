@@ -39,6 +39,10 @@ export interface Sent {
   headers?: Record<string, string>;
 }
 
+// A fresh connection for each request: on a loaded machine a batch can outlast the server's
+// 5-second keep-alive, and a post written on the socket it is closing comes back ECONNRESET.
+const FRESH_CONNECTION = { Connection: "close" };
+
 export async function send(request: APIRequestContext, origin: string, path: string, { body, contentType = "application/x-www-form-urlencoded", language, headers = {} }: Sent): Promise<APIResponse> {
   return request.fetch(`${origin}${path}`, {
     method: "POST",
@@ -46,7 +50,7 @@ export async function send(request: APIRequestContext, origin: string, path: str
     maxRedirects: 0,
     failOnStatusCode: false,
     timeout: 20_000,
-    headers: { Origin: origin, "Content-Type": contentType, "Accept-Language": language, "X-Forwarded-For": freshClient(), ...headers },
+    headers: { ...FRESH_CONNECTION, Origin: origin, "Content-Type": contentType, "Accept-Language": language, "X-Forwarded-For": freshClient(), ...headers },
   });
 }
 
@@ -56,7 +60,7 @@ export async function fetchPage(request: APIRequestContext, origin: string, path
     maxRedirects: 0,
     failOnStatusCode: false,
     timeout: 20_000,
-    headers: { "Accept-Language": language, "X-Forwarded-For": freshClient(), ...headers },
+    headers: { ...FRESH_CONNECTION, "Accept-Language": language, "X-Forwarded-For": freshClient(), ...headers },
   });
 }
 
