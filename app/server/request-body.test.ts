@@ -3,7 +3,7 @@ import { request as httpRequest, type Server } from "node:http";
 import { createReadableStreamFromReadable } from "@remix-run/node";
 import express from "express";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { FORM_BODY_LIMIT_BYTES, fieldNamesAcceptable, guardRequestBody, judgeBody, MAX_FIELD_INDEX, withoutNul, type BodyHeaders } from "./request-body";
+import { FORM_BODY_LIMIT_BYTES, fieldNamesAcceptable, guardRequestBody, judgeBody, MAX_FIELD_INDEX, withNulSymbols, type BodyHeaders } from "./request-body";
 
 const form: BodyHeaders = {
   method: "POST",
@@ -46,10 +46,11 @@ describe("what a request body may be", () => {
     expect(fieldNamesAcceptable("a[999999999]=x")).toBe(false);
   });
 
-  it("drops NUL, percent-encoded or raw, and nothing else", () => {
-    expect(withoutNul(Buffer.from("message=a%00b%2500%%00c&x\u0000y=1")).toString("latin1")).toBe("message=ab%2500%c&xy=1");
+  it("writes NUL, percent-encoded or raw, as the symbol the pages show for it, and changes nothing else", () => {
+    const form = new URLSearchParams(withNulSymbols(Buffer.from("message=a%00b%2500%%00c&x\u0000y=1")).toString("latin1"));
+    expect([...form.entries()]).toEqual([["message", "a␀b%00%␀c"], ["x␀y", "1"]]);
     const untouched = Buffer.from("message=%E3%81%82%0D%0A");
-    expect(withoutNul(untouched)).toBe(untouched);
+    expect(withNulSymbols(untouched)).toBe(untouched);
   });
 
   it("leaves the import upload to its own, larger limit", () => {
@@ -105,9 +106,10 @@ describe("a chunked form, as a proxy may forward it", () => {
     expect(JSON.parse(answer.text)).toEqual({ length: String(bytes.length), fields: [["message", "こんにちは"], ["email", "a@example.jp"]] });
   });
 
-  it("reaches the route without its NUL characters", async () => {
+  it("reaches the route with its NUL characters as symbols, and its new length", async () => {
     const answer = await sendChunked([Buffer.from("message=NUL%00here&name=a%00")], "application/x-www-form-urlencoded");
-    expect(JSON.parse(answer.text)).toEqual({ length: String("message=NULhere&name=a".length), fields: [["message", "NULhere"], ["name", "a"]] });
+    const sent = "message=NUL%E2%90%80here&name=a%E2%90%80";
+    expect(JSON.parse(answer.text)).toEqual({ length: String(sent.length), fields: [["message", "NUL␀here"], ["name", "a␀"]] });
   });
 
   it("reads an empty chunked post as an empty form, typed or not", async () => {

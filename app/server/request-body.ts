@@ -3,8 +3,9 @@
 // else made request.formData() throw, which surfaced as a 500, and a body of any size was
 // read into memory. Refused here with a short answer in both languages instead.
 //
-// NUL characters are dropped from every form: nobody types one, and PostgreSQL can't store
-// one in text (refusing a deletion with one in its explanation answered 500 there).
+// A NUL character in a form becomes "␀" (U+2400), the symbol the pages show for it anyway
+// (app/domain/inquiries/plain-text.ts): PostgreSQL can't store NUL in text, and refusing a
+// deletion with one in its explanation answered 500 there.
 //
 // A form's field names are checked too: Conform reads "a[999999999]" as an array of a
 // billion entries and every page echoes the submission back (reply's initialValue), so one
@@ -75,11 +76,17 @@ export function judgeBody({ method, path, contentType, contentLength }: BodyHead
   return length === null || typed ? { verdict: "read-form", typed } : refuse(415);
 }
 
-/** The form without NUL characters, percent-encoded or raw: an escape can't start inside another. */
-export function withoutNul(body: Buffer): Buffer {
+/** "␀", percent-encoded as UTF-8. */
+const NUL_SYMBOL = "%E2%90%80";
+
+/**
+ * The form with every NUL, percent-encoded or raw, as "␀" (see the top of the file). An
+ * escape can't start inside another ("%" isn't a hex digit), so "%00" is always one.
+ */
+export function withNulSymbols(body: Buffer): Buffer {
   const text = body.toString("latin1");
-  const cleaned = text.replace(/%00|\u0000/g, "");
-  return cleaned === text ? body : Buffer.from(cleaned, "latin1");
+  const replaced = text.replace(/%00|\u0000/g, NUL_SYMBOL);
+  return replaced === text ? body : Buffer.from(replaced, "latin1");
 }
 
 /** Whether a form's field names are ones a form of the app could send (see the top of the file). */
@@ -140,7 +147,7 @@ function readForm(req: Request, res: Response, next: NextFunction, typed: boolea
     }
     if (!req.complete) return;
     req.off("readable", onReadable);
-    const body = withoutNul(Buffer.concat(chunks));
+    const body = withNulSymbols(Buffer.concat(chunks));
     if (!fieldNamesAcceptable(body.toString("utf8"))) return send(res, 400, MESSAGES[400]);
     if (body.length > 0) req.unshift(body);
     req.headers["content-length"] = String(body.length);

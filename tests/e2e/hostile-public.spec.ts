@@ -253,7 +253,7 @@ test("what a customer writes is shown back verbatim and inert, in the thread", a
   await page.locator('form[method="post"] button[type="submit"]').click();
   await page.waitForURL(/\/inquiries\/[^/?]+\?submitted=1/);
 
-  // The documented rule: NUL dropped from the form (app/server/request-body.ts), line endings
+  // The documented rule: NUL written as ␀ by the server (app/server/request-body.ts), line endings
   // unified and outer blank space trimmed when stored, control and direction characters shown
   // as visible symbols (app/domain/inquiries/plain-text.ts).
   const shown = page.locator(".thread-message .plain-text");

@@ -317,7 +317,7 @@ test("a privacy officer's refusal explanation is shown back verbatim and inert, 
   expect(await problemWith(refused, "ja")).toBeNull();
   expect((await target.db.deletionRequest.findUniqueOrThrow({ where: { reference }, select: { status: true } })).status).toBe("refused");
 
-  // The documented rule: NUL dropped from the form (request-body.ts; PostgreSQL can't store
+  // The documented rule: NUL written as ␀ by the server (request-body.ts; PostgreSQL can't store
   // it), normalised as a message (plain-text.ts), other controls shown as symbols.
   for (const [context, path, expected] of [
     [officer.context, `/staff/deletions/${reference}?lng=ja`, [explanationJa, explanationEn]],

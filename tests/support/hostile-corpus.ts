@@ -91,7 +91,7 @@ export const STORABLE: HostileName[] = [
   "fullWidth",
 ];
 
-/** What the server keeps of a submitted value: every NUL dropped (app/server/request-body.ts). */
+/** What the server keeps of a submitted value: every NUL as "␀" (app/server/request-body.ts). */
 export function asSubmitted(text: string): string {
-  return text.replaceAll("\u0000", "");
+  return text.replaceAll("\u0000", "\u2400");
 }
