@@ -3,7 +3,7 @@ import { Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteLoaderData } f
 import { useTranslation } from "react-i18next";
 import { useChangeLanguage } from "remix-i18next/react";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { chosenLanguage, getLanguage, languageCookie } from "~/i18n/i18next.server";
+import { chosenLanguage, getLanguage, i18next, languageCookie } from "~/i18n/i18next.server";
 import { useNonce } from "~/utils/nonce";
 import styles from "~/styles/app.css";
 
@@ -19,7 +19,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
   // A language picked with ?lng= is remembered for the next visits.
   const chosen = chosenLanguage(request);
   const headers = chosen ? { "Set-Cookie": await languageCookie.serialize(chosen) } : undefined;
-  return data({ language }, { headers });
+  // The title of a page that failed before its own loader answered (app/utils/page-title.ts).
+  const errorTitle = (await i18next.getFixedT(request, "common"))("error.title");
+  return data({ language, errorTitle }, { headers });
 }
 
 export function Layout({ children }: { children: React.ReactNode }) {

@@ -19,6 +19,7 @@ import { clientHash } from "~/utils/client-address.server";
 import { formatDateTime } from "~/utils/format";
 import { passRetryAfter } from "~/utils/hashing-queue.server";
 import { requireSameOrigin } from "~/utils/guards.server";
+import { titleOr } from "~/utils/page-title";
 
 export const handle = { i18n: ["common", "desk", "check"] };
 export const headers = passRetryAfter;
@@ -61,7 +62,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   return { status: "sent" as const };
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => titleOr(data?.title, matches);
 
 export default function CheckPage() {
   const actionData = useActionData<typeof action>();

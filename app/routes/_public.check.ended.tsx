@@ -2,6 +2,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useTranslation } from "react-i18next";
 import { i18next } from "~/i18n/i18next.server";
+import { titleOr } from "~/utils/page-title";
 
 export const handle = { i18n: ["common", "desk", "check"] };
 
@@ -10,7 +11,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { title: t("link.title") };
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => titleOr(data?.title, matches);
 
 export default function CheckEnded() {
   const { t } = useTranslation("check");

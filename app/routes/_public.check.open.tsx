@@ -10,6 +10,7 @@ import { revokePresentedCustomerSession } from "~/models/customer-session.server
 import { clientHash } from "~/utils/client-address.server";
 import { bearerTokenOf } from "~/utils/bearer-token.server";
 import { requireSameOrigin } from "~/utils/guards.server";
+import { titleOr } from "~/utils/page-title";
 
 export const handle = { i18n: ["common", "desk", "check"] };
 
@@ -20,7 +21,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { state, token: state === "valid" ? token : null, title: t("link.title") };
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => titleOr(data?.title, matches);
 
 export async function action({ request, context }: ActionFunctionArgs) {
   requireSameOrigin(request);

@@ -21,6 +21,7 @@ import { deletionStatusPath, isStatusKey } from "~/models/deletions/status-link.
 import { clientHash } from "~/utils/client-address.server";
 import { formatDateTime, formatLocalDate } from "~/utils/format";
 import { requireSameOrigin } from "~/utils/guards.server";
+import { titleOr } from "~/utils/page-title";
 
 export const handle = { i18n: ["common", "desk", "deletion"] };
 
@@ -68,7 +69,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   };
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => titleOr(data?.title, matches);
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
   requireSameOrigin(request);

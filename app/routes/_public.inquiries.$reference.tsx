@@ -21,6 +21,7 @@ import { clientHash } from "~/utils/client-address.server";
 import { formatDateTime } from "~/utils/format";
 import { bearerTokenOf } from "~/utils/bearer-token.server";
 import { requireSameOrigin } from "~/utils/guards.server";
+import { titleOr } from "~/utils/page-title";
 
 export const handle = { i18n: ["common", "desk", "inquiries"] };
 
@@ -65,7 +66,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   };
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => titleOr(data?.title, matches);
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
   requireSameOrigin(request);

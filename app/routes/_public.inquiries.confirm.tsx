@@ -10,6 +10,7 @@ import { confirmInquiry, inspectConfirmation } from "~/models/inquiries/submit.s
 import { clientHash } from "~/utils/client-address.server";
 import { bearerTokenOf } from "~/utils/bearer-token.server";
 import { requireSameOrigin } from "~/utils/guards.server";
+import { titleOr } from "~/utils/page-title";
 
 export const handle = { i18n: ["common", "desk", "inquiries"] };
 
@@ -20,7 +21,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { token: state === "valid" ? token : null, title: t("confirm.title") };
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => titleOr(data?.title, matches);
 
 export async function action({ request, context }: ActionFunctionArgs) {
   requireSameOrigin(request);

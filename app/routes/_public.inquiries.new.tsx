@@ -24,6 +24,7 @@ import { requestInquiryConfirmation, submitCustomerInquiry } from "~/models/inqu
 import { clientHash } from "~/utils/client-address.server";
 import { formatDateTime } from "~/utils/format";
 import { requireSameOrigin } from "~/utils/guards.server";
+import { titleOr } from "~/utils/page-title";
 
 export const handle = { i18n: ["common", "desk", "inquiries"] };
 
@@ -48,7 +49,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   };
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => titleOr(data?.title, matches);
 
 export async function action({ request, context }: ActionFunctionArgs) {
   requireSameOrigin(request);

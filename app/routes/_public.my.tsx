@@ -14,6 +14,7 @@ import { getCustomerExposure, type ExposureView } from "~/models/customer-exposu
 import { listCustomerInquiries } from "~/models/inquiries/customer-thread.server";
 import { formatDateTime, formatLocalDate } from "~/utils/format";
 import { requireCustomer, requireSameOrigin } from "~/utils/guards.server";
+import { titleOr } from "~/utils/page-title";
 
 export const handle = { i18n: ["common", "desk", "check", "account", "inquiries"] };
 
@@ -36,7 +37,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   };
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => titleOr(data?.title, matches);
 
 export async function action({ request }: ActionFunctionArgs) {
   requireSameOrigin(request);

@@ -19,6 +19,7 @@ import { deletionStatusPath } from "~/models/deletions/status-link.server";
 import { clientHash } from "~/utils/client-address.server";
 import { formatDateTime } from "~/utils/format";
 import { requireCustomer } from "~/utils/guards.server";
+import { titleOr } from "~/utils/page-title";
 
 export const handle = { i18n: ["common", "desk", "deletion"] };
 
@@ -40,7 +41,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   };
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => titleOr(data?.title, matches);
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const session = await requireCustomer(request);

@@ -16,6 +16,7 @@ import { changeCustomerPassword } from "~/models/customer-password.server";
 import { clientHash } from "~/utils/client-address.server";
 import { requireCustomer } from "~/utils/guards.server";
 import { HASHING_RETRY_AFTER_SECONDS, isHashingBusy, passRetryAfter } from "~/utils/hashing-queue.server";
+import { titleOr } from "~/utils/page-title";
 
 export const handle = { i18n: ["common", "desk", "account"] };
 export const headers = passRetryAfter;
@@ -39,7 +40,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   };
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => titleOr(data?.title, matches);
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const session = await requireCustomer(request, "password-form");

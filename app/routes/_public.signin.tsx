@@ -18,6 +18,7 @@ import { clientHash } from "~/utils/client-address.server";
 import { formatDateTime } from "~/utils/format";
 import { requireSameOrigin } from "~/utils/guards.server";
 import { HASHING_RETRY_AFTER_SECONDS, isHashingBusy, passRetryAfter } from "~/utils/hashing-queue.server";
+import { titleOr } from "~/utils/page-title";
 
 export const handle = { i18n: ["common", "desk", "account"] };
 export const headers = passRetryAfter;
@@ -36,7 +37,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { title: t("signIn.title") };
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => titleOr(data?.title, matches);
 
 export async function action({ request, context }: ActionFunctionArgs) {
   requireSameOrigin(request);

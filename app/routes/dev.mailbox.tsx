@@ -7,6 +7,7 @@ import { useTranslation } from "react-i18next";
 import { devMailboxEnabled, getConfig } from "~/config.server";
 import { i18next } from "~/i18n/i18next.server";
 import { unsentMail } from "~/models/outbox.server";
+import { titleOr } from "~/utils/page-title";
 
 export const handle = { i18n: ["common", "mail"] };
 
@@ -30,7 +31,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   };
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => titleOr(data?.title, matches);
 
 export default function DevMailbox() {
   const { messages } = useLoaderData<typeof loader>();

@@ -61,6 +61,9 @@ export async function action(args: ActionFunctionArgs) {
   if (received === "too-large") {
     return data({ result: submission.reply({ fieldErrors: { file: ["staff-import:upload.tooLarge"] } }), busy: false }, { status: 413 });
   }
+  if (received === "malformed") {
+    return data({ result: submission.reply({ fieldErrors: { file: ["staff-import:upload.malformed"] } }), busy: false }, { status: 400 });
+  }
   if (submission.status !== "success" || !upload?.file) return data({ result: submission.reply(), busy: false }, { status: 400 });
   const { file, fileName } = upload;
   const client = clientHash(args.context.clientAddress);

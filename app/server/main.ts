@@ -16,6 +16,7 @@ import { logger } from "~/utils/logger.server";
 import { answerDatabaseOutagesWith503 } from "./database-outage";
 import { createMetrics } from "./metrics";
 import { publicPageMicroCache } from "./micro-cache";
+import { guardRequestBody } from "./request-body";
 import { refuseCrossSiteWrites } from "./same-origin";
 import { cspNonce, helmetHeaders, transportAndFeatureHeaders } from "./security-headers";
 
@@ -36,6 +37,7 @@ app.set("trust proxy", config.TRUST_PROXY_HOPS);
 app.use(metrics.recordRequests);
 app.use(cspNonce, helmetHeaders, transportAndFeatureHeaders);
 app.use(refuseCrossSiteWrites);
+app.use(guardRequestBody);
 app.use(compression());
 // Not a page of the app: before the caches and Remix, and 404 unless METRICS_TOKEN is set.
 app.get("/metrics", metrics.serve);

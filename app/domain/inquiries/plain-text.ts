@@ -1,4 +1,5 @@
-// What customers and staff write is plain text, kept exactly as written and shown inert:
+// What customers and staff write is plain text, kept exactly as written (but for NUL, which
+// the server writes as "␀" in every form: app/server/request-body.ts) and shown inert:
 // React escapes markup, nothing is turned into links, and the characters that could
 // disguise a message on screen are shown as visible symbols instead of acting.
 

@@ -47,7 +47,12 @@ export interface ReceivedUpload {
   fileName: string;
 }
 
-export async function receiveUpload(request: Request): Promise<ReceivedUpload | "not-multipart" | "too-large"> {
+/**
+ * "malformed": the multipart body was cut off or isn't multipart at all (the parser throws a
+ * plain Error for that, which surfaced as a 500). Only the file field is kept: the form has no
+ * other, and Conform would read a part named "a[999999999]" as an array of a billion entries.
+ */
+export async function receiveUpload(request: Request): Promise<ReceivedUpload | "not-multipart" | "too-large" | "malformed"> {
   // Anything else would make the multipart parser throw (and the page answer 500).
   if (!/^multipart\/form-data;\s*boundary=/i.test(request.headers.get("Content-Type") ?? "")) return "not-multipart";
   const directory = uploadDirectory();
@@ -69,9 +74,13 @@ export async function receiveUpload(request: Request): Promise<ReceivedUpload | 
       }),
     );
     const file = formData.get("file");
-    return { formData, file: file instanceof NodeOnDiskFile ? file : null, fileName };
+    const fileOnly = new FormData();
+    if (file !== null) fileOnly.set("file", file);
+    return { formData: fileOnly, file: file instanceof NodeOnDiskFile ? file : null, fileName };
   } catch (error) {
     if (error instanceof MaxPartSizeExceededError) return "too-large";
+    // A failing disk (ENOSPC, EACCES…) carries an errno code and is the server's fault.
+    if (error instanceof Error && !("code" in error)) return "malformed";
     throw error;
   }
 }
