@@ -18,6 +18,7 @@ import { createDb } from "../../app/db/client.server";
 import { hashPassword } from "../../app/utils/password.server";
 import { emailLookupHash, encryptField, parseKeyRing } from "../../app/utils/personal-data.server";
 import { secretsFileFor } from "../support/secrets-file";
+import type { EnumerationTimingRow } from "./report";
 import { waitForServer } from "./wait-for-server";
 
 export interface EnumerationTimingOptions {
@@ -32,19 +33,8 @@ export interface EnumerationTimingOptions {
   warmUp?: number;
 }
 
-export interface EnumerationTiming {
-  path: string;
-  n: number;
-  knownMeanMs: number;
-  unknownMeanMs: number;
-  knownMedianMs: number;
-  unknownMedianMs: number;
-  meanDiffMs: number;
-  /** Half-width of the 95 % interval of meanDiffMs (Welch). */
-  ci95Ms: number;
-  /** Same status, same body (nonces and the address itself blanked) and same Set-Cookie names, in every pair. */
-  identicalResponses: boolean;
-}
+/** A path's figures, as the report's enumeration section shows them (tests/bench/report.ts). */
+export type EnumerationTiming = EnumerationTimingRow;
 
 interface Probe {
   path: string;

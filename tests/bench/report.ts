@@ -39,6 +39,7 @@ export interface EnumerationTimingRow {
   meanDiffMs: number;
   /** Half-width of the 95 % interval of meanDiffMs. */
   ci95Ms: number;
+  /** Same status and body (nonces and the address blanked) and the same Set-Cookie names, in every pair. */
   identicalResponses: boolean;
 }
 
