@@ -23,7 +23,6 @@ import os from "node:os";
 import { pathToFileURL } from "node:url";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { createCookie } from "@remix-run/node";
 import Database from "better-sqlite3";
 import pg from "pg";
 import { createDb, type Db } from "~/db/client.server";
@@ -38,11 +37,11 @@ import { LEGACY_HASH_ALGORITHMS } from "~/domain/legacy-hash/registry";
 import { PrismaClient as PostgresClient } from "~/generated/postgresql/client";
 import { PrismaClient as SqliteClient } from "~/generated/sqlite/client";
 import { readFigures } from "~/models/dashboard/figures.server";
-import { bearerTokenHash } from "~/utils/bearer-token.server";
 import { secretsFileFor } from "../support/secrets-file";
 import { captureResponse, FETCH_SENDS, startBareServer, type CapturedResponse } from "./bare-server";
 import { benchPort, knobNumber, knobText } from "./knobs";
 import { createReport, summarize, type Figure, type Report, type Section } from "./report";
+import { pageHeaders, staffSessionCookie } from "./staff-cookie";
 import { waitForServer } from "./wait-for-server";
 
 const PORT = benchPort(20);
@@ -671,16 +670,6 @@ async function statementsOf(databaseUrl: string, sections: FigureSections, perio
 // ---------------------------------------------------------------------------------------
 // Over HTTP, on the built server.
 
-async function staffCookie(db: Db, secrets: Secrets, staffId: string): Promise<string> {
-  const id = randomBytes(32).toString("base64url");
-  await db.staffSession.create({
-    data: { idHash: bearerTokenHash(id), staffId, clientHash: "bench", expiresAt: new Date(Date.now() + 12 * 3600_000) },
-  });
-  const header = await createCookie("staff_session", { secrets: [secrets.SESSION_SECRET] }).serialize(id);
-  return header.slice(0, header.indexOf(";"));
-}
-
-const pageHeaders = (cookie: string) => ({ Cookie: cookie, "Accept-Language": "ja" });
 
 async function timedGet(base: string, path: string, cookie: string, who: string): Promise<{ ms: number; bytes: number }> {
   const began = performance.now();
@@ -725,7 +714,7 @@ async function benchHttp(databaseUrl: string, secrets: Secrets, seeded: Seeded, 
   try {
     await waitForServer(BASE);
     const db = createDb(databaseUrl);
-    const cookies = { "privacy officer": await staffCookie(db, secrets, seeded.officer), agent: await staffCookie(db, secrets, seeded.agents[0]!) };
+    const cookies = { "privacy officer": await staffSessionCookie(db, secrets.SESSION_SECRET, seeded.officer), agent: await staffSessionCookie(db, secrets.SESSION_SECRET, seeded.agents[0]!) };
     await db.$disconnect();
     const pages: Array<[string, keyof typeof cookies, string]> = [30, 366].flatMap((days) => {
       const { from, to } = lastDays(days);

@@ -8,17 +8,16 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
-import { createCookie } from "@remix-run/node";
 import pg from "pg";
 import { createDb, type Db } from "~/db/client.server";
 import { INQUIRY_CATEGORIES } from "~/domain/inquiries/categories";
 import { referenceFromBytes } from "~/domain/inquiries/reference";
-import { bearerTokenHash } from "~/utils/bearer-token.server";
 import { emailLookupHash, encryptField, parseKeyRing } from "~/utils/personal-data.server";
 import { secretsFileFor } from "../support/secrets-file";
 import { captureResponse, FETCH_SENDS, startBareServer, type CapturedResponse } from "./bare-server";
 import { benchPort, knobNumber, knobText } from "./knobs";
 import { createReport, summarize, type Figure, type Report, type Section } from "./report";
+import { pageHeaders, staffSessionCookie } from "./staff-cookie";
 import { waitForServer } from "./wait-for-server";
 
 const PORT = benchPort(10);
@@ -92,16 +91,6 @@ async function seed(db: Db, secrets: Secrets): Promise<string[]> {
   return agents.map((agent) => agent.id);
 }
 
-async function agentCookie(db: Db, secrets: Secrets, staffId: string): Promise<string> {
-  const id = randomBytes(32).toString("base64url");
-  await db.staffSession.create({
-    data: { idHash: bearerTokenHash(id), staffId, clientHash: "bench", expiresAt: new Date(Date.now() + 12 * 3600_000) },
-  });
-  const header = await createCookie("staff_session", { secrets: [secrets.SESSION_SECRET] }).serialize(id);
-  return header.slice(0, header.indexOf(";"));
-}
-
-const pageHeaders = (cookie: string) => ({ Cookie: cookie, "Accept-Language": "ja" });
 
 async function timedPage(path: string, cookie: string, base = BASE, retried = false): Promise<{ ms: number; html: string }> {
   const began = performance.now();
@@ -156,7 +145,7 @@ async function benchOn(label: string, databaseUrl: string, section: Section): Pr
     // optimize on SQLite; autovacuum on PostgreSQL).
     await db.$executeRawUnsafe(databaseUrl.startsWith("file:") ? "ANALYZE" : "VACUUM ANALYZE");
     console.log(`${label}: ${INQUIRIES.toLocaleString("en")} inquiries seeded and analyzed in ${((performance.now() - seeding) / 1000).toFixed(1)} s`);
-    const cookie = await agentCookie(db, secrets, agents[0]!);
+    const cookie = await staffSessionCookie(db, secrets.SESSION_SECRET, agents[0]!);
     // Twenty pages deep by the cursor, as an agent paging through would get there.
     let deep = "/staff/inquiries?status=all";
     for (let page = 0; page < 20; page++) deep = nextPagePath((await timedPage(deep, cookie)).html) ?? deep;
