@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { requireSameOrigin, safeStaffRedirect } from "./guards.server";
+import { MAX_RETURN_PATH, requireSameOrigin, safeStaffRedirect } from "./guards.server";
 
 describe("safeStaffRedirect", () => {
   it.each(["/staff", "/staff/audit", "/staff/audit?action=staff.sign-in&result=ok", "/staff/notice/new"])("keeps %s", (path) => {
@@ -12,6 +12,13 @@ describe("safeStaffRedirect", () => {
       expect(safeStaffRedirect(value)).toBe("/staff");
     },
   );
+
+  it("keeps a way back up to the limit, and refuses a longer one", () => {
+    const filters = "/staff/audit?actor=";
+    const longest = filters + "a".repeat(MAX_RETURN_PATH - filters.length);
+    expect(safeStaffRedirect(longest)).toBe(longest);
+    expect(safeStaffRedirect(`${longest}a`)).toBe("/staff");
+  });
 });
 
 describe("requireSameOrigin", () => {

@@ -27,8 +27,16 @@ export function requireSameOrigin(request: Request): void {
 }
 
 /** Only paths inside the back office, so a sign-in link can't send anyone elsewhere. */
+/**
+ * The longest way back kept in a sign-in link. A page's own filters fit many times over; a
+ * longer one (hostile, or pasted) would make a Location header bigger than a proxy in front
+ * accepts, and the proxy would answer 502. Past it, the way back is the page without its query.
+ */
+export const MAX_RETURN_PATH = 1_024;
+
 export function safeStaffRedirect(value: unknown): string {
   return typeof value === "string" &&
+    value.length <= MAX_RETURN_PATH &&
     /^\/staff(\/[\w\-/.]*)?(\?[\w=&%\-.]*)?$/.test(value) &&
     !value.includes("//") &&
     !value.includes("..")
@@ -41,7 +49,8 @@ export async function requireStaff({ request, context }: GuardArgs, permission: 
   const current = await getStaffSession(request);
   const url = new URL(request.url);
   if (!current) {
-    throw redirect(`/staff/login?redirectTo=${encodeURIComponent(safeStaffRedirect(url.pathname + url.search))}`);
+    const back = url.pathname + url.search;
+    throw redirect(`/staff/login?redirectTo=${encodeURIComponent(safeStaffRedirect(back.length <= MAX_RETURN_PATH ? back : url.pathname))}`);
   }
   if (!can(current.staff.role, permission)) {
     await recordAudit({
