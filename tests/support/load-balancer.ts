@@ -28,6 +28,12 @@ http {
   scgi_temp_path ${prefix}/scgi;
   # The import upload's own limit (256 MB) is the app's to enforce, with its own message.
   client_max_body_size 300m;
+  # Headers as large as Node takes (16 KB), both ways: a redirect carrying a page's filters
+  # back must not be cut off (nginx would answer 502 and count the instance as failed).
+  large_client_header_buffers 4 16k;
+  proxy_buffer_size 16k;
+  proxy_buffers 8 16k;
+  proxy_busy_buffers_size 32k;
   upstream madoguchi {
 ${upstreams.map((upstream) => `    server 127.0.0.1:${upstream};`).join("\n")}
     keepalive 16;
