@@ -124,7 +124,7 @@ async function check(bare: BareServer): Promise<void> {
   );
   for (const row of rows.filter((candidate) => candidate.path === "POST /check")) {
     const floor: number[] = [];
-    for (let n = 0; n < row.n; n++) floor.push((await timedCheck(bare.base, `floor-${n}@bench.example.net`, "192.0.2.250"));
+    for (let n = 0; n < row.n; n++) floor.push(await timedCheck(bare.base, `floor-${n}@bench.example.net`, "192.0.2.250"));
     const figure = summarize(floor);
     section.add({ what: "POST /check, known address", measured: single(row.knownMedianMs, "ms"), floor: { what: "bare node:http, same answer", figure } });
     section.add({ what: "POST /check, unknown address", measured: single(row.unknownMedianMs, "ms"), floor: { what: "bare node:http, same answer", figure } });
