@@ -1,11 +1,11 @@
 // `npm run audit:verify` against real SQLite files: an intact log passes, and an altered or a
 // removed entry is reported by its sequence number with exit code 1.
-import { execFile } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { copyFileSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { operatorCommand } from "../support/operator-command";
 
 const dir = mkdtempSync(join(tmpdir(), "madoguchi-audit-verify-"));
 const original = join(dir, "original.db");
@@ -23,16 +23,8 @@ const { appendAudit } = await import("~/models/audit.server");
 const { auditChainBatches } = await import("~/models/audit-log.server");
 const { verifyChain } = await import("~/domain/audit/verify");
 
-/** Runs the command as an operator would, with nothing but DATABASE_URL (no app secrets). */
-function auditVerify(file: string): Promise<{ code: number; output: string }> {
-  return new Promise((resolve) => {
-    execFile(
-      "node_modules/.bin/tsx",
-      ["app/cli/audit-verify.ts"],
-      { env: { PATH: process.env.PATH, NODE_ENV: "production", DATABASE_URL: `file:${file}` } },
-      (error, stdout, stderr) => resolve({ code: error ? Number(error.code) : 0, output: `${stdout}${stderr}`.trim() }),
-    );
-  });
+function auditVerify(file: string) {
+  return operatorCommand("app/cli/audit-verify.ts", [], file);
 }
 
 /** A copy of the intact log to damage, and a client on it. */

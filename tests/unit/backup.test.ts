@@ -2,12 +2,12 @@
 // latest writes still only in the -wal file (where copying the file alone would lose them):
 // the backup holds every entry and its audit chain verifies. The PostgreSQL path is tested by
 // the PostgreSQL suite, which restores such a backup and runs the browser suite on it.
-import { execFile } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { operatorCommand } from "../support/operator-command";
 
 const dir = mkdtempSync(join(tmpdir(), "madoguchi-backup-"));
 const live = join(dir, "live.db");
@@ -25,16 +25,8 @@ const { appendAudit } = await import("~/models/audit.server");
 const { auditChainBatches } = await import("~/models/audit-log.server");
 const { verifyChain } = await import("~/domain/audit/verify");
 
-/** Runs the command as an operator would, with nothing but DATABASE_URL. */
-function backup(databaseFile: string, target: string): Promise<{ code: number; output: string }> {
-  return new Promise((resolve) => {
-    execFile(
-      "node_modules/.bin/tsx",
-      ["app/cli/backup.ts", target],
-      { env: { PATH: process.env.PATH, NODE_ENV: "production", DATABASE_URL: `file:${databaseFile}` } },
-      (error, stdout, stderr) => resolve({ code: error ? Number(error.code) : 0, output: `${stdout}${stderr}`.trim() }),
-    );
-  });
+function backup(databaseFile: string, target: string) {
+  return operatorCommand("app/cli/backup.ts", [target], databaseFile);
 }
 
 const db = createDb(`file:${live}`);
