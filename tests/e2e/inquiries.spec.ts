@@ -293,7 +293,12 @@ test("staff answer with an admin's template; the reply reaches the customer by m
   await agentPage.getByRole("button", { name: "本文に挿入" }).click();
   const body = agentPage.getByLabel(/^回答（日本語/);
   await expect(body).toHaveValue("お問い合わせありがとうございます。\nパスワードの変更方法をご案内します。");
-  await body.press("Control+End");
+  // The caret to the end as a person clicking there would; Control+End alone was sometimes
+  // sent before the inserted text had the focus, and the signature landed at the start.
+  await body.evaluate((element: HTMLTextAreaElement) => {
+    element.focus();
+    element.setSelectionRange(element.value.length, element.value.length);
+  });
   await body.pressSequentially("\n担当：窓口");
   await agentPage.getByLabel("送信後の状況").selectOption({ label: "お客様のご返信待ち" });
   await agentPage.getByRole("button", { name: "回答を送信する" }).click();
