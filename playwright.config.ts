@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { defineConfig, devices } from "@playwright/test";
+import { SERVE_COMMAND } from "./tests/support/app-process";
 
 // Browser tests drive the production build in Debian's Chromium (shared/STACK.md):
 // Playwright never downloads a browser here.
@@ -14,7 +15,8 @@ export const SMTP_PORT = PORT + 3;
  * database behind a local nginx on PORT, which the tests use as the only address.
  */
 const INSTANCES = Number(process.env.E2E_INSTANCES ?? 1);
-const APP_PORTS = INSTANCES > 1 ? Array.from({ length: INSTANCES }, (_, n) => PORT + 7 + n) : [PORT];
+/** The app processes themselves (behind the balancer with E2E_INSTANCES=2), for what each counts on its own. */
+export const APP_PORTS = INSTANCES > 1 ? Array.from({ length: INSTANCES }, (_, n) => PORT + 7 + n) : [PORT];
 /** The database of the main test server; fixtures write staff and sessions into it. */
 export const E2E_DATABASE_URL = process.env.E2E_DATABASE_URL || `file:./data/e2e-${PORT}.db`;
 
@@ -27,6 +29,11 @@ export default defineConfig({
   outputDir: `test-results/${PORT}`,
   fullyParallel: true,
   workers: 2,
+  // A whole journey (several browsers, sign-ins, mail) on a busy machine with two instances and
+  // PostgreSQL can pass 30 s; every wait inside a test keeps its own short limit.
+  timeout: 60_000,
+  // A page that hashes a password or waits on a job answers in seconds on a loaded machine.
+  expect: { timeout: 10_000 },
   retries: 0,
   // Whatever the tests did, by however many instances: no mail reached the receiver twice.
   globalTeardown: "./tests/support/no-mail-twice.ts",
@@ -66,10 +73,17 @@ export default defineConfig({
       timeout: 60_000,
     })),
     ...(INSTANCES > 1
-      ? [{ command: `tsx tests/support/load-balancer.ts ${PORT} ${APP_PORTS.join(" ")}`, url: `http://127.0.0.1:${PORT}/healthz`, reuseExistingServer: false, timeout: 30_000 }]
+      ? [
+          {
+            command: `tsx tests/support/load-balancer.ts ${PORT} ${APP_PORTS.join(" ")}`,
+            url: `http://127.0.0.1:${PORT}/healthz`,
+            reuseExistingServer: false,
+            timeout: 30_000,
+          },
+        ]
       : []),
     {
-      command: `tsx app/server/main.ts`,
+      command: SERVE_COMMAND.join(" "),
       port: UNREACHABLE_DB_PORT,
       reuseExistingServer: false,
       timeout: 60_000,

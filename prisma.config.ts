@@ -3,11 +3,7 @@
 // scheme of DATABASE_URL; see docs/decisions/003-schema-layout-per-provider.md.
 import { existsSync } from "node:fs";
 import { defineConfig } from "prisma/config";
-import {
-  postgresMigrationAdapter,
-  sqliteMigrationAdapter,
-  unrefLongTimers,
-} from "./app/db/migration-adapters";
+import { postgresMigrationAdapter, sqliteMigrationAdapter, unrefLongTimers } from "./app/db/migration-adapters";
 import { DEFAULT_DATABASE_URL, providerOf } from "./app/db/provider";
 
 if (existsSync(".env")) process.loadEnvFile(".env");
@@ -21,8 +17,5 @@ export default defineConfig({
   engine: "js",
   schema: `prisma/${provider}`,
   migrations: { path: `prisma/${provider}/migrations` },
-  adapter: async () =>
-    provider === "sqlite"
-      ? sqliteMigrationAdapter(databaseUrl)
-      : postgresMigrationAdapter(databaseUrl),
+  adapter: async () => (provider === "sqlite" ? sqliteMigrationAdapter(databaseUrl) : postgresMigrationAdapter(databaseUrl)),
 });

@@ -8,5 +8,7 @@ export default defineConfig({
     include: ["app/**/*.test.ts", "tests/unit/**/*.test.ts"],
     environment: "node",
     globals: false,
+    // The migrations applied once; each test with a database copies the file.
+    globalSetup: ["tests/support/sqlite-template.ts"],
   },
 });

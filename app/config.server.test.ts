@@ -21,6 +21,13 @@ describe("configuration", () => {
     });
   });
 
+  it("links mail to this machine at the port it listens on unless PUBLIC_ORIGIN says otherwise", () => {
+    expect(parseConfig(secrets).PUBLIC_ORIGIN).toBe("http://localhost:3000");
+    expect(parseConfig({ ...secrets, PORT: "4010" }).PUBLIC_ORIGIN).toBe("http://localhost:4010");
+    expect(parseConfig({ ...secrets, PORT: "4010", PUBLIC_ORIGIN: "https://desk.example.com" }).PUBLIC_ORIGIN).toBe("https://desk.example.com");
+    expect(() => parseConfig({ ...secrets, PUBLIC_ORIGIN: "desk.example.com" })).toThrow(/PUBLIC_ORIGIN/);
+  });
+
   it("refuses a missing secret and names the variable", () => {
     expect(() => parseConfig({})).toThrow(ConfigError);
     expect(() => parseConfig({})).toThrow(/SESSION_SECRET: secret is missing/);
@@ -41,7 +48,9 @@ describe("configuration", () => {
     expect(parseConfig(secrets).DELETION_WEBHOOK_URL).toBeUndefined();
     const url = "https://erp.example.com/hooks/deletions";
     expect(() => parseConfig({ ...secrets, DELETION_WEBHOOK_URL: url })).toThrow(/DELETION_WEBHOOK_SECRET: secret is missing/);
-    expect(() => parseConfig({ ...secrets, DELETION_WEBHOOK_URL: url, DELETION_WEBHOOK_SECRET: "changeme" })).toThrow(/DELETION_WEBHOOK_SECRET: secret is well-known/);
+    expect(() => parseConfig({ ...secrets, DELETION_WEBHOOK_URL: url, DELETION_WEBHOOK_SECRET: "changeme" })).toThrow(
+      /DELETION_WEBHOOK_SECRET: secret is well-known/,
+    );
     expect(() => parseConfig({ ...secrets, DELETION_WEBHOOK_URL: "ftp://erp", DELETION_WEBHOOK_SECRET: strongSecret })).toThrow(/DELETION_WEBHOOK_URL/);
     expect(parseConfig({ ...secrets, DELETION_WEBHOOK_URL: url, DELETION_WEBHOOK_SECRET: strongSecret }).DELETION_WEBHOOK_URL).toBe(url);
   });
@@ -63,8 +72,7 @@ describe("configuration", () => {
   });
 
   it("names every bad variable at once", () => {
-    const attempt = () =>
-      parseConfig({ ...secrets, DESK_TIME_ZONE: "Mars/Olympus", PORT: "99999", DATABASE_URL: "mysql://x" });
+    const attempt = () => parseConfig({ ...secrets, DESK_TIME_ZONE: "Mars/Olympus", PORT: "99999", DATABASE_URL: "mysql://x" });
     expect(attempt).toThrow(/DESK_TIME_ZONE: not an IANA time zone/);
     expect(attempt).toThrow(/PORT:/);
     expect(attempt).toThrow(/DATABASE_URL: must start with file:/);

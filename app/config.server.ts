@@ -19,117 +19,176 @@ export function secretWeakness(value: string): "missing" | "too-short" | "well-k
   return null;
 }
 
-const secret = z.string().default("").superRefine((value, ctx) => {
-  const weakness = secretWeakness(value);
-  if (weakness) ctx.addIssue({ code: "custom", message: `secret is ${weakness} (need 32+ random characters)` });
-});
+const secret = z
+  .string()
+  .default("")
+  .superRefine((value, ctx) => {
+    const weakness = secretWeakness(value);
+    if (weakness) ctx.addIssue({ code: "custom", message: `secret is ${weakness} (need 32+ random characters)` });
+  });
 
-const EnvSchema = z.object({
-  NODE_ENV: z.enum(["development", "production", "test"]).default("production"),
-  HOST: z.string().default("127.0.0.1"),
-  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
-  DATABASE_URL: z
-    .string()
-    .default(DEFAULT_DATABASE_URL)
-    .refine((url) => { try { providerOf(url); return true; } catch { return false; } },
-      "must start with file: (SQLite) or postgresql:// (PostgreSQL)"),
-  /** Signs cookies; later also keys session ids. */
-  SESSION_SECRET: secret,
-  /** Keys the lookup hash of email addresses (HMAC-SHA256). Changing it orphans every stored hash. */
-  LOOKUP_HASH_KEY: secret,
-  /** "id:base64,id:base64": AES-256-GCM keys for personal data; the first one encrypts. */
-  DATA_ENCRYPTION_KEYS: z
-    .string()
-    .default("")
-    .superRefine((value, ctx) => {
-      try {
-        parseKeyRing(value);
-      } catch (error) {
-        ctx.addIssue({ code: "custom", message: (error as Error).message });
-      }
-    }),
-  /** The desk's IANA time zone: business hours and every date shown are in it. */
-  DESK_TIME_ZONE: z.string().default("Asia/Tokyo").refine(isValidTimeZone, "not an IANA time zone"),
-  /** The portal's public origin, for links in mail and enrolment links (no trailing slash). */
-  PUBLIC_ORIGIN: z
-    .string()
-    .default("http://localhost:3000")
-    .refine((value) => /^https?:\/\/[^/]+$/.test(value), "must be an origin like https://desk.example.com"),
-  /** How many reverse proxies to trust for the client address and the https scheme (0 = none). */
-  TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
-  /** Load the fictional demonstration company into an empty database (setup step). */
-  DEMO_DATA: z.enum(["true", "false"]).default("true").transform((value) => value === "true"),
-  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
-  /**
-   * Where mail is sent: smtp://user:pass@host:587 (STARTTLS when offered) or smtps://host:465.
-   * Unset (the demo): mail stays in the outbox, readable at /dev/mailbox on a local portal.
-   */
-  SMTP_URL: z
-    .string()
-    .optional()
-    .transform((value) => value || undefined)
-    .refine((value) => value === undefined || /^smtps?:\/\/[^/]+/.test(value), "must look like smtp://host:587 or smtps://host:465"),
-  /** The From address of every mail; defaults to no-reply at the public origin's host. */
-  MAIL_FROM: z.string().optional().transform((value) => value || undefined)
-    .refine((value) => value === undefined || z.email().safeParse(value).success, "must be an email address"),
-  /** First retry delay of a failed send; each further attempt waits twice as long (capped). */
-  OUTBOX_RETRY_BASE_SECONDS: z.coerce.number().min(0.1).max(3600).default(30),
-  /**
-   * How long a mail claimed for sending belongs to the instance sending it. If that instance
-   * dies mid-send, the mail is sent again once the claim runs out. The SMTP timeouts are set
-   * to fractions of it (app/jobs/outbox-sender.server.ts), so a slow server can't outlast it.
-   */
-  OUTBOX_CLAIM_SECONDS: z.coerce.number().int().min(5).max(3600).default(300),
-  /**
-   * Password hashes (argon2id, ~19 MiB and ~20 ms of a core each) waiting beyond those
-   * running; when this many wait, a request needing one is answered 503 with Retry-After.
-   */
-  PASSWORD_HASHING_QUEUE: z.coerce.number().int().min(0).max(10_000).default(64),
-  /**
-   * Optional: a Pwned-Passwords-compatible range API (https://host/ with /range/<5 hex>
-   * below it). New customer passwords found there are refused. Only the first five hex
-   * characters of the password's SHA-1 are sent; when the service is down, it is skipped.
-   */
-  PWNED_PASSWORDS_URL: z.string().optional().transform((value) => value?.replace(/\/+$/, "") || undefined)
-    .refine((value) => value === undefined || /^https?:\/\/[^/]+/.test(value), "must look like https://host or https://host/path"),
-  /**
-   * Optional: where each completed erasure's manifest entry is POSTed for the company's other
-   * systems, signed with DELETION_WEBHOOK_SECRET and retried until a 2xx answer (ADR 013).
-   */
-  DELETION_WEBHOOK_URL: z.string().optional().transform((value) => value || undefined)
-    .refine((value) => value === undefined || /^https?:\/\/[^/\s]+(\/\S*)?$/.test(value), "must look like https://host/path"),
-  /** Keys the HMAC-SHA256 signature of webhook posts; required with DELETION_WEBHOOK_URL. */
-  DELETION_WEBHOOK_SECRET: z.string().optional().transform((value) => value || undefined),
-  /** First retry delay of a failed webhook post; each further attempt waits twice as long (capped at 30 min). */
-  DELETION_WEBHOOK_RETRY_BASE_SECONDS: z.coerce.number().min(0.1).max(3600).default(30),
-  /**
-   * Optional: the bearer token a Prometheus scraper sends to /metrics. Unset, /metrics does
-   * not exist (404); set, it must be as strong as the other secrets.
-   */
-  METRICS_TOKEN: z.string().optional().transform((value) => value || undefined)
-    .superRefine((value, ctx) => {
-      const weakness = value === undefined ? null : secretWeakness(value);
-      if (weakness) ctx.addIssue({ code: "custom", message: `secret is ${weakness} (need 32+ random characters, or leave it unset to turn /metrics off)` });
-    }),
-}).superRefine((env, ctx) => {
-  if (!env.DELETION_WEBHOOK_URL) return;
-  const weakness = secretWeakness(env.DELETION_WEBHOOK_SECRET ?? "");
-  if (weakness) {
-    ctx.addIssue({ code: "custom", path: ["DELETION_WEBHOOK_SECRET"], message: `secret is ${weakness} (need 32+ random characters with DELETION_WEBHOOK_URL)` });
-  }
-});
+const EnvSchema = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("production"),
+    HOST: z.string().default("127.0.0.1"),
+    PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+    DATABASE_URL: z
+      .string()
+      .default(DEFAULT_DATABASE_URL)
+      .refine((url) => {
+        try {
+          providerOf(url);
+          return true;
+        } catch {
+          return false;
+        }
+      }, "must start with file: (SQLite) or postgresql:// (PostgreSQL)"),
+    /** Signs cookies; later also keys session ids. */
+    SESSION_SECRET: secret,
+    /** Keys the lookup hash of email addresses (HMAC-SHA256). Changing it orphans every stored hash. */
+    LOOKUP_HASH_KEY: secret,
+    /** "id:base64,id:base64": AES-256-GCM keys for personal data; the first one encrypts. */
+    DATA_ENCRYPTION_KEYS: z
+      .string()
+      .default("")
+      .superRefine((value, ctx) => {
+        try {
+          parseKeyRing(value);
+        } catch (error) {
+          ctx.addIssue({ code: "custom", message: (error as Error).message });
+        }
+      }),
+    /** The desk's IANA time zone: business hours and every date shown are in it. */
+    DESK_TIME_ZONE: z.string().default("Asia/Tokyo").refine(isValidTimeZone, "not an IANA time zone"),
+    /**
+     * The portal's public origin, for links in mail and enrolment links (no trailing slash).
+     * Unset: this machine at the port the server listens on, so a demo on another port links to itself.
+     */
+    PUBLIC_ORIGIN: z
+      .string()
+      .optional()
+      .transform((value) => value || undefined)
+      .refine((value) => value === undefined || /^https?:\/\/[^/]+$/.test(value), "must be an origin like https://desk.example.com"),
+    /** How many reverse proxies to trust for the client address and the https scheme (0 = none). */
+    TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+    /** Load the fictional demonstration company into an empty database (setup step). */
+    DEMO_DATA: z
+      .enum(["true", "false"])
+      .default("true")
+      .transform((value) => value === "true"),
+    LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+    /**
+     * Where mail is sent: smtp://user:pass@host:587 (STARTTLS when offered) or smtps://host:465.
+     * Unset (the demo): mail stays in the outbox, readable in the development mailbox.
+     */
+    SMTP_URL: z
+      .string()
+      .optional()
+      .transform((value) => value || undefined)
+      .refine((value) => value === undefined || /^smtps?:\/\/[^/]+/.test(value), "must look like smtp://host:587 or smtps://host:465"),
+    /**
+     * Optional, for a demo on one's own machine: the key of the development mailbox, which shows
+     * the unsent mail, mailbox links included (devMailboxEnabled). The demo's setup generates one.
+     */
+    DEV_MAILBOX_KEY: z
+      .string()
+      .optional()
+      .transform((value) => value || undefined)
+      .superRefine((value, ctx) => {
+        const weakness = value === undefined ? null : secretWeakness(value);
+        if (weakness) ctx.addIssue({ code: "custom", message: `secret is ${weakness} (need 32+ random characters, or leave it unset)` });
+      }),
+    /** The From address of every mail; defaults to no-reply at the public origin's host. */
+    MAIL_FROM: z
+      .string()
+      .optional()
+      .transform((value) => value || undefined)
+      .refine((value) => value === undefined || z.email().safeParse(value).success, "must be an email address"),
+    /** First retry delay of a failed send; each further attempt waits twice as long (capped). */
+    OUTBOX_RETRY_BASE_SECONDS: z.coerce.number().min(0.1).max(3600).default(30),
+    /**
+     * How long a mail claimed for sending belongs to the instance sending it. If that instance
+     * dies mid-send, the mail is sent again once the claim runs out. The SMTP timeouts are set
+     * to fractions of it (app/jobs/outbox-sender.server.ts), so a slow server can't outlast it.
+     */
+    OUTBOX_CLAIM_SECONDS: z.coerce.number().int().min(5).max(3600).default(300),
+    /**
+     * Password hashes (argon2id, ~19 MiB and ~20 ms of a core each) waiting beyond those
+     * running; when this many wait, a request needing one is answered 503 with Retry-After.
+     */
+    PASSWORD_HASHING_QUEUE: z.coerce.number().int().min(0).max(10_000).default(64),
+    /**
+     * Optional: a Pwned-Passwords-compatible range API (https://host/ with /range/<5 hex>
+     * below it). New customer passwords found there are refused. Only the first five hex
+     * characters of the password's SHA-1 are sent; when the service is down, it is skipped.
+     */
+    PWNED_PASSWORDS_URL: z
+      .string()
+      .optional()
+      .transform((value) => value?.replace(/\/+$/, "") || undefined)
+      .refine((value) => value === undefined || /^https?:\/\/[^/]+/.test(value), "must look like https://host or https://host/path"),
+    /**
+     * Optional: where each completed erasure's manifest entry is POSTed for the company's other
+     * systems, signed with DELETION_WEBHOOK_SECRET and retried until a 2xx answer (ADR 013).
+     */
+    DELETION_WEBHOOK_URL: z
+      .string()
+      .optional()
+      .transform((value) => value || undefined)
+      .refine((value) => value === undefined || /^https?:\/\/[^/\s]+(\/\S*)?$/.test(value), "must look like https://host/path"),
+    /** Keys the HMAC-SHA256 signature of webhook posts; required with DELETION_WEBHOOK_URL. */
+    DELETION_WEBHOOK_SECRET: z
+      .string()
+      .optional()
+      .transform((value) => value || undefined),
+    /** First retry delay of a failed webhook post; each further attempt waits twice as long (capped at 30 min). */
+    DELETION_WEBHOOK_RETRY_BASE_SECONDS: z.coerce.number().min(0.1).max(3600).default(30),
+    /**
+     * Optional: the bearer token a Prometheus scraper sends to /metrics. Unset, /metrics does
+     * not exist (404); set, it must be as strong as the other secrets.
+     */
+    METRICS_TOKEN: z
+      .string()
+      .optional()
+      .transform((value) => value || undefined)
+      .superRefine((value, ctx) => {
+        const weakness = value === undefined ? null : secretWeakness(value);
+        if (weakness) ctx.addIssue({ code: "custom", message: `secret is ${weakness} (need 32+ random characters, or leave it unset to turn /metrics off)` });
+      }),
+  })
+  .superRefine((env, ctx) => {
+    if (!env.DELETION_WEBHOOK_URL) return;
+    const weakness = secretWeakness(env.DELETION_WEBHOOK_SECRET ?? "");
+    if (weakness) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["DELETION_WEBHOOK_SECRET"],
+        message: `secret is ${weakness} (need 32+ random characters with DELETION_WEBHOOK_URL)`,
+      });
+    }
+  })
+  .transform((env) => ({ ...env, PUBLIC_ORIGIN: env.PUBLIC_ORIGIN ?? `http://localhost:${env.PORT}` }));
 
 export type Config = z.infer<typeof EnvSchema>;
 
-const LOOPBACK_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]"]);
+/** Names of this machine, as a URL's hostname or the server's HOST gives them. */
+export const LOOPBACK_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]", "::1"]);
 
 /**
- * The development mailbox shows every unsent mail, mailbox links included, to whoever
- * opens it. It exists only where that can't leak: no SMTP server configured, a portal
- * whose public origin is this machine, and no reverse proxy in front of it.
+ * The development mailbox shows every unsent mail, mailbox links included, to whoever opens
+ * it. It exists only where someone asked for it (DEV_MAILBOX_KEY) and where it can't leak: no
+ * SMTP server configured, a server listening on this machine only, a public origin on this
+ * machine, and no reverse proxy in front. Each request must still come from this machine
+ * and hold the key (app/utils/dev-mailbox.server.ts).
  */
-export function devMailboxEnabled(config: Config): boolean {
-  return !config.SMTP_URL && config.TRUST_PROXY_HOPS === 0 && LOOPBACK_HOSTS.has(new URL(config.PUBLIC_ORIGIN).hostname);
+export function devMailboxEnabled(config: Config): config is Config & { DEV_MAILBOX_KEY: string } {
+  return (
+    config.DEV_MAILBOX_KEY !== undefined &&
+    !config.SMTP_URL &&
+    config.TRUST_PROXY_HOPS === 0 &&
+    LOOPBACK_HOSTS.has(config.HOST) &&
+    LOOPBACK_HOSTS.has(new URL(config.PUBLIC_ORIGIN).hostname)
+  );
 }
 
 /** The From address: MAIL_FROM, or no-reply at the public origin's host. */

@@ -20,4 +20,5 @@ async function hydrate() {
   });
 }
 
-hydrate();
+// If it fails, the browser reports the rejection and the server-rendered page keeps working.
+void hydrate();

@@ -10,6 +10,7 @@ import { renderToPipeableStream } from "react-dom/server";
 import { I18nextProvider, initReactI18next } from "react-i18next";
 import { i18nOptions } from "~/i18n/config";
 import { getLanguage } from "~/i18n/i18next.server";
+import { carriesCustomerSession } from "~/models/customer-session.server";
 import { logger } from "~/utils/logger.server";
 import { NonceProvider } from "~/utils/nonce";
 
@@ -41,7 +42,7 @@ export default async function handleRequest(
   );
 
   responseHeaders.set("Content-Type", "text/html; charset=utf-8");
-  applyCachePolicy(responseHeaders);
+  applyCachePolicy(responseHeaders, request);
   if (responseStatusCode === 200 && isPublic(responseHeaders)) {
     // The nonce differs on every response; everything else decides whether it changed.
     const etag = `W/"${createHash("sha256").update(html.replaceAll(nonce, "")).digest("base64url").slice(0, 27)}"`;
@@ -81,10 +82,13 @@ function isPublic(headers: Headers): boolean {
 
 /**
  * Nothing that sets a cookie may be stored by a shared cache, and pages that don't declare
- * themselves public (staff pages, anything personal) are not stored anywhere.
+ * themselves public (staff pages, anything personal) are not stored anywhere. Neither is a
+ * page for a signed-in customer: its header shows who is signed in.
  */
-function applyCachePolicy(headers: Headers): void {
-  if (headers.has("Set-Cookie") || !headers.has("Cache-Control")) headers.set("Cache-Control", "private, no-store");
+function applyCachePolicy(headers: Headers, request: Request): void {
+  if (headers.has("Set-Cookie") || !headers.has("Cache-Control") || carriesCustomerSession(request)) {
+    headers.set("Cache-Control", "private, no-store");
+  }
 }
 
 export function handleError(error: unknown, { request }: { request: Request }) {

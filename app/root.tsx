@@ -1,10 +1,13 @@
-import { data, type LinksFunction, type LoaderFunctionArgs } from "@remix-run/node";
+import { data, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { useChangeLanguage } from "remix-i18next/react";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { PublicShell } from "~/components/public-shell";
+import { ERROR_KINDS } from "~/domain/error-page";
 import { chosenLanguage, getLanguage, i18next, languageCookie } from "~/i18n/i18next.server";
 import { useNonce } from "~/utils/nonce";
+import { titleOr } from "~/utils/page-title";
 import styles from "~/styles/app.css";
 
 export const links: LinksFunction = () => [
@@ -19,10 +22,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
   // A language picked with ?lng= is remembered for the next visits.
   const chosen = chosenLanguage(request);
   const headers = chosen ? { "Set-Cookie": await languageCookie.serialize(chosen) } : undefined;
-  // The title of a page that failed before its own loader answered (app/utils/page-title.ts).
-  const errorTitle = (await i18next.getFixedT(request, "common"))("error.title");
-  return data({ language, errorTitle }, { headers });
+  // The titles of error pages, whose routes' loaders did not answer (app/utils/page-title.ts).
+  const t = await i18next.getFixedT(request, "common");
+  const errorTitles = Object.fromEntries(ERROR_KINDS.map((kind) => [kind, t(`error.${kind}.title`)]));
+  return data({ language, errorTitles }, { headers });
 }
+
+export const meta: MetaFunction = ({ matches }) => titleOr(undefined, matches);
 
 export function Layout({ children }: { children: React.ReactNode }) {
   const rootData = useRouteLoaderData<typeof loader>("root");
@@ -52,10 +58,11 @@ export default function App() {
   return <Outlet />;
 }
 
+/** Only when nothing below could answer: the public shell, without what the database holds. */
 export function ErrorBoundary() {
   return (
-    <main id="main" className="page">
+    <PublicShell organization={null} desk={null} signedInAs={null}>
       <GeneralErrorBoundary />
-    </main>
+    </PublicShell>
   );
 }

@@ -6,11 +6,13 @@ import { createDb, type Db } from "~/db/client.server";
 import { DEFAULT_DATABASE_URL, providerOf } from "~/db/provider";
 import { describeBreak, verifyChain } from "~/domain/audit/verify";
 import { auditChainBatches } from "~/models/audit-log.server";
+import { readCommandLine } from "./command-line";
 
 // Large enough to keep round trips few, small enough that memory stays flat on any log.
 const BATCH_SIZE = 5_000;
 
 // The environment wins over .env (loadEnvFile doesn't overwrite variables already set).
+readCommandLine("Usage: npm run audit:verify\nChecks the audit log's hash chain. Exit codes: 0 intact, 1 broken, 2 unreadable.", {}, 0);
 if (existsSync(".env")) process.loadEnvFile(".env");
 const databaseUrl = process.env.DATABASE_URL || DEFAULT_DATABASE_URL;
 
@@ -21,7 +23,7 @@ try {
     throw new Error(`no database file at ${databaseUrl}`);
   }
   db = createDb(databaseUrl);
-  const verdict = await verifyChain(auditChainBatches(db, BATCH_SIZE));
+  const verdict = await verifyChain(auditChainBatches(BATCH_SIZE, db));
   if (verdict.intact) {
     console.log(`audit log intact: ${verdict.entries} entries`);
   } else {

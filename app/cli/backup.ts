@@ -8,10 +8,12 @@ import { existsSync } from "node:fs";
 import { promisify } from "node:util";
 import Database from "better-sqlite3";
 import { DEFAULT_DATABASE_URL, providerOf } from "~/db/provider";
+import { readCommandLine } from "./command-line";
 
-const target = process.argv[2];
+const USAGE = "Usage: npm run db:backup -- <file>";
+const target = readCommandLine(USAGE, {}, 1).positionals[0];
 if (!target) {
-  console.error("Usage: npm run db:backup -- <file>");
+  console.error(USAGE);
   process.exit(2);
 }
 if (existsSync(target)) {
@@ -41,11 +43,9 @@ async function backupPostgres(url: string) {
   connection.password = "";
   // Prisma's own URL parameters mean nothing to libpq, which refuses unknown ones.
   for (const name of PRISMA_ONLY_PARAMETERS) connection.searchParams.delete(name);
-  await promisify(execFile)(
-    "pg_dump",
-    ["--format=custom", "--no-owner", "--no-privileges", `--file=${target}`, `--dbname=${connection.toString()}`],
-    { env: { ...process.env, ...(password ? { PGPASSWORD: password } : {}) } },
-  );
+  await promisify(execFile)("pg_dump", ["--format=custom", "--no-owner", "--no-privileges", `--file=${target}`, `--dbname=${connection.toString()}`], {
+    env: { ...process.env, ...(password ? { PGPASSWORD: password } : {}) },
+  });
 }
 
 try {

@@ -10,20 +10,19 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
 import type { DatabaseProvider } from "~/db/provider";
+import { readCommandLine } from "./command-line";
 import { migrationDrift } from "./migration-drift";
 import { prisma } from "./prisma-cli";
 
-const name = process.argv[2] ?? "";
+const USAGE = "Usage: npm run db:migration -- <name in kebab-case>";
+const name = readCommandLine(USAGE, {}, 1).positionals[0] ?? "";
 if (!/^[a-z0-9-]+$/.test(name)) {
-  console.error("Usage: npm run db:migration -- <name in kebab-case>");
+  console.error(USAGE);
   process.exit(2);
 }
 const adminUrl = process.env.PG_ADMIN_URL ?? "postgresql://root@127.0.0.1:5432/postgres";
 
-async function withScratchDatabase<T>(
-  provider: DatabaseProvider,
-  work: (url: string) => Promise<T>,
-): Promise<T> {
+async function withScratchDatabase<T>(provider: DatabaseProvider, work: (url: string) => Promise<T>): Promise<T> {
   if (provider === "sqlite") {
     const dir = mkdtempSync(join(tmpdir(), "madoguchi-migration-"));
     try {

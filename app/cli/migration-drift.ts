@@ -7,11 +7,7 @@ import { prisma } from "./prisma-cli";
 export async function migrationDrift(provider: DatabaseProvider, scratchUrl: string): Promise<string> {
   await prisma(["migrate", "deploy"], scratchUrl);
   const sql = await prisma(
-    [
-      "migrate", "diff", "--script",
-      "--from-migrations", `prisma/${provider}/migrations`,
-      "--to-schema-datamodel", `prisma/${provider}`,
-    ],
+    ["migrate", "diff", "--script", "--from-migrations", `prisma/${provider}/migrations`, "--to-schema-datamodel", `prisma/${provider}`],
     scratchUrl,
   );
   return sql.replace(/^-- This is an empty migration\.\s*$/m, "").trim();

@@ -11,11 +11,12 @@ import { addCounts, keyUsage } from "~/domain/keys/key-usage";
 import { i18next, terminalLanguage } from "~/i18n/i18next.server";
 import { sweepSealedTables, type TableSweep } from "~/models/keys/reseal.server";
 import { parseKeyRing } from "~/utils/personal-data.server";
+import { readCommandLine } from "./command-line";
 
 const t = await i18next.getFixedT(terminalLanguage(), "operations", { keyPrefix: "reseal" });
+const checkOnly = readCommandLine(t("usage"), { check: { type: "boolean" } }, 0).values.check === true;
 const config = loadConfigOrExit(2);
 const ring = parseKeyRing(config.DATA_ENCRYPTION_KEYS);
-const checkOnly = process.argv.slice(2).includes("--check");
 
 const stop = new AbortController();
 process.on("SIGINT", () => {
@@ -29,7 +30,7 @@ try {
   let stopped = false;
   if (!checkOnly) {
     console.log(t("resealing", { keyId: ring.currentId }));
-    const run = await sweepSealedTables(db, ring, { write: true, signal: stop.signal, onPage: progressLine() });
+    const run = await sweepSealedTables(ring, { write: true, signal: stop.signal, onPage: progressLine() }, db);
     for (const sweep of run.tables) console.log(t("table", { ...sweep, keys: keyList(sweep) }));
     stopped = run.stopped;
   }
@@ -39,7 +40,7 @@ try {
   } else {
     // Counted afresh after the writes: the app may have written meanwhile.
     console.log(t("checking"));
-    const count = await sweepSealedTables(db, ring, { write: false, signal: stop.signal, onPage: progressLine() });
+    const count = await sweepSealedTables(ring, { write: false, signal: stop.signal, onPage: progressLine() }, db);
     for (const sweep of count.tables) console.log(t("tableCheck", { ...sweep, keys: keyList(sweep) }));
     process.exitCode = count.stopped ? 1 : reportUsage(count.tables) ? 0 : 1;
     if (count.stopped) console.error(t("stopped"));

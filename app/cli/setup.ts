@@ -8,9 +8,15 @@ import { providerOf } from "~/db/provider";
 import { seedDemo } from "~/db/seed/demo";
 import { fillFirstResponseMinutes } from "~/models/dashboard/backfill.server";
 import { ensureDeletionDefaults } from "~/models/deletions/settings.server";
+import { readCommandLine } from "./command-line";
 import { ensureLocalSecrets } from "./local-secrets";
 import { prisma } from "./prisma-cli";
 
+readCommandLine(
+  "Usage: npm run setup\nWrites a demo's secrets into .env when none are set, applies the database migrations, and loads the demonstration data into an empty database (DEMO_DATA=false: none).",
+  {},
+  0,
+);
 const generated = ensureLocalSecrets(".env");
 if (generated.length > 0) {
   console.log(`Generated demo secrets into .env (git-ignored): ${generated.join(", ")}.`);
@@ -39,7 +45,7 @@ try {
     console.log(`Loaded demonstration data: ${counts.revisions} notice revisions, ${counts.customers} affected customers.`);
   }
   // Answers given before their response time was kept (an upgrade): worked out once.
-  const filled = await fillFirstResponseMinutes(db, config.DESK_TIME_ZONE);
+  const filled = await fillFirstResponseMinutes(config.DESK_TIME_ZONE, db);
   if (filled > 0) console.log(`Worked out the first response time of ${filled} answered inquiries.`);
 } finally {
   await db.$disconnect();

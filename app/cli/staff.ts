@@ -5,13 +5,14 @@
 //   list
 //   deactivate --email X     (ends every session at once)
 //   reset --email X          (clears both factors, prints a new enrolment link)
-import { parseArgs } from "node:util";
 import { z } from "zod";
 import { loadConfigOrExit } from "~/config.server";
 import { getDb } from "~/db/client.server";
+import { addressSchema } from "~/domain/email-address";
 import { ROLES } from "~/domain/staff/permissions";
 import { changeStaffAccount, inviteStaff, listStaff, StaffEmailTakenError } from "~/models/staff.server";
 import { normaliseEmail } from "~/utils/personal-data.server";
+import { readCommandLine } from "./command-line";
 
 const USAGE = `Usage:
   npm run staff -- create --email X --role ${ROLES.join("|")} [--name "Display name"]
@@ -24,14 +25,10 @@ function fail(message: string): never {
   process.exit(2);
 }
 
+const { positionals, values } = readCommandLine(USAGE, { email: { type: "string" }, role: { type: "string" }, name: { type: "string" } }, 1);
 loadConfigOrExit(2);
-
-const { positionals, values } = parseArgs({
-  allowPositionals: true,
-  options: { email: { type: "string" }, role: { type: "string" }, name: { type: "string" } },
-});
 const command = positionals[0];
-const email = values.email === undefined ? undefined : z.string().trim().email().safeParse(values.email);
+const email = values.email === undefined ? undefined : addressSchema("missing").safeParse(values.email);
 
 async function staffIdOf(address: string): Promise<string> {
   const staff = await getDb().staffMember.findUnique({ where: { email: normaliseEmail(address) }, select: { id: true } });

@@ -6,9 +6,11 @@ import cliProgress from "cli-progress";
 import { loadConfigOrExit } from "~/config.server";
 import { getDb } from "~/db/client.server";
 import { i18next, terminalLanguage } from "~/i18n/i18next.server";
-import { getWrapState, wrapLegacyHashes, type WrapOutcome, type WrapProgress } from "~/models/legacy-hash-wrap.server";
+import { getWrapState, wrapLegacyHashes, type WrapOutcome, type WrapProgress } from "~/jobs/legacy-hash-wrap.server";
+import { readCommandLine } from "./command-line";
 
 const t = await i18next.getFixedT(terminalLanguage(), "staff-import");
+readCommandLine(t("wrap.usage"), {}, 0);
 loadConfigOrExit(2);
 
 const stop = new AbortController();

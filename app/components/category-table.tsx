@@ -9,7 +9,7 @@ export function CategoryTable({
   actionHeading: string;
 }) {
   return (
-    <table>
+    <table className="category-table">
       <thead>
         <tr>
           <th scope="col">{dataHeading}</th>

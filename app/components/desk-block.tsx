@@ -13,9 +13,7 @@ export function DeskBlock({ desk }: { desk: DeskView }) {
   return (
     <section aria-labelledby="desk-heading" className="desk" id="desk">
       <h2 id="desk-heading">{t("heading")}</h2>
-      <p className="desk-intro">
-        {desk.timeZone === "Asia/Tokyo" ? t("intro") : t("intro_tz", { timeZone: desk.timeZone })}
-      </p>
+      <p className="desk-intro">{desk.timeZone === "Asia/Tokyo" ? t("intro") : t("intro_tz", { timeZone: desk.timeZone })}</p>
       <div className="desk-channels">
         {desk.channels.map((channel) => (
           <ChannelCard key={channel.key} channel={channel} timeZone={desk.timeZone} />
@@ -31,9 +29,7 @@ export function DeskBlock({ desk }: { desk: DeskView }) {
  */
 function useRevalidateWhenStatusChanges(desk: DeskView) {
   const revalidator = useRevalidator();
-  const nextChange = Math.min(
-    ...desk.channels.flatMap((channel) => (channel.changesAt ? [Date.parse(channel.changesAt)] : [])),
-  );
+  const nextChange = Math.min(...desk.channels.flatMap((channel) => (channel.changesAt ? [Date.parse(channel.changesAt)] : [])));
   useEffect(() => {
     if (!Number.isFinite(nextChange)) return;
     const wait = Math.max(0, nextChange - Date.now()) + 1_000;
@@ -53,24 +49,23 @@ function ChannelCard({ channel, timeZone }: { channel: ChannelView; timeZone: st
     <article className="channel" aria-labelledby={headingId}>
       <h3 id={headingId}>{channel.name}</h3>
       <p className="channel-contact">
-        <span className="channel-contact-label">{t(`kind.${channel.kind}`)}</span>{" "}
-        <a href={href}>{channel.contact}</a>
+        <span className="channel-contact-label">{t(`kind.${channel.kind}`)}</span> <a href={href}>{channel.contact}</a>
       </p>
       <p className={`channel-status ${channel.open ? "is-open" : "is-closed"}`} data-testid={`status-${channel.key}`}>
         <strong>{channel.open ? t("status.open") : t("status.closed")}</strong>{" "}
         <span>
           {changesAt === null
-            ? channel.open ? "" : t("status.noUpcoming")
-            : channel.open ? t("status.closesAt", { time: changesAt }) : t("status.opensAt", { time: changesAt })}
+            ? channel.open
+              ? ""
+              : t("status.noUpcoming")
+            : channel.open
+              ? t("status.closesAt", { time: changesAt })
+              : t("status.opensAt", { time: changesAt })}
         </span>
       </p>
       {channel.current ? <WeekTable week={channel.current} title={t("schedule.heading")} /> : null}
       {channel.upcoming ? (
-        <WeekTable
-          week={channel.upcoming}
-          title={t("schedule.upcoming", { date: formatLocalDate(channel.upcoming.effectiveFrom, i18n.language) })}
-          upcoming
-        />
+        <WeekTable week={channel.upcoming} title={t("schedule.upcoming", { date: formatLocalDate(channel.upcoming.effectiveFrom, i18n.language) })} upcoming />
       ) : null}
       {channel.closures.length > 0 ? (
         <div className="channel-closures">
@@ -100,11 +95,7 @@ function WeekTable({ week, title, upcoming = false }: { week: WeekView; title: s
   const hours = (intervals: WeekView["holidayIntervals"]) =>
     intervals.length === 0 ? t("schedule.closed") : intervals.map((interval) => formatInterval(interval, t)).join(", ");
   const holidays =
-    week.holidayRule === "closed"
-      ? t("schedule.closed")
-      : week.holidayRule === "as-weekday"
-        ? t("schedule.holidayAsWeekday")
-        : hours(week.holidayIntervals);
+    week.holidayRule === "closed" ? t("schedule.closed") : week.holidayRule === "as-weekday" ? t("schedule.holidayAsWeekday") : hours(week.holidayIntervals);
   return (
     <div className={upcoming ? "week week-upcoming" : "week"}>
       <h4>

@@ -3,23 +3,24 @@
 // belong to (aria-describedby), with the form-level message announced politely.
 import type { FieldMetadata } from "@conform-to/react";
 import { useTranslation } from "react-i18next";
+import { decodeMessage } from "~/domain/form-message";
 
-/** `formatMessage` turns a message into text; by default it is an i18n key. */
-export function FieldErrors({
-  id,
-  errors,
-  formatMessage,
-}: {
-  id: string;
-  errors: string[] | undefined;
-  formatMessage?: (message: string) => string;
-}) {
-  const { t } = useTranslation();
+/**
+ * `formatMessage` turns a message into text; by default it is an i18n key, or a key with
+ * values (app/domain/form-message.ts) whose numbers are written the reader's way.
+ */
+export function FieldErrors({ id, errors, formatMessage }: { id: string; errors: string[] | undefined; formatMessage?: (message: string) => string }) {
+  const { t, i18n } = useTranslation();
   if (!errors?.length) return null;
+  const text = (error: string) => {
+    const { key, values = {} } = decodeMessage(error);
+    const formatted = Object.entries(values).map(([name, value]) => [name, typeof value === "number" ? value.toLocaleString(i18n.language) : value]);
+    return t(key, Object.fromEntries(formatted)) as string;
+  };
   return (
     <ul id={id} className="field-error">
       {errors.map((error) => (
-        <li key={error}>{formatMessage ? formatMessage(error) : t(error)}</li>
+        <li key={error}>{formatMessage ? formatMessage(error) : text(error)}</li>
       ))}
     </ul>
   );

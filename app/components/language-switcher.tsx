@@ -16,12 +16,7 @@ export function LanguageSwitcher() {
           const current = i18n.language === language;
           return (
             <li key={language}>
-              <a
-                href={`${location.pathname}?${search}`}
-                hrefLang={language}
-                lang={language}
-                aria-current={current ? "true" : undefined}
-              >
+              <a href={`${location.pathname}?${search}`} hrefLang={language} lang={language} aria-current={current ? "true" : undefined}>
                 {t(`language.${language}`)}
               </a>
             </li>

@@ -7,16 +7,20 @@ import { RevisionLabel } from "./revision-label";
 
 /**
  * Ordered for a worried reader: what happened, what of theirs was exposed (children),
- * what to do now, what the company did, then the detailed timeline.
+ * what to do now, what the company did, then the detailed timeline. The title comes first,
+ * then (`lead`) what people most often came for.
  */
 export function RevisionBody({
   revision,
   timeZone,
+  lead,
   children,
   idPrefix = "",
 }: {
   revision: RevisionView;
   timeZone: string;
+  /** Right under the title: the public notice puts the "Am I affected?" form here. */
+  lead?: React.ReactNode;
   children?: React.ReactNode;
   /** Keeps ids unique when several revisions share a page (the staff preview shows two). */
   idPrefix?: string;
@@ -28,11 +32,10 @@ export function RevisionBody({
         <span className="revision-label">
           <RevisionLabel revision={revision} />
         </span>{" "}
-        <time dateTime={revision.publishedAt}>
-          {t("published", { date: formatDate(revision.publishedAt, i18n.language, timeZone) })}
-        </time>
+        <time dateTime={revision.publishedAt}>{t("published", { date: formatDate(revision.publishedAt, i18n.language, timeZone) })}</time>
       </p>
       <h1 id={`${idPrefix}revision-title`}>{revision.title}</h1>
+      {lead}
       <section aria-labelledby={`${idPrefix}summary-heading`}>
         <h2 id={`${idPrefix}summary-heading`}>{t("summary")}</h2>
         <div className="prose" dangerouslySetInnerHTML={{ __html: revision.summaryHtml }} />

@@ -14,7 +14,8 @@ interface Strength {
   problem: string | null;
 }
 
-export function StrengthMeter({ password }: { password: string }) {
+/** `refused`: the form refused this password (its message is shown); no rating then contradicts it. */
+export function StrengthMeter({ password, refused = false }: { password: string; refused?: boolean }) {
   const { t } = useTranslation("account");
   const [strength, setStrength] = useState<Strength | null>(null);
   useEffect(() => {
@@ -34,7 +35,11 @@ export function StrengthMeter({ password }: { password: string }) {
   }, [password]);
   return (
     <div className="strength-meter" id="password-strength" aria-live="polite">
-      {strength ? (
+      {refused ? (
+        <span>
+          {t("password.meter.label")}: <strong>{t("password.meter.refused")}</strong>
+        </span>
+      ) : strength ? (
         <>
           <span>{t("password.meter.label")}: </span>
           <meter min={0} max={4} low={2} high={3} optimum={4} value={strength.score} aria-hidden="true" />

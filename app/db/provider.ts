@@ -5,9 +5,7 @@ export type DatabaseProvider = "sqlite" | "postgresql";
 export function providerOf(databaseUrl: string): DatabaseProvider {
   if (databaseUrl.startsWith("file:")) return "sqlite";
   if (/^postgres(ql)?:\/\//.test(databaseUrl)) return "postgresql";
-  throw new Error(
-    "DATABASE_URL must start with file: (SQLite) or postgresql:// (PostgreSQL)",
-  );
+  throw new Error("DATABASE_URL must start with file: (SQLite) or postgresql:// (PostgreSQL)");
 }
 
 /** The default database of the demo: an SQLite file in the git-ignored data/ folder. */

@@ -1,17 +1,16 @@
 // The background work every app instance runs. Each job claims its rows in the database,
 // so several instances share the work without doing any of it twice.
-import { getDb } from "~/db/client.server";
 import { refreshPlannerStatistics } from "~/db/maintenance.server";
 import type { BackgroundLoop } from "~/domain/operations/loops";
 import { answerPendingChecks, deleteStaleCheckLinks } from "~/models/check.server";
 import { deleteStaleCustomerSessions } from "~/models/customer-session.server";
-import { executeDueDeletions } from "~/models/deletions/execution.server";
-import { deliverManifestEntries } from "~/models/deletions/webhook.server";
+import { executeDueDeletions } from "./deletion-execution.server";
+import { deliverManifestEntries } from "./deletion-webhook.server";
 import { importFilesInUse } from "~/models/import/background.server";
 import { retireStaleRuns } from "~/models/import/runs.server";
 import { sweepLeftoverUploads } from "~/models/import/upload.server";
 import { deleteExpiredPendingInquiries } from "~/models/inquiries/submit.server";
-import { wrapLegacyHashes } from "~/models/legacy-hash-wrap.server";
+import { wrapLegacyHashes } from "./legacy-hash-wrap.server";
 import { deleteExpiredRateCounters } from "~/models/rate-limit.server";
 import { logger } from "~/utils/logger.server";
 import { singleton } from "~/utils/singleton.server";
@@ -33,36 +32,70 @@ export function startBackgroundJobs(): void {
   if (running.size > 0) return;
   // Never kicked by the check itself: answering on a clock of its own keeps the extra work
   // for a known address out of the timing of the asker's response and of their next request.
-  running.set("check-answers", startWorkLoop("check-answers", async () => {
-    if ((await answerPendingChecks()) > 0) running.get("outbox")?.kick();
-  }, CHECK_ANSWER_INTERVAL_MS));
-  running.set("outbox", startWorkLoop("outbox", async () => void (await sendDueMail()), 5_000));
+  running.set(
+    "check-answers",
+    startWorkLoop(
+      "check-answers",
+      async () => {
+        if ((await answerPendingChecks()) > 0) running.get("outbox")?.kick();
+      },
+      CHECK_ANSWER_INTERVAL_MS,
+    ),
+  );
+  running.set(
+    "outbox",
+    startWorkLoop("outbox", async () => void (await sendDueMail()), 5_000),
+  );
   // One instance at a time holds the job's lease; the others find it held and wait their turn
   // (they take over within the lease's 15 s if the holder dies). Yields to people's hashing.
-  running.set("wrap-legacy-hashes", startWorkLoop("wrap-legacy-hashes", async (signal) => {
-    const outcome = await wrapLegacyHashes({ signal, yieldToPeople: true });
-    if (outcome === "finished") logger.info({ job: "wrap-legacy-hashes" }, "every legacy password hash is wrapped");
-  }, 10_000));
+  running.set(
+    "wrap-legacy-hashes",
+    startWorkLoop(
+      "wrap-legacy-hashes",
+      async (signal) => {
+        const outcome = await wrapLegacyHashes({ signal, yieldToPeople: true });
+        if (outcome === "finished") logger.info({ job: "wrap-legacy-hashes" }, "every legacy password hash is wrapped");
+      },
+      10_000,
+    ),
+  );
   // Approved deletion requests whose grace period is over, each claimed by one instance
   // (ADR 013); the confirmation mail goes out at once, the manifest entry to the webhook.
-  running.set("deletion-execution", startWorkLoop("deletion-execution", async (signal) => {
-    if ((await executeDueDeletions({ signal })) > 0) {
-      running.get("outbox")?.kick();
-      running.get("deletion-webhook")?.kick();
-    }
-  }, 5_000));
-  running.set("deletion-webhook", startWorkLoop("deletion-webhook", async () => void (await deliverManifestEntries()), 5_000));
-  running.set("housekeeping", startWorkLoop("housekeeping", async () => {
-    await deleteExpiredRateCounters();
-    await deleteStaleCheckLinks();
-    await deleteStaleCustomerSessions();
-    await deleteExpiredPendingInquiries();
-    await refreshPlannerStatistics();
-    // Import runs whose process died: marked abandoned, their staged lines removed.
-    await retireStaleRuns(getDb());
-    // Uploads (personal data) a killed process left in its temporary folder.
-    await sweepLeftoverUploads(importFilesInUse());
-  }, 10 * 60_000));
+  running.set(
+    "deletion-execution",
+    startWorkLoop(
+      "deletion-execution",
+      async (signal) => {
+        if ((await executeDueDeletions({ signal })) > 0) {
+          running.get("outbox")?.kick();
+          running.get("deletion-webhook")?.kick();
+        }
+      },
+      5_000,
+    ),
+  );
+  running.set(
+    "deletion-webhook",
+    startWorkLoop("deletion-webhook", async () => void (await deliverManifestEntries()), 5_000),
+  );
+  running.set(
+    "housekeeping",
+    startWorkLoop(
+      "housekeeping",
+      async () => {
+        await deleteExpiredRateCounters();
+        await deleteStaleCheckLinks();
+        await deleteStaleCustomerSessions();
+        await deleteExpiredPendingInquiries();
+        await refreshPlannerStatistics();
+        // Import runs whose process died: marked abandoned, their staged lines removed.
+        await retireStaleRuns();
+        // Uploads (personal data) a killed process left in its temporary folder.
+        await sweepLeftoverUploads(importFilesInUse());
+      },
+      10 * 60_000,
+    ),
+  );
 }
 
 export async function stopBackgroundJobs(): Promise<void> {

@@ -1,12 +1,12 @@
 // Sends what the outbox holds through SMTP_URL. Each mail is claimed in the database
 // before it is sent, so two app instances never both send it; a failure is retried with
-// a growing pause (app/domain/outbox/retry.ts) and the outcome recorded on the row.
+// a growing pause and the outcome recorded on the row (the work queue's mechanism,
+// app/models/work-queue.server.ts).
 import nodemailer, { type Transporter } from "nodemailer";
 import { getConfig, mailFrom } from "~/config.server";
-import { redactError } from "~/domain/operations/redact";
-import { retryDelayMs, shouldGiveUp } from "~/domain/outbox/retry";
-import { claimDueMail, markFailed, markSent } from "~/models/outbox.server";
-import { logger } from "~/utils/logger.server";
+import { retryDelayMs } from "~/domain/work-queue/retry";
+import { claimedMail, mailQueue, markSent } from "~/models/outbox.server";
+import { claimNext, recordFailure } from "~/models/work-queue.server";
 import { singleton } from "~/utils/singleton.server";
 
 function transport(smtpUrl: string, claimMs: number): Transporter {
@@ -22,16 +22,6 @@ function transport(smtpUrl: string, claimMs: number): Transporter {
   );
 }
 
-/**
- * What an error says about the server, never about the mail or its recipient: a refusal often
- * quotes the address ("550 <someone@example.com>: unknown user"), which is redacted before
- * the message is stored on the row (and shown on the operations view) or logged.
- */
-function describe(error: unknown): string {
-  const { code, responseCode, message } = error as { code?: string; responseCode?: number; message?: string };
-  return redactError([code, responseCode, message].filter(Boolean).join(" "));
-}
-
 // After a failure this instance leaves the server alone until the failed mail's own retry
 // time, instead of trying the next queued mail against a server that is likely down.
 let pausedUntil = 0;
@@ -42,12 +32,16 @@ export async function sendDueMail(now = () => new Date()): Promise<number> {
   if (!config.SMTP_URL || now().getTime() < pausedUntil) return 0;
   const claimMs = config.OUTBOX_CLAIM_SECONDS * 1000;
   const smtp = transport(config.SMTP_URL, claimMs);
+  const queue = mailQueue({ claimMs, retryBaseMs: config.OUTBOX_RETRY_BASE_SECONDS * 1000 });
   const host = new URL(config.PUBLIC_ORIGIN).hostname;
   let sent = 0;
   for (;;) {
-    const [next] = await claimDueMail(1, now(), claimMs);
-    if (!next) return sent;
-    const { id, attempts, mail } = next;
+    const claimedAt = now();
+    const id = await claimNext(queue, claimedAt);
+    if (!id) return sent;
+    const claimed = await claimedMail(id);
+    if (!claimed) continue;
+    const { attempts, mail } = claimed;
     try {
       await smtp.sendMail({
         from: mailFrom(config),
@@ -62,11 +56,11 @@ export async function sendDueMail(now = () => new Date()): Promise<number> {
       await markSent(id, now());
       sent++;
     } catch (error) {
-      const giveUp = shouldGiveUp(attempts);
-      const retryAt = new Date(now().getTime() + retryDelayMs(attempts, config.OUTBOX_RETRY_BASE_SECONDS * 1000));
-      await markFailed(id, describe(error), giveUp ? null : retryAt);
-      logger.warn({ outboxId: id, attempts, giveUp, error: describe(error) }, "sending mail failed");
-      pausedUntil = retryAt.getTime();
+      // A refusal often quotes the recipient ("550 <someone@example.com>: unknown user"): the
+      // work queue redacts it before it is stored (and shown on the operations view) or logged.
+      const { retryAt } = await recordFailure(queue, id, error, { now: now(), claimedAt, attempts });
+      // A given-up mail has no next attempt; the server is left alone as long as it would have been.
+      pausedUntil = retryAt?.getTime() ?? now().getTime() + retryDelayMs(attempts, config.OUTBOX_RETRY_BASE_SECONDS * 1000);
       return sent;
     }
   }

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { logger } from "~/utils/logger.server";
-import { startWorkLoop, SUCCESS_RECORD_INTERVAL_MS, type LoopReporter, type WorkLoop } from "./work-loop.server";
+import { loopRuns, startWorkLoop, SUCCESS_RECORD_INTERVAL_MS, type LoopReporter, type WorkLoop } from "./work-loop.server";
 
 function recorder() {
   const events: string[] = [];
@@ -29,10 +29,15 @@ describe("work loop status", () => {
     const { events, reporter } = recorder();
     const outcomes = [null, null, "SMTP down", null, null];
     let runs = 0;
-    loop = startWorkLoop("outbox", async () => {
-      const failure = outcomes[runs++];
-      if (failure) throw new Error(failure);
-    }, 1_000, reporter);
+    loop = startWorkLoop(
+      "outbox",
+      async () => {
+        const failure = outcomes[runs++];
+        if (failure) throw new Error(failure);
+      },
+      1_000,
+      reporter,
+    );
     await settle();
     expect(events).toEqual(["outbox: ok"]);
     await vi.advanceTimersByTimeAsync(1_000);
@@ -54,12 +59,42 @@ describe("work loop status", () => {
       success: () => Promise.reject(new Error("database is locked")),
       failure: () => Promise.reject(new Error("database is locked")),
     };
-    loop = startWorkLoop("housekeeping", async () => {
-      runs++;
-      if (runs % 2 === 0) throw new Error("boom");
-    }, 1_000, broken);
+    loop = startWorkLoop(
+      "housekeeping",
+      async () => {
+        runs++;
+        if (runs % 2 === 0) throw new Error("boom");
+      },
+      1_000,
+      broken,
+    );
     await settle();
     await vi.advanceTimersByTimeAsync(3_000);
     expect(runs).toBe(4);
+  });
+
+  it("counts each run when it begins and when it ends, failed ones too", async () => {
+    vi.useFakeTimers();
+    let finish: () => void = () => {};
+    let runs = 0;
+    loop = startWorkLoop(
+      "deletion-webhook",
+      () => {
+        if (++runs === 2) return Promise.reject(new Error("webhook down"));
+        return new Promise<void>((resolve) => (finish = resolve));
+      },
+      1_000,
+      recorder().reporter,
+    );
+    await settle();
+    expect(loopRuns().get("deletion-webhook")).toEqual({ started: 1, finished: 0 });
+    finish();
+    await settle();
+    expect(loopRuns().get("deletion-webhook")).toEqual({ started: 1, finished: 1 });
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(loopRuns().get("deletion-webhook")).toEqual({ started: 2, finished: 2 });
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(loopRuns().get("deletion-webhook")).toEqual({ started: 3, finished: 2 });
+    finish();
   });
 });

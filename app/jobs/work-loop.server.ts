@@ -3,6 +3,7 @@
 // database claims the work itself makes).
 import { recordLoopFailure, recordLoopSuccess } from "~/models/operations/loop-status.server";
 import { logger } from "~/utils/logger.server";
+import { singleton } from "~/utils/singleton.server";
 
 export interface WorkLoop {
   /** Run as soon as possible (again after the current run, if one is going). */
@@ -22,6 +23,20 @@ const databaseReporter: LoopReporter = { success: (name, now) => recordLoopSucce
 /** A clean run is written at most this often per loop and process; a failure always. */
 export const SUCCESS_RECORD_INTERVAL_MS = 60_000;
 
+/** How many runs of a loop this process has begun and finished, failed ones included. */
+export interface LoopRuns {
+  started: number;
+  finished: number;
+}
+
+// Counted on /metrics: a run begun after something happened and since finished is the
+// positive sign that the loop has seen it (what the browser tests wait for instead of sleeping).
+const runsByLoop = () => singleton("work-loop-runs", () => new Map<string, LoopRuns>());
+
+export function loopRuns(): ReadonlyMap<string, Readonly<LoopRuns>> {
+  return runsByLoop();
+}
+
 /** `work` gets a signal that aborts when the loop stops; long work checks it between steps. */
 export function startWorkLoop(
   name: string,
@@ -36,6 +51,8 @@ export function startWorkLoop(
   let timer: NodeJS.Timeout | null = null;
   let successRecordedAt = -Infinity;
   let lastRunFailed = false;
+  const runs = runsByLoop().get(name) ?? { started: 0, finished: 0 };
+  runsByLoop().set(name, runs);
 
   function schedule(delayMs: number) {
     if (stopped) return;
@@ -69,6 +86,7 @@ export function startWorkLoop(
       again = true;
       return;
     }
+    runs.started++;
     running = work(stopping.signal)
       .then(
         () => report({ ok: true }),
@@ -78,6 +96,7 @@ export function startWorkLoop(
         },
       )
       .finally(() => {
+        runs.finished++;
         running = null;
         schedule(again ? 0 : intervalMs);
         again = false;

@@ -5,7 +5,7 @@ import type { Language } from "~/i18n/config";
 import { i18next } from "~/i18n/i18next.server";
 import { getDeskView } from "~/models/desk.server";
 import { getOrganizationName } from "~/models/organization.server";
-import { formatDateTime } from "~/utils/format";
+import { formatDateTime, formatWindow } from "~/utils/format";
 import { mailText, type MailContent, type MailFrame, type RenderedMail } from "./mail-content";
 import { mailHtml } from "./mail-html.server";
 
@@ -28,7 +28,6 @@ export type MailRequest =
 /** One mail per step of a deletion request (ADR 013), each linking to its status page. */
 export type DeletionMailRequest =
   | { template: "deletion-received"; language: Language; reference: string; statusUrl: string; lastDay: string }
-  | { template: "deletion-reviewing"; language: Language; reference: string; statusUrl: string }
   | { template: "deletion-approved"; language: Language; reference: string; statusUrl: string; executeAfter: Date }
   | { template: "deletion-refused"; language: Language; reference: string; statusUrl: string; ground: string; explanation: string }
   | { template: "deletion-cancelled"; language: Language; reference: string; statusUrl: string }
@@ -44,8 +43,6 @@ function deletionContent(t: T, organization: string, request: DeletionMailReques
     switch (request.template) {
       case "deletion-received":
         return [t("deletion.received.body", { reference }), t("deletion.received.deadline", { date: request.lastDay }), t("deletion.cancelHint")];
-      case "deletion-reviewing":
-        return [t("deletion.reviewing.body", { reference }), t("deletion.cancelHint")];
       case "deletion-approved":
         return [t("deletion.approved.body", { reference }), t("deletion.approved.when", { time: time(request.executeAfter) }), t("deletion.cancelHint")];
       case "deletion-refused":
@@ -126,7 +123,9 @@ function content(t: T, organization: string, request: MailRequest): MailContent 
         paragraphs: [
           t("inquiryReceived.received", { reference: request.reference }),
           t("inquiryReceived.due", { time: time(request.dueAt) }),
-          ...(request.callback ? [t("inquiryReceived.callback", { from: time(request.callback.from), until: time(request.callback.until) })] : []),
+          ...(request.callback
+            ? [t("inquiryReceived.callback", formatWindow(request.callback.from, request.callback.until, request.language, DESK_TIME_ZONE))]
+            : []),
         ],
         action: { label: t("inquiryReceived.action"), url: request.linkUrl, note: t("inquiryReceived.linkNote") },
         sections: [],
@@ -150,11 +149,7 @@ function content(t: T, organization: string, request: MailRequest): MailContent 
 
 export async function composeMail(request: MailRequest): Promise<RenderedMail> {
   const { language } = request;
-  const [t, organization, desk] = await Promise.all([
-    i18next.getFixedT(language, "mail"),
-    getOrganizationName(language),
-    getDeskView(language),
-  ]);
+  const [t, organization, desk] = await Promise.all([i18next.getFixedT(language, "mail"), getOrganizationName(language), getDeskView(language)]);
   const body = content(t, organization, request);
   const frame: MailFrame = {
     contacts: [

@@ -17,9 +17,7 @@ function MailHtml({ content, frame, language }: { content: MailContent; frame: M
           <p key={index}>{paragraph}</p>
         ))}
         {content.quote ? (
-          <div style={{ whiteSpace: "pre-wrap", borderLeft: "4px solid #c8c8c8", paddingLeft: "12px", margin: "16px 0" }}>
-            {content.quote}
-          </div>
+          <div style={{ whiteSpace: "pre-wrap", borderLeft: "4px solid #c8c8c8", paddingLeft: "12px", margin: "16px 0" }}>{content.quote}</div>
         ) : null}
         {content.action ? (
           <p>

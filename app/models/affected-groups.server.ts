@@ -2,13 +2,13 @@
 // editor. Every change runs in one transaction with its audit entry; nothing in use by
 // customers' exposures is deleted.
 import { getDb } from "~/db/client.server";
-import type { Tx } from "~/db/transaction.server";
+import { type DbHandle, inTransaction, type Tx } from "~/db/transaction.server";
 import { changedFields, setChanges } from "~/domain/notice/changes";
 import type { AffectedGroupInput, DataCategoryInput } from "~/domain/notice/editor-schemas";
 import { auditEditorChange as audit, type EditorActor } from "./editor-actor.server";
 
-export async function listGroupsForStaff() {
-  return getDb().affectedGroup.findMany({
+export async function listGroupsForStaff(db: DbHandle = getDb()) {
+  return db.affectedGroup.findMany({
     orderBy: { position: "asc" },
     select: {
       id: true,
@@ -24,8 +24,8 @@ export async function listGroupsForStaff() {
   });
 }
 
-export async function listCategoriesForStaff() {
-  return getDb().dataCategory.findMany({
+export async function listCategoriesForStaff(db: DbHandle = getDb()) {
+  return db.dataCategory.findMany({
     orderBy: { position: "asc" },
     select: {
       id: true,
@@ -41,15 +41,15 @@ export async function listCategoriesForStaff() {
 }
 
 /** The categories a group may be given, for the checkboxes of its form. */
-export async function listCategoryChoices() {
-  return getDb().dataCategory.findMany({
+export async function listCategoryChoices(db: DbHandle = getDb()) {
+  return db.dataCategory.findMany({
     orderBy: { position: "asc" },
     select: { id: true, key: true, labelJa: true, labelEn: true },
   });
 }
 
-export async function getGroupForEdit(id: string): Promise<(AffectedGroupInput & { id: string }) | null> {
-  const group = await getDb().affectedGroup.findUnique({
+export async function getGroupForEdit(id: string, db: DbHandle = getDb()): Promise<(AffectedGroupInput & { id: string }) | null> {
+  const group = await db.affectedGroup.findUnique({
     where: { id },
     select: {
       id: true,
@@ -66,19 +66,15 @@ export async function getGroupForEdit(id: string): Promise<(AffectedGroupInput &
   return { ...fields, categoryIds: categories.map((link) => link.categoryId) };
 }
 
-export async function getCategoryForEdit(id: string): Promise<(DataCategoryInput & { id: string }) | null> {
-  return getDb().dataCategory.findUnique({
+export async function getCategoryForEdit(id: string, db: DbHandle = getDb()): Promise<(DataCategoryInput & { id: string }) | null> {
+  return db.dataCategory.findUnique({
     where: { id },
     select: { id: true, key: true, labelJa: true, labelEn: true, recommendedActionJa: true, recommendedActionEn: true },
   });
 }
 
 export type SaveOutcome =
-  | { status: "saved"; id: string }
-  | { status: "unchanged"; id: string }
-  | { status: "not-found" }
-  | { status: "key-taken" }
-  | { status: "unknown-categories" };
+  { status: "saved"; id: string } | { status: "unchanged"; id: string } | { status: "not-found" } | { status: "key-taken" } | { status: "unknown-categories" };
 
 async function categoriesExist(tx: Tx, ids: string[]): Promise<{ ok: boolean; keys: Map<string, string> }> {
   const unique = [...new Set(ids)];
@@ -86,10 +82,9 @@ async function categoriesExist(tx: Tx, ids: string[]): Promise<{ ok: boolean; ke
   return { ok: rows.length === unique.length, keys: new Map(rows.map((row) => [row.id, row.key])) };
 }
 
-export async function createGroup(actor: EditorActor, input: AffectedGroupInput): Promise<SaveOutcome> {
-  return getDb().$transaction(async (tx): Promise<SaveOutcome> => {
-    if (await tx.affectedGroup.findUnique({ where: { key: input.key }, select: { id: true } }))
-      return { status: "key-taken" };
+export async function createGroup(actor: EditorActor, input: AffectedGroupInput, db: DbHandle = getDb()): Promise<SaveOutcome> {
+  return inTransaction(db, async (tx): Promise<SaveOutcome> => {
+    if (await tx.affectedGroup.findUnique({ where: { key: input.key }, select: { id: true } })) return { status: "key-taken" };
     const categories = await categoriesExist(tx, input.categoryIds);
     if (!categories.ok) return { status: "unknown-categories" };
     const last = await tx.affectedGroup.aggregate({ _max: { position: true } });
@@ -110,14 +105,14 @@ export async function createGroup(actor: EditorActor, input: AffectedGroupInput)
       {
         key: input.key,
         categories: [...categories.keys.values()].sort(),
-      }
+      },
     );
     return { status: "saved", id: group.id };
   });
 }
 
-export async function updateGroup(actor: EditorActor, id: string, input: AffectedGroupInput): Promise<SaveOutcome> {
-  return getDb().$transaction(async (tx): Promise<SaveOutcome> => {
+export async function updateGroup(actor: EditorActor, id: string, input: AffectedGroupInput, db: DbHandle = getDb()): Promise<SaveOutcome> {
+  return inTransaction(db, async (tx): Promise<SaveOutcome> => {
     const before = await tx.affectedGroup.findUnique({
       where: { id },
       select: {
@@ -139,19 +134,16 @@ export async function updateGroup(actor: EditorActor, id: string, input: Affecte
     const changed = changedFields(previous, fields);
     const links = setChanges(
       linked.map((link) => link.category.key),
-      [...categories.keys.values()]
+      [...categories.keys.values()],
     );
-    if (changed.length === 0 && links.added.length === 0 && links.removed.length === 0)
-      return { status: "unchanged", id };
+    if (changed.length === 0 && links.added.length === 0 && links.removed.length === 0) return { status: "unchanged", id };
     await tx.affectedGroup.update({ where: { id }, data: fields, select: { id: true } });
     await tx.affectedGroupCategory.deleteMany({
       where: { groupId: id, categoryId: { notIn: [...categories.keys.keys()] } },
     });
     const current = new Set(linked.map((link) => link.category.id));
     await tx.affectedGroupCategory.createMany({
-      data: [...categories.keys.keys()]
-        .filter((categoryId) => !current.has(categoryId))
-        .map((categoryId) => ({ groupId: id, categoryId })),
+      data: [...categories.keys.keys()].filter((categoryId) => !current.has(categoryId)).map((categoryId) => ({ groupId: id, categoryId })),
     });
     await audit(
       tx,
@@ -163,16 +155,15 @@ export async function updateGroup(actor: EditorActor, id: string, input: Affecte
         changed,
         categoriesAdded: links.added,
         categoriesRemoved: links.removed,
-      }
+      },
     );
     return { status: "saved", id };
   });
 }
 
-export async function createCategory(actor: EditorActor, input: DataCategoryInput): Promise<SaveOutcome> {
-  return getDb().$transaction(async (tx): Promise<SaveOutcome> => {
-    if (await tx.dataCategory.findUnique({ where: { key: input.key }, select: { id: true } }))
-      return { status: "key-taken" };
+export async function createCategory(actor: EditorActor, input: DataCategoryInput, db: DbHandle = getDb()): Promise<SaveOutcome> {
+  return inTransaction(db, async (tx): Promise<SaveOutcome> => {
+    if (await tx.dataCategory.findUnique({ where: { key: input.key }, select: { id: true } })) return { status: "key-taken" };
     const last = await tx.dataCategory.aggregate({ _max: { position: true } });
     const category = await tx.dataCategory.create({
       data: { ...input, position: (last._max.position ?? -1) + 1 },
@@ -183,8 +174,8 @@ export async function createCategory(actor: EditorActor, input: DataCategoryInpu
   });
 }
 
-export async function updateCategory(actor: EditorActor, id: string, input: DataCategoryInput): Promise<SaveOutcome> {
-  return getDb().$transaction(async (tx): Promise<SaveOutcome> => {
+export async function updateCategory(actor: EditorActor, id: string, input: DataCategoryInput, db: DbHandle = getDb()): Promise<SaveOutcome> {
+  return inTransaction(db, async (tx): Promise<SaveOutcome> => {
     const before = await tx.dataCategory.findUnique({
       where: { id },
       select: { key: true, labelJa: true, labelEn: true, recommendedActionJa: true, recommendedActionEn: true },
@@ -255,32 +246,26 @@ async function categoryUsage(db: Tx, id: string): Promise<Usage | null> {
   };
 }
 
-export const getGroupUsage = (id: string) => groupUsage(getDb(), id);
-export const getCategoryUsage = (id: string) => categoryUsage(getDb(), id);
+export const getGroupUsage = (id: string, db: DbHandle = getDb()) => groupUsage(db, id);
+export const getCategoryUsage = (id: string, db: DbHandle = getDb()) => categoryUsage(db, id);
 
 export type DeleteOutcome = { status: "deleted" } | { status: "not-found" } | { status: "in-use"; customers: number };
 
 /** Refused while any customer's exposure refers to the group (checked here, not left to the foreign key). */
-export async function deleteGroup(actor: EditorActor, id: string): Promise<DeleteOutcome> {
-  return getDb().$transaction(async (tx): Promise<DeleteOutcome> => {
+export async function deleteGroup(actor: EditorActor, id: string, db: DbHandle = getDb()): Promise<DeleteOutcome> {
+  return inTransaction(db, async (tx): Promise<DeleteOutcome> => {
     const usage = await groupUsage(tx, id);
     if (!usage) return { status: "not-found" };
     if (usage.customers > 0) return { status: "in-use", customers: usage.customers };
     await tx.affectedGroup.delete({ where: { id }, select: { id: true } });
-    await audit(
-      tx,
-      actor,
-      "notice.group.delete",
-      { type: "affected-group", id },
-      { key: usage.key, nameJa: usage.nameJa }
-    );
+    await audit(tx, actor, "notice.group.delete", { type: "affected-group", id }, { key: usage.key, nameJa: usage.nameJa });
     return { status: "deleted" };
   });
 }
 
 /** Refused while any customer's exposure lists the category; groups that list it lose it. */
-export async function deleteCategory(actor: EditorActor, id: string): Promise<DeleteOutcome> {
-  return getDb().$transaction(async (tx): Promise<DeleteOutcome> => {
+export async function deleteCategory(actor: EditorActor, id: string, db: DbHandle = getDb()): Promise<DeleteOutcome> {
+  return inTransaction(db, async (tx): Promise<DeleteOutcome> => {
     const usage = await categoryUsage(tx, id);
     if (!usage) return { status: "not-found" };
     if (usage.customers > 0) return { status: "in-use", customers: usage.customers };
@@ -294,7 +279,7 @@ export async function deleteCategory(actor: EditorActor, id: string): Promise<De
         key: usage.key,
         labelJa: usage.nameJa,
         removedFromGroups: usage.groups.map((group) => group.nameJa),
-      }
+      },
     );
     return { status: "deleted" };
   });

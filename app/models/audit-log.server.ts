@@ -1,8 +1,8 @@
 // Reading the audit log: the staff page, its CSV export and the chain check. Appending lives
 // in audit.server.ts; nothing here changes a row. Sequences only grow, so "newest first" is
 // sequence order and a page cursor is a sequence number.
-import type { Db } from "~/db/client.server";
 import { getDb } from "~/db/client.server";
+import type { DbHandle } from "~/db/transaction.server";
 import type { AuditLogFilter } from "~/domain/audit/log-filter";
 import type { ChainEntry } from "~/domain/audit/verify";
 import type { Prisma } from "~/generated/sqlite/client";
@@ -31,9 +31,9 @@ function whereOf(filter: AuditLogFilter, before: number | undefined): Prisma.Aud
 }
 
 /** One page, newest first, and the cursor of the page after it (null on the last page). */
-export async function listAuditPage(filter: AuditLogFilter, before: number | undefined, pageSize: number) {
+export async function listAuditPage(filter: AuditLogFilter, before: number | undefined, pageSize: number, db: DbHandle = getDb()) {
   // One more than a page tells whether an older page exists.
-  const rows = await getDb().auditEntry.findMany({
+  const rows = await db.auditEntry.findMany({
     where: whereOf(filter, before),
     orderBy: { sequence: "desc" },
     take: pageSize + 1,
@@ -45,10 +45,10 @@ export async function listAuditPage(filter: AuditLogFilter, before: number | und
 }
 
 /** Every matching entry, newest first, a batch at a time. */
-export async function* auditLogBatches(filter: AuditLogFilter, batchSize: number) {
+export async function* auditLogBatches(filter: AuditLogFilter, batchSize: number, db: DbHandle = getDb()) {
   let before: number | undefined;
   for (;;) {
-    const batch = await getDb().auditEntry.findMany({
+    const batch = await db.auditEntry.findMany({
       where: whereOf(filter, before),
       orderBy: { sequence: "desc" },
       take: batchSize,
@@ -61,7 +61,7 @@ export async function* auditLogBatches(filter: AuditLogFilter, batchSize: number
 }
 
 /** The whole chain in sequence order, a batch at a time, from the given client (the CLI has no app config). */
-export async function* auditChainBatches(db: Db, batchSize: number): AsyncGenerator<ChainEntry[]> {
+export async function* auditChainBatches(batchSize: number, db: DbHandle = getDb()): AsyncGenerator<ChainEntry[]> {
   let after = 0;
   for (;;) {
     const batch = await db.auditEntry.findMany({

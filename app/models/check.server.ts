@@ -3,6 +3,7 @@
 // after the response (answerPendingChecks), so the page reveals nothing.
 import { getConfig } from "~/config.server";
 import { getDb } from "~/db/client.server";
+import { type DbHandle, inTransaction } from "~/db/transaction.server";
 import { CHECK_RULES } from "~/domain/rate-limit/rate-limit";
 import type { Language } from "~/i18n/config";
 import { composeMail, type MailRequest } from "~/mail/compose.server";
@@ -13,6 +14,7 @@ import { appendAudit } from "./audit.server";
 import { startCustomerSession } from "./customer-session.server";
 import { enqueueMail } from "./outbox.server";
 import { consumeRateLimits, type RateLimitOutcome } from "./rate-limit.server";
+import { claimNext, recordFailure, type WorkQueue } from "./work-queue.server";
 
 export const CHECK_LINK_TTL_MS = 30 * 60_000;
 const STALE_AFTER_MS = 24 * 60 * 60_000;
@@ -20,43 +22,64 @@ const STALE_AFTER_MS = 24 * 60 * 60_000;
 const CLAIM_MS = 60_000;
 
 /** Counts the request against the limits and, unless limited, records it for answering. */
-export async function requestCheck(input: { email: string; language: Language; clientHash: string }): Promise<RateLimitOutcome> {
+export async function requestCheck(input: { email: string; language: Language; clientHash: string }, db: DbHandle = getDb()): Promise<RateLimitOutcome> {
   const email = normaliseEmail(input.email);
   const emailHash = addressLookupHash(email);
-  const outcome = await consumeRateLimits([
-    { rule: CHECK_RULES.address, subject: emailHash },
-    { rule: CHECK_RULES.client, subject: input.clientHash },
-  ]);
+  const outcome = await consumeRateLimits(
+    [
+      { rule: CHECK_RULES.address, subject: emailHash },
+      { rule: CHECK_RULES.client, subject: input.clientHash },
+    ],
+    new Date(),
+    db,
+  );
   if (outcome.limited) return outcome;
-  await getDb().checkRequest.create({
+  await db.checkRequest.create({
     data: { emailHash, emailCiphertext: seal(email), language: input.language },
     select: { id: true },
   });
   return outcome;
 }
 
-/** Answers every waiting request: a mailbox link for a known address, a "no record" mail otherwise. */
+function unclaimed(now: Date) {
+  return { OR: [{ claimedUntil: null }, { claimedUntil: { lt: now } }] };
+}
+
+/** Waiting requests as a work queue (app/models/work-queue.server.ts), oldest first. */
+const checkQueue: WorkQueue<string> = {
+  name: "check-answers",
+  claimMs: CLAIM_MS,
+  async findDue(now, take) {
+    const rows = await getDb().checkRequest.findMany({ where: unclaimed(now), orderBy: { createdAt: "asc" }, take, select: { id: true } });
+    return rows.map((row) => row.id);
+  },
+  async claim(id, now, until) {
+    const { count } = await getDb().checkRequest.updateMany({ where: { id, ...unclaimed(now) }, data: { claimedUntil: until } });
+    return count === 1;
+  },
+  // No attempt count on the table: a request whose answer failed waits out its claim.
+};
+
+/**
+ * Answers every waiting request: a mailbox link for a known address, a "no record" mail
+ * otherwise. A failure ends the run, so that the loop's status shows it on the operations view.
+ */
 export async function answerPendingChecks(now = () => new Date()): Promise<number> {
-  const db = getDb();
   let answered = 0;
   for (;;) {
-    const at = now();
-    const next = await db.checkRequest.findFirst({
-      where: { OR: [{ claimedUntil: null }, { claimedUntil: { lt: at } }] },
-      orderBy: { createdAt: "asc" },
-      select: { id: true, claimedUntil: true },
-    });
-    if (!next) return answered;
-    const { count } = await db.checkRequest.updateMany({
-      where: { id: next.id, claimedUntil: next.claimedUntil },
-      data: { claimedUntil: new Date(at.getTime() + CLAIM_MS) },
-    });
-    if (count === 1 && (await answer(next.id, at))) answered++;
+    const claimedAt = now();
+    const id = await claimNext(checkQueue, claimedAt);
+    if (!id) return answered;
+    try {
+      if (await answer(id, claimedAt)) answered++;
+    } catch (error) {
+      await recordFailure(checkQueue, id, error, { now: now(), claimedAt });
+      throw error;
+    }
   }
 }
 
-async function answer(requestId: string, now: Date): Promise<boolean> {
-  const db = getDb();
+async function answer(requestId: string, now: Date, db: DbHandle = getDb()): Promise<boolean> {
   const request = await db.checkRequest.findUnique({
     where: { id: requestId },
     select: { emailHash: true, emailCiphertext: true, language: true },
@@ -70,7 +93,7 @@ async function answer(requestId: string, now: Date): Promise<boolean> {
     ? { template: "check-known", language, linkUrl: checkLinkUrl(token, language), expiresAt }
     : { template: "check-unknown", language };
   const rendered = await composeMail(mail);
-  return db.$transaction(async (tx) => {
+  return inTransaction(db, async (tx) => {
     // Deleting the request is the commit point: of two instances, only one gets count 1.
     const { count } = await tx.checkRequest.deleteMany({ where: { id: requestId } });
     if (count !== 1) return false;
@@ -90,8 +113,8 @@ async function answer(requestId: string, now: Date): Promise<boolean> {
 }
 
 /** Forgets links a day after they stopped working; they prove nothing after that. */
-export async function deleteStaleCheckLinks(now = new Date()): Promise<void> {
-  await getDb().checkLink.deleteMany({ where: { expiresAt: { lt: new Date(now.getTime() - STALE_AFTER_MS) } } });
+export async function deleteStaleCheckLinks(now = new Date(), db: DbHandle = getDb()): Promise<void> {
+  await db.checkLink.deleteMany({ where: { expiresAt: { lt: new Date(now.getTime() - STALE_AFTER_MS) } } });
 }
 
 export function checkLinkUrl(token: string, language: Language): string {
@@ -101,8 +124,8 @@ export function checkLinkUrl(token: string, language: Language): string {
 export type LinkState = "valid" | "used" | "expired" | "invalid";
 
 /** What a link is, without using it (mail scanners open links; only the button uses one). */
-export async function inspectCheckLink(token: string, now = new Date()): Promise<LinkState> {
-  const link = await getDb().checkLink.findUnique({
+export async function inspectCheckLink(token: string, now = new Date(), db: DbHandle = getDb()): Promise<LinkState> {
+  const link = await db.checkLink.findUnique({
     where: { tokenHash: bearerTokenHash(token) },
     select: { usedAt: true, expiresAt: true },
   });
@@ -112,14 +135,15 @@ export async function inspectCheckLink(token: string, now = new Date()): Promise
   return "valid";
 }
 
-/** Uses a link: marks it used and starts the customer's session; the Set-Cookie header, or why not. */
-export async function useCheckLink(
+/** Redeems a link: marks it used and starts the customer's session; the Set-Cookie header, or why not. */
+export async function redeemCheckLink(
   token: string,
   clientHash: string,
   now = new Date(),
+  db: DbHandle = getDb(),
 ): Promise<{ ok: true; setCookie: string } | { ok: false; state: Exclude<LinkState, "valid"> }> {
   const tokenHash = bearerTokenHash(token);
-  return getDb().$transaction(async (tx) => {
+  return inTransaction(db, async (tx) => {
     // The conditional update comes first: of two simultaneous uses one wins, and on
     // SQLite the transaction holds the write lock before it reads anything.
     const { count } = await tx.checkLink.updateMany({

@@ -1,5 +1,6 @@
 // What of one customer's data was exposed, in their language, for their own page.
 import { getDb } from "~/db/client.server";
+import type { DbHandle } from "~/db/transaction.server";
 import type { Language } from "~/i18n/config";
 
 export interface ExposureView {
@@ -10,8 +11,8 @@ export interface ExposureView {
   categories: Array<{ key: string; label: string; recommendedAction: string }>;
 }
 
-export async function getCustomerExposure(customerId: string, language: Language): Promise<ExposureView[]> {
-  const exposures = await getDb().customerExposure.findMany({
+export async function getCustomerExposure(customerId: string, language: Language, db: DbHandle = getDb()): Promise<ExposureView[]> {
+  const exposures = await db.customerExposure.findMany({
     where: { customerId },
     orderBy: { group: { position: "asc" } },
     select: {

@@ -1,5 +1,6 @@
 import { getConfig } from "~/config.server";
 import { getDb } from "~/db/client.server";
+import type { DbHandle } from "~/db/transaction.server";
 import { channelView, type ChannelKind, type ChannelView } from "~/domain/desk/desk-view";
 import type { Language } from "~/i18n/config";
 import { SCHEDULES_SELECT } from "./inquiries/channel-hours.server";
@@ -10,9 +11,8 @@ export interface DeskView {
 }
 
 /** Every channel with its hours, as the desk block on each public page shows them. */
-export async function getDeskView(language: Language, now = new Date()): Promise<DeskView> {
+export async function getDeskView(language: Language, now = new Date(), db: DbHandle = getDb()): Promise<DeskView> {
   const timeZone = getConfig().DESK_TIME_ZONE;
-  const db = getDb();
   const [channels, sharedClosures] = await Promise.all([
     db.channel.findMany({
       orderBy: { position: "asc" },
@@ -32,8 +32,7 @@ export async function getDeskView(language: Language, now = new Date()): Promise
       select: { startsOn: true, endsOn: true, reasonJa: true, reasonEn: true },
     }),
   ]);
-  const reasonIn = (closure: { reasonJa: string; reasonEn: string }) =>
-    language === "ja" ? closure.reasonJa : closure.reasonEn;
+  const reasonIn = (closure: { reasonJa: string; reasonEn: string }) => (language === "ja" ? closure.reasonJa : closure.reasonEn);
   return {
     timeZone,
     channels: channels.map((channel) =>

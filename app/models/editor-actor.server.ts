@@ -1,5 +1,6 @@
 // Who makes a change in the staff editors, and the audit entry each change carries.
 import type { Tx } from "~/db/transaction.server";
+import type { AuditAction } from "~/domain/audit/actions";
 import type { StaffIdentity } from "~/models/staff-session.server";
 import { clientHash } from "~/utils/client-address.server";
 import { appendAudit } from "./audit.server";
@@ -19,9 +20,9 @@ export function editorActor(staff: StaffIdentity, clientAddress: string): Editor
 export async function auditEditorChange(
   tx: Tx,
   actor: EditorActor,
-  action: string,
+  action: AuditAction,
   target: { type: string; id: string },
-  details: Record<string, unknown>
+  details: Record<string, unknown>,
 ) {
   await appendAudit(tx, {
     actor: { id: actor.id, email: actor.email },

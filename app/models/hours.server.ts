@@ -3,22 +3,14 @@
 // its audit entry in one transaction, so it is all there or none of it is.
 import { getConfig } from "~/config.server";
 import { getDb } from "~/db/client.server";
-import type { Tx } from "~/db/transaction.server";
-import { localDateOf, scheduleProblems, type LocalDate, type WeeklySchedule } from "~/domain/business-hours";
+import { type DbHandle, inTransaction, type Tx } from "~/db/transaction.server";
+import { localDateOf, rowOfSchedule, scheduleFromRow, scheduleProblems, type LocalDate, type WeeklySchedule } from "~/domain/business-hours";
 import type { ChannelKind } from "~/domain/desk/desk-view";
 import { changesBetween, scheduleSnapshot } from "~/domain/hours-editor/audit-details";
 import type { ChannelInput } from "~/domain/hours-editor/channel-form";
 import type { ClosureInput } from "~/domain/hours-editor/closure-form";
-import {
-  channelOverview,
-  periodOf,
-  summarizeClosures,
-  type ChannelOverview,
-  type ClosureSummary,
-  type Period,
-} from "~/domain/hours-editor/overview";
+import { channelOverview, periodOf, summarizeClosures, type ChannelOverview, type ClosureSummary, type Period } from "~/domain/hours-editor/overview";
 import { closureProblemErrors, hasErrors, scheduleProblemErrors, type FormErrors } from "~/domain/hours-editor/problem-messages";
-import { rowOfSchedule, scheduleFromRow } from "~/domain/hours-editor/rows";
 import type { StaffIdentity } from "~/models/staff-session.server";
 import { clientHash } from "~/utils/client-address.server";
 import { appendAudit } from "./audit.server";
@@ -62,10 +54,9 @@ export interface HoursOverview {
   sharedClosures: ClosureSummary[];
 }
 
-export async function getHoursOverview(now = new Date()): Promise<HoursOverview> {
+export async function getHoursOverview(now = new Date(), db: DbHandle = getDb()): Promise<HoursOverview> {
   const timeZone = deskTimeZone();
   const today = localDateOf(now, timeZone);
-  const db = getDb();
   const [channels, sharedClosures] = await Promise.all([
     db.channel.findMany({
       orderBy: { position: "asc" },
@@ -93,13 +84,13 @@ function toChannelSummary(channel: { key: string; kind: string; nameJa: string; 
   return { ...channel, kind: channel.kind === "email" ? "email" : "phone" };
 }
 
-export async function getChannel(key: string): Promise<ChannelSummary | null> {
-  const channel = await getDb().channel.findUnique({ where: { key }, select: CHANNEL_SELECT });
+export async function getChannel(key: string, db: DbHandle = getDb()): Promise<ChannelSummary | null> {
+  const channel = await db.channel.findUnique({ where: { key }, select: CHANNEL_SELECT });
   return channel && toChannelSummary(channel);
 }
 
-export async function listChannels(): Promise<ChannelSummary[]> {
-  const channels = await getDb().channel.findMany({ orderBy: { position: "asc" }, select: CHANNEL_SELECT });
+export async function listChannels(db: DbHandle = getDb()): Promise<ChannelSummary[]> {
+  const channels = await db.channel.findMany({ orderBy: { position: "asc" }, select: CHANNEL_SELECT });
   return channels.map(toChannelSummary);
 }
 
@@ -110,8 +101,8 @@ export interface ScheduleDetail {
   period: Period;
 }
 
-export async function getSchedule(id: string, now = new Date()): Promise<ScheduleDetail | null> {
-  const row = await getDb().channelSchedule.findUnique({
+export async function getSchedule(id: string, now = new Date(), db: DbHandle = getDb()): Promise<ScheduleDetail | null> {
+  const row = await db.channelSchedule.findUnique({
     where: { id },
     select: { ...SCHEDULE_SELECT, channel: { select: CHANNEL_SELECT } },
   });
@@ -126,8 +117,8 @@ export async function getSchedule(id: string, now = new Date()): Promise<Schedul
 }
 
 /** The channel's latest schedule, as the starting point for a new one. */
-export async function getLatestSchedule(channelKey: string): Promise<WeeklySchedule | null> {
-  const row = await getDb().channelSchedule.findFirst({
+export async function getLatestSchedule(channelKey: string, db: DbHandle = getDb()): Promise<WeeklySchedule | null> {
+  const row = await db.channelSchedule.findFirst({
     where: { channel: { key: channelKey } },
     orderBy: { effectiveFrom: "desc" },
     select: SCHEDULE_SELECT,
@@ -144,8 +135,8 @@ export interface ClosureDetail {
   reasonEn: string;
 }
 
-export async function getClosure(id: string): Promise<ClosureDetail | null> {
-  const closure = await getDb().closure.findUnique({
+export async function getClosure(id: string, db: DbHandle = getDb()): Promise<ClosureDetail | null> {
+  const closure = await db.closure.findUnique({
     where: { id },
     select: { ...CLOSURE_SELECT, channel: { select: CHANNEL_SELECT } },
   });
@@ -168,12 +159,7 @@ async function lockChannel(tx: Tx, where: { key: string } | { scheduleId: string
   return channel?.id ?? null;
 }
 
-async function checkAgainstStored(
-  tx: Tx,
-  channelId: string,
-  candidate: WeeklySchedule,
-  replacing: string | null,
-): Promise<FormErrors | null> {
+async function checkAgainstStored(tx: Tx, channelId: string, candidate: WeeklySchedule, replacing: string | null): Promise<FormErrors | null> {
   const [stored, closures] = await Promise.all([
     tx.channelSchedule.findMany({ where: { channelId, id: replacing ? { not: replacing } : undefined }, select: SCHEDULE_SELECT }),
     tx.closure.findMany({ where: { OR: [{ channelId }, { channelId: null }] }, select: { startsOn: true, endsOn: true } }),
@@ -188,8 +174,8 @@ function intervalRows(schedule: WeeklySchedule) {
   return rowOfSchedule(schedule).intervals;
 }
 
-export async function createSchedule(channelKey: string, schedule: WeeklySchedule, editor: Editor): Promise<Outcome> {
-  return getDb().$transaction(async (tx): Promise<Outcome> => {
+export async function createSchedule(channelKey: string, schedule: WeeklySchedule, editor: Editor, db: DbHandle = getDb()): Promise<Outcome> {
+  return inTransaction(db, async (tx): Promise<Outcome> => {
     const channelId = await lockChannel(tx, { key: channelKey });
     if (!channelId) return { status: "not-found" };
     const errors = await checkAgainstStored(tx, channelId, schedule, null);
@@ -215,8 +201,8 @@ export async function createSchedule(channelKey: string, schedule: WeeklySchedul
   });
 }
 
-export async function updateSchedule(id: string, schedule: WeeklySchedule, editor: Editor): Promise<Outcome> {
-  return getDb().$transaction(async (tx): Promise<Outcome> => {
+export async function updateSchedule(id: string, schedule: WeeklySchedule, editor: Editor, db: DbHandle = getDb()): Promise<Outcome> {
+  return inTransaction(db, async (tx): Promise<Outcome> => {
     const channelId = await lockChannel(tx, { scheduleId: id });
     if (!channelId) return { status: "not-found" };
     const current = await tx.channelSchedule.findUnique({
@@ -250,8 +236,8 @@ export async function updateSchedule(id: string, schedule: WeeklySchedule, edito
   });
 }
 
-export async function deleteSchedule(id: string, editor: Editor): Promise<Outcome> {
-  return getDb().$transaction(async (tx): Promise<Outcome> => {
+export async function deleteSchedule(id: string, editor: Editor, db: DbHandle = getDb()): Promise<Outcome> {
+  return inTransaction(db, async (tx): Promise<Outcome> => {
     const channelId = await lockChannel(tx, { scheduleId: id });
     if (!channelId) return { status: "not-found" };
     const current = await tx.channelSchedule.findUnique({
@@ -271,11 +257,11 @@ export async function deleteSchedule(id: string, editor: Editor): Promise<Outcom
   });
 }
 
-export async function createClosure(input: ClosureInput, editor: Editor): Promise<Outcome> {
+export async function createClosure(input: ClosureInput, editor: Editor, db: DbHandle = getDb()): Promise<Outcome> {
   const closure = { startsOn: input.startsOn, endsOn: input.endsOn };
   const errors = closureProblemErrors(scheduleProblems({ timeZone: deskTimeZone(), schedules: [], closures: [closure] }), 0);
   if (hasErrors(errors)) return { status: "invalid", errors };
-  return getDb().$transaction(async (tx): Promise<Outcome> => {
+  return inTransaction(db, async (tx): Promise<Outcome> => {
     let channelId: string | null = null;
     if (input.channel !== null) {
       channelId = await lockChannel(tx, { key: input.channel });
@@ -298,14 +284,14 @@ export async function createClosure(input: ClosureInput, editor: Editor): Promis
   });
 }
 
-export async function deleteClosure(id: string, editor: Editor): Promise<Outcome> {
+export async function deleteClosure(id: string, editor: Editor, db: DbHandle = getDb()): Promise<Outcome> {
   // Closures are never changed, only added and removed, so what is read here is what gets deleted.
-  const closure = await getDb().closure.findUnique({
+  const closure = await db.closure.findUnique({
     where: { id },
     select: { ...CLOSURE_SELECT, channel: { select: { key: true } } },
   });
   if (!closure) return { status: "not-found" };
-  return getDb().$transaction(async (tx): Promise<Outcome> => {
+  return inTransaction(db, async (tx): Promise<Outcome> => {
     const { count } = await tx.closure.deleteMany({ where: { id } });
     if (count === 0) return { status: "not-found" }; // removed by someone else meanwhile
     await appendAudit(tx, {
@@ -325,8 +311,8 @@ export async function deleteClosure(id: string, editor: Editor): Promise<Outcome
   });
 }
 
-export async function updateChannel(key: string, input: ChannelInput, editor: Editor): Promise<Outcome> {
-  return getDb().$transaction(async (tx): Promise<Outcome> => {
+export async function updateChannel(key: string, input: ChannelInput, editor: Editor, db: DbHandle = getDb()): Promise<Outcome> {
+  return inTransaction(db, async (tx): Promise<Outcome> => {
     const channelId = await lockChannel(tx, { key });
     if (!channelId) return { status: "not-found" };
     const current = await tx.channel.findUnique({ where: { id: channelId }, select: { nameJa: true, nameEn: true, contact: true } });

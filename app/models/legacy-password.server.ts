@@ -4,6 +4,7 @@
 // so it can be refused forever, but the wrapped one is as slow to attack as a new hash.
 import argon2 from "argon2";
 import { legacyHashMatches, legacyHashScheme } from "~/domain/legacy-hash/registry";
+import { leakedPasswordVariants } from "~/domain/passwords/leaked-variants";
 import { ARGON2_PARAMETERS } from "~/utils/password.server";
 
 export interface LegacyPassword {
@@ -32,23 +33,36 @@ export async function wrapLegacyHash(algorithm: string, stored: string): Promise
   return { parameters: parts.parameters, wrapped: await argon2.hash(parts.digest, ARGON2_PARAMETERS) };
 }
 
+/** Whether the leaked hash, bare or wrapped, is of `candidate`: a legacy digest, and an argon2id verification once wrapped. */
+async function leakedHashOf(record: LegacyPassword, algorithm: string, candidate: string): Promise<boolean> {
+  if (record.legacyPasswordHash !== null) return legacyHashMatches(algorithm, record.legacyPasswordHash, candidate);
+  const scheme = legacyHashScheme(algorithm);
+  if (!scheme || record.legacyHashWrapped === null || record.legacyHashParameters === null) return false;
+  const digest = await scheme.digest(candidate, record.legacyHashParameters);
+  return argon2.verify(record.legacyHashWrapped, digest).catch(() => false);
+}
+
 /**
  * Whether `password` is the leaked one. Tried as typed and normalised (NFKC): the old
- * system hashed whatever bytes it was given. Costs up to two legacy digests and two
- * argon2id verifications: callers run it in the hashing queue.
+ * system hashed whatever bytes it was given. Costs up to two comparisons: callers run it in
+ * the hashing queue.
  */
 export async function isLeakedPassword(record: LegacyPassword, password: string): Promise<boolean> {
+  return (await leakedPasswordMatch(record, password, { variants: false })) === "leaked";
+}
+
+/**
+ * Whether a new password is the leaked one ("leaked") or the leaked one mangled as attackers
+ * try first ("variant": app/domain/passwords/leaked-variants.ts). At most two comparisons
+ * for the password and MAX_LEAKED_VARIANTS for its variants: callers run it in the hashing queue.
+ */
+export async function leakedPasswordMatch(record: LegacyPassword, password: string, { variants = true } = {}): Promise<"leaked" | "variant" | null> {
   const algorithm = record.legacyHashAlgorithm;
-  if (algorithm === null) return false;
-  for (const candidate of new Set([password, password.normalize("NFKC")])) {
-    if (record.legacyPasswordHash !== null) {
-      if (await legacyHashMatches(algorithm, record.legacyPasswordHash, candidate)) return true;
-    } else if (record.legacyHashWrapped !== null && record.legacyHashParameters !== null) {
-      const scheme = legacyHashScheme(algorithm);
-      if (!scheme) return false;
-      const digest = await scheme.digest(candidate, record.legacyHashParameters);
-      if (await argon2.verify(record.legacyHashWrapped, digest).catch(() => false)) return true;
-    }
+  if (algorithm === null) return null;
+  const normalised = password.normalize("NFKC");
+  const exact = new Set([password, normalised]);
+  for (const candidate of [...exact, ...(variants ? leakedPasswordVariants(normalised) : [])]) {
+    if (await leakedHashOf(record, algorithm, candidate)) return exact.has(candidate) ? "leaked" : "variant";
   }
-  return false;
+  return null;
 }

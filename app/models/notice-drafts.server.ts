@@ -3,7 +3,7 @@
 // again: every write to a revision is conditional on `publishedAt: null`.
 import { getDb } from "~/db/client.server";
 import { isUniqueViolation } from "~/db/unique-violation";
-import type { Tx } from "~/db/transaction.server";
+import { type DbHandle, inTransaction, type Tx } from "~/db/transaction.server";
 import type { Language } from "~/i18n/config";
 import { changedFields } from "~/domain/notice/changes";
 import { instantToLocalDateTime, localDateTimeToInstant } from "~/domain/notice/desk-time";
@@ -13,18 +13,7 @@ import { renderMarkdown } from "~/utils/markdown.server";
 import { revisionSelect, type RevisionRow, type RevisionView } from "./notice.server";
 import { auditEditorChange as audit, type EditorActor } from "./editor-actor.server";
 
-const TEXT_FIELDS = [
-  "titleJa",
-  "titleEn",
-  "summaryJa",
-  "summaryEn",
-  "actionsTakenJa",
-  "actionsTakenEn",
-  "customerActionsJa",
-  "customerActionsEn",
-] as const;
-
-
+const TEXT_FIELDS = ["titleJa", "titleEn", "summaryJa", "summaryEn", "actionsTakenJa", "actionsTakenEn", "customerActionsJa", "customerActionsEn"] as const;
 
 export interface StaffRevision {
   number: number;
@@ -39,8 +28,8 @@ function kindOf(value: string): NoticeKind {
 }
 
 /** Every revision, drafts included, newest first. */
-export async function listRevisionsForStaff(): Promise<StaffRevision[]> {
-  const rows = await getDb().noticeRevision.findMany({
+export async function listRevisionsForStaff(db: DbHandle = getDb()): Promise<StaffRevision[]> {
+  const rows = await db.noticeRevision.findMany({
     orderBy: { number: "desc" },
     select: { number: true, kind: true, titleJa: true, titleEn: true, publishedAt: true },
   });
@@ -74,8 +63,8 @@ async function draftingState(db: Tx): Promise<DraftingState> {
   };
 }
 
-export async function getDraftingState(): Promise<DraftingState> {
-  return draftingState(getDb());
+export async function getDraftingState(db: DbHandle = getDb()): Promise<DraftingState> {
+  return draftingState(db);
 }
 
 function toDraft(row: RevisionRow, timeZone: string): RevisionDraft {
@@ -93,8 +82,8 @@ function toDraft(row: RevisionRow, timeZone: string): RevisionDraft {
 export type StaffRevisionDetail = { number: number; publishedAt: Date | null; draft: RevisionDraft };
 
 /** One revision with its texts as the editor shows them (timeline in desk-local time). */
-export async function getRevisionForStaff(number: number, timeZone: string): Promise<StaffRevisionDetail | null> {
-  const row = await getDb().noticeRevision.findUnique({ where: { number }, select: revisionSelect });
+export async function getRevisionForStaff(number: number, timeZone: string, db: DbHandle = getDb()): Promise<StaffRevisionDetail | null> {
+  const row = await db.noticeRevision.findUnique({ where: { number }, select: revisionSelect });
   return row ? { number: row.number, publishedAt: row.publishedAt, draft: toDraft(row, timeZone) } : null;
 }
 
@@ -105,10 +94,11 @@ export async function getRevisionForStaff(number: number, timeZone: string): Pro
 export async function getNewDraftValues(
   basedOn: number | null,
   state: DraftingState,
-  timeZone: string
+  timeZone: string,
+  db: DbHandle = getDb(),
 ): Promise<{ basedOn: { number: number; kind: NoticeKind } | null; draft: Partial<RevisionDraft> }> {
   const publishedRevision = (number?: number) =>
-    getDb().noticeRevision.findFirst({
+    db.noticeRevision.findFirst({
       where: { publishedAt: { not: null }, ...(number ? { number } : {}) },
       orderBy: { number: "desc" },
       select: revisionSelect,
@@ -137,30 +127,23 @@ function timelineData(draft: RevisionDraft, timeZone: string) {
   }));
 }
 
-export type CreateDraftOutcome =
-  | { status: "created"; number: number }
-  | { status: "draft-exists"; number: number }
-  | { status: "kind-not-allowed" };
+export type CreateDraftOutcome = { status: "created"; number: number } | { status: "draft-exists"; number: number } | { status: "kind-not-allowed" };
 
 /** Starts the one draft; it takes the next number now, so numbers stay unique. */
-export async function createDraft(
-  actor: EditorActor,
-  draft: RevisionDraft,
-  timeZone: string
-): Promise<CreateDraftOutcome> {
+export async function createDraft(actor: EditorActor, draft: RevisionDraft, timeZone: string, db: DbHandle = getDb()): Promise<CreateDraftOutcome> {
   try {
-    return await insertDraft(actor, draft, timeZone);
+    return await insertDraft(actor, draft, timeZone, db);
   } catch (error) {
     // Two drafts started at the same instant (PostgreSQL, read committed): both saw no
     // draft and took the same number; the unique number let one through.
-    const existing = isUniqueViolation(error) ? (await getDraftingState()).draft : null;
+    const existing = isUniqueViolation(error) ? (await getDraftingState(db)).draft : null;
     if (existing) return { status: "draft-exists", number: existing.number };
     throw error;
   }
 }
 
-async function insertDraft(actor: EditorActor, draft: RevisionDraft, timeZone: string): Promise<CreateDraftOutcome> {
-  return getDb().$transaction(async (tx) => {
+async function insertDraft(actor: EditorActor, draft: RevisionDraft, timeZone: string, db: DbHandle = getDb()): Promise<CreateDraftOutcome> {
+  return inTransaction(db, async (tx) => {
     const state = await draftingState(tx);
     if (state.draft) return { status: "draft-exists", number: state.draft.number } as const;
     if (!state.kinds.includes(draft.kind)) return { status: "kind-not-allowed" } as const;
@@ -177,26 +160,23 @@ async function insertDraft(actor: EditorActor, draft: RevisionDraft, timeZone: s
         number: created.number,
         kind: draft.kind,
         timelineEntries: draft.timeline.length,
-      }
+      },
     );
     return { status: "created", number: created.number } as const;
   });
 }
 
 export type UpdateDraftOutcome =
-  | { status: "updated"; changed: string[] }
-  | { status: "unchanged" }
-  | { status: "not-found" }
-  | { status: "published" }
-  | { status: "kind-not-allowed" };
+  { status: "updated"; changed: string[] } | { status: "unchanged" } | { status: "not-found" } | { status: "published" } | { status: "kind-not-allowed" };
 
 export async function updateDraft(
   actor: EditorActor,
   number: number,
   draft: RevisionDraft,
-  timeZone: string
+  timeZone: string,
+  db: DbHandle = getDb(),
 ): Promise<UpdateDraftOutcome> {
-  return getDb().$transaction(async (tx): Promise<UpdateDraftOutcome> => {
+  return inTransaction(db, async (tx): Promise<UpdateDraftOutcome> => {
     const row = await tx.noticeRevision.findUnique({ where: { number }, select: revisionSelect });
     if (!row) return { status: "not-found" };
     if (row.publishedAt) return { status: "published" };
@@ -222,14 +202,11 @@ export async function updateDraft(
 }
 
 export type PublishOutcome =
-  | { status: "published"; number: number }
-  | { status: "not-found" }
-  | { status: "already-published" }
-  | { status: "kind-not-allowed" };
+  { status: "published"; number: number } | { status: "not-found" } | { status: "already-published" } | { status: "kind-not-allowed" };
 
 /** Publishes the draft: from now on it is read-only and the public pages show it. */
-export async function publishDraft(actor: EditorActor, number: number, now: Date): Promise<PublishOutcome> {
-  return getDb().$transaction(async (tx): Promise<PublishOutcome> => {
+export async function publishDraft(actor: EditorActor, number: number, now: Date, db: DbHandle = getDb()): Promise<PublishOutcome> {
+  return inTransaction(db, async (tx): Promise<PublishOutcome> => {
     const row = await tx.noticeRevision.findUnique({
       where: { number },
       select: { id: true, kind: true, titleJa: true, titleEn: true, publishedAt: true },
@@ -254,7 +231,7 @@ export async function publishDraft(actor: EditorActor, number: number, now: Date
         titleJa: row.titleJa,
         titleEn: row.titleEn,
         publishedAt: now.toISOString(),
-      }
+      },
     );
     return { status: "published", number };
   });
@@ -264,12 +241,7 @@ export async function publishDraft(actor: EditorActor, number: number, now: Date
  * A draft rendered as the public page will render it once published now: the same
  * Markdown renderer (ADR 004), the same view shape, in each language.
  */
-export function previewRevision(
-  draft: RevisionDraft,
-  number: number,
-  publishedAt: Date,
-  timeZone: string
-): Record<Language, RevisionView> {
+export function previewRevision(draft: RevisionDraft, number: number, publishedAt: Date, timeZone: string): Record<Language, RevisionView> {
   const timeline = timelineData(draft, timeZone)
     .map((entry, index) => ({ ...entry, index }))
     .sort((a, b) => a.occurredAt.getTime() - b.occurredAt.getTime() || a.index - b.index);

@@ -1,10 +1,10 @@
 // The published incident notice: revisions (never edited once published, only
 // superseded), their timelines, and the data exposed per affected group.
 import { getDb } from "~/db/client.server";
+import type { DbHandle } from "~/db/transaction.server";
 import type { Language } from "~/i18n/config";
 import { renderMarkdown } from "~/utils/markdown.server";
 import type { NoticeKind } from "~/domain/notice/revision-kind";
-
 
 export interface RevisionSummary {
   number: number;
@@ -63,9 +63,12 @@ const renderedRevisions = new Map<string, RevisionView>();
 
 export type RevisionRow = SummaryRow & {
   id: string;
-  summaryJa: string; summaryEn: string;
-  actionsTakenJa: string; actionsTakenEn: string;
-  customerActionsJa: string; customerActionsEn: string;
+  summaryJa: string;
+  summaryEn: string;
+  actionsTakenJa: string;
+  actionsTakenEn: string;
+  customerActionsJa: string;
+  customerActionsEn: string;
   timeline: Array<{ occurredAt: Date; textJa: string; textEn: string }>;
 };
 
@@ -91,8 +94,8 @@ function toRevisionView(row: RevisionRow, language: Language): RevisionView {
 const published = { publishedAt: { not: null } } as const;
 
 /** Every published revision, newest first. */
-export async function listPublishedRevisions(language: Language): Promise<RevisionSummary[]> {
-  const rows = await getDb().noticeRevision.findMany({
+export async function listPublishedRevisions(language: Language, db: DbHandle = getDb()): Promise<RevisionSummary[]> {
+  const rows = await db.noticeRevision.findMany({
     where: published,
     orderBy: { number: "desc" },
     select: summarySelect,
@@ -100,8 +103,8 @@ export async function listPublishedRevisions(language: Language): Promise<Revisi
   return rows.map((row) => toSummary(row, language));
 }
 
-export async function getLatestRevision(language: Language): Promise<RevisionView | null> {
-  const row = await getDb().noticeRevision.findFirst({
+export async function getLatestRevision(language: Language, db: DbHandle = getDb()): Promise<RevisionView | null> {
+  const row = await db.noticeRevision.findFirst({
     where: published,
     orderBy: { number: "desc" },
     select: revisionSelect,
@@ -109,16 +112,16 @@ export async function getLatestRevision(language: Language): Promise<RevisionVie
   return row ? toRevisionView(row, language) : null;
 }
 
-export async function getPublishedRevision(number: number, language: Language): Promise<RevisionView | null> {
-  const row = await getDb().noticeRevision.findFirst({
+export async function getPublishedRevision(number: number, language: Language, db: DbHandle = getDb()): Promise<RevisionView | null> {
+  const row = await db.noticeRevision.findFirst({
     where: { ...published, number },
     select: revisionSelect,
   });
   return row ? toRevisionView(row, language) : null;
 }
 
-export async function getAffectedGroups(language: Language): Promise<AffectedGroupView[]> {
-  const groups = await getDb().affectedGroup.findMany({
+export async function getAffectedGroups(language: Language, db: DbHandle = getDb()): Promise<AffectedGroupView[]> {
+  const groups = await db.affectedGroup.findMany({
     orderBy: { position: "asc" },
     select: {
       key: true,

@@ -1,11 +1,12 @@
 // The outbox: every mail is a row written in the transaction of the change that causes
 // it, so a mail is never lost and never sent for a change that was rolled back. The
-// sender (app/jobs/outbox-sender.server.ts) claims rows one by one.
+// sender (app/jobs/outbox-sender.server.ts) claims rows one by one, as a work queue.
 import { getDb } from "~/db/client.server";
-import type { Tx } from "~/db/transaction.server";
+import type { DbHandle, Tx } from "~/db/transaction.server";
 import type { MailRequest } from "~/mail/compose.server";
 import type { RenderedMail } from "~/mail/mail-content";
 import { addressLookupHash, seal, unseal } from "~/utils/sealed.server";
+import type { WorkQueue } from "./work-queue.server";
 
 export type MailTemplate = MailRequest["template"];
 
@@ -13,10 +14,7 @@ export interface OutgoingMail extends RenderedMail {
   to: string;
 }
 
-export async function enqueueMail(
-  tx: Tx,
-  message: { template: MailTemplate; customerId: string | null; mail: OutgoingMail },
-): Promise<void> {
+export async function enqueueMail(tx: Tx, message: { template: MailTemplate; customerId: string | null; mail: OutgoingMail }): Promise<void> {
   await tx.outboxMessage.create({
     // The address and the body (which may hold a mailbox link) are sealed at rest; the
     // address's keyed hash lets an erasure find mail to it that is still unsent.
@@ -30,6 +28,9 @@ export async function enqueueMail(
   });
 }
 
+/** After this many failed attempts (about two days with any base, app/domain/work-queue/retry.test.ts) a mail is given up. */
+export const MAIL_MAX_ATTEMPTS = 100;
+
 function dueWhere(now: Date) {
   return {
     OR: [
@@ -41,55 +42,60 @@ function dueWhere(now: Date) {
 }
 
 /**
- * Up to `limit` due mails, each claimed for this instance for `claimMs` (OUTBOX_CLAIM_SECONDS):
- * no other instance sends them until then.
+ * The outbox as a work queue (app/models/work-queue.server.ts): a mail being sent belongs to
+ * its sender for `claimMs` (OUTBOX_CLAIM_SECONDS); a failed send is retried from
+ * `retryBaseMs` (OUTBOX_RETRY_BASE_SECONDS) on and given up after MAIL_MAX_ATTEMPTS.
  */
-export async function claimDueMail(limit: number, now: Date, claimMs: number): Promise<Array<{ id: string; attempts: number; mail: OutgoingMail }>> {
-  const db = getDb();
-  const candidates = await db.outboxMessage.findMany({
-    where: dueWhere(now),
-    orderBy: { nextAttemptAt: "asc" },
-    take: limit,
-    select: { id: true },
-  });
-  const claimed = [];
-  for (const { id } of candidates) {
-    // Conditional on still being due: of two instances racing for a row, one gets count 1.
-    const { count } = await db.outboxMessage.updateMany({
-      where: { id, ...dueWhere(now) },
-      data: { status: "sending", claimedUntil: new Date(now.getTime() + claimMs), attempts: { increment: 1 } },
-    });
-    if (count !== 1) continue;
-    const row = await db.outboxMessage.findUniqueOrThrow({ where: { id }, select: { attempts: true, payload: true } });
-    if (!row.payload) continue;
-    claimed.push({ id, attempts: row.attempts, mail: JSON.parse(unseal(row.payload)) as OutgoingMail });
-  }
-  return claimed;
+export function mailQueue(settings: { claimMs: number; retryBaseMs: number }): WorkQueue<string> {
+  return {
+    name: "outbox",
+    claimMs: settings.claimMs,
+    async findDue(now, take) {
+      const rows = await getDb().outboxMessage.findMany({ where: dueWhere(now), orderBy: { nextAttemptAt: "asc" }, take, select: { id: true } });
+      return rows.map((row) => row.id);
+    },
+    async claim(id, now, until) {
+      const { count } = await getDb().outboxMessage.updateMany({
+        where: { id, ...dueWhere(now) },
+        data: { status: "sending", claimedUntil: until, attempts: { increment: 1 } },
+      });
+      return count === 1;
+    },
+    retry: {
+      schedule: { baseMs: settings.retryBaseMs, maxAttempts: MAIL_MAX_ATTEMPTS },
+      async record(id, failure, retryAt) {
+        await getDb().outboxMessage.updateMany({
+          where: { id },
+          data: retryAt
+            ? { status: "queued", nextAttemptAt: retryAt, claimedUntil: null, lastError: failure }
+            : { status: "failed", claimedUntil: null, lastError: failure },
+        });
+      },
+    },
+  };
 }
 
-// Both outcomes update by condition rather than by id alone: an erasure on request may have
-// removed the row while it was being sent, and that is not an error.
+/** A claimed mail, with the attempts made so far (this one included); null when an erasure removed it meanwhile. */
+export async function claimedMail(id: string): Promise<{ attempts: number; mail: OutgoingMail } | null> {
+  const row = await getDb().outboxMessage.findUnique({ where: { id }, select: { attempts: true, payload: true } });
+  if (!row?.payload) return null;
+  return { attempts: row.attempts, mail: JSON.parse(unseal(row.payload)) as OutgoingMail };
+}
+
+// The outcomes update by condition rather than by id alone (updateMany): an erasure on request
+// may have removed the row while it was being sent, and that is not an error.
 
 /** Sent: the body and the recipient's hash are erased, only the fact and the time stay. */
-export async function markSent(id: string, now = new Date()): Promise<void> {
-  await getDb().outboxMessage.updateMany({
+export async function markSent(id: string, now = new Date(), db: DbHandle = getDb()): Promise<void> {
+  await db.outboxMessage.updateMany({
     where: { id },
     data: { status: "sent", sentAt: now, payload: null, recipientHash: null, claimedUntil: null, lastError: null },
   });
 }
 
-export async function markFailed(id: string, error: string, retryAt: Date | null): Promise<void> {
-  await getDb().outboxMessage.updateMany({
-    where: { id },
-    data: retryAt
-      ? { status: "queued", nextAttemptAt: retryAt, claimedUntil: null, lastError: error }
-      : { status: "failed", claimedUntil: null, lastError: error },
-  });
-}
-
 /** Unsent mail for the development mailbox, newest first. */
-export async function unsentMail(limit: number): Promise<Array<{ id: string; template: string; createdAt: Date; mail: OutgoingMail }>> {
-  const rows = await getDb().outboxMessage.findMany({
+export async function unsentMail(limit: number, db: DbHandle = getDb()): Promise<Array<{ id: string; template: string; createdAt: Date; mail: OutgoingMail }>> {
+  const rows = await db.outboxMessage.findMany({
     where: { status: { in: ["queued", "sending", "failed"] }, payload: { not: null } },
     orderBy: { createdAt: "desc" },
     take: limit,

@@ -1,5 +1,6 @@
 // Request counters in the database, so limits hold across app instances.
 import { getDb } from "~/db/client.server";
+import type { DbHandle } from "~/db/transaction.server";
 import { counterFor, isOverLimit, type RateRule } from "~/domain/rate-limit/rate-limit";
 
 export type RateLimitOutcome = { limited: false } | { limited: true; retryAt: Date };
@@ -11,8 +12,8 @@ export type RateLimitOutcome = { limited: false } | { limited: true; retryAt: Da
 export async function consumeRateLimits(
   checks: Array<{ rule: RateRule; subject: string }>,
   now = new Date(),
+  db: DbHandle = getDb(),
 ): Promise<RateLimitOutcome> {
-  const db = getDb();
   let retryAt: Date | null = null;
   for (const { rule, subject } of checks) {
     const counter = counterFor(rule, subject, now);
@@ -29,7 +30,7 @@ export async function consumeRateLimits(
 }
 
 /** Drops counters whose window has ended. */
-export async function deleteExpiredRateCounters(now = new Date()): Promise<number> {
-  const { count } = await getDb().rateLimitCounter.deleteMany({ where: { expiresAt: { lte: now } } });
+export async function deleteExpiredRateCounters(now = new Date(), db: DbHandle = getDb()): Promise<number> {
+  const { count } = await db.rateLimitCounter.deleteMany({ where: { expiresAt: { lte: now } } });
   return count;
 }

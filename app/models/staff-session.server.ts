@@ -1,9 +1,11 @@
 // Staff sessions are database rows behind a signed cookie holding a random id (only its
 // hash is stored): revocable at once, 30 minutes idle and 12 hours absolute.
 import { getDb } from "~/db/client.server";
-import type { Tx } from "~/db/transaction.server";
+import { inTransaction, type DbHandle, type Tx } from "~/db/transaction.server";
 import { bearerTokenHash, newBearerToken } from "~/utils/bearer-token.server";
 import { sessionCookie, sessionIdFrom, sessionIsLive, TOUCH_INTERVAL_MS } from "~/utils/session-cookie.server";
+import { oncePerRequest } from "~/utils/once-per-request.server";
+import { appendAudit } from "./audit.server";
 
 export const IDLE_TIMEOUT_MS = 30 * 60_000;
 export const ABSOLUTE_TIMEOUT_MS = 12 * 60 * 60_000;
@@ -30,24 +32,12 @@ const sessionIdOf = (request: Request) => sessionIdFrom(staffSessionCookie(), re
 
 type CurrentSession = { sessionId: string; staff: StaffIdentity } | null;
 
-// The staff layout's loader and the page's own guard run for the same request in
-// parallel; they share one lookup (and at most one lastSeenAt write) instead of two.
-const lookups = new WeakMap<Request, Promise<CurrentSession>>();
+/** The signed-in staff member, or null when there is no live session (one lookup per request). */
+export const getStaffSession = oncePerRequest(lookUpStaffSession);
 
-/** The signed-in staff member, or null when there is no live session. */
-export function getStaffSession(request: Request): Promise<CurrentSession> {
-  let lookup = lookups.get(request);
-  if (!lookup) {
-    lookup = lookUpStaffSession(request);
-    lookups.set(request, lookup);
-  }
-  return lookup;
-}
-
-async function lookUpStaffSession(request: Request): Promise<CurrentSession> {
+async function lookUpStaffSession(request: Request, db: DbHandle = getDb()): Promise<CurrentSession> {
   const id = await sessionIdOf(request);
   if (!id) return null;
-  const db = getDb();
   const session = await db.staffSession.findUnique({
     where: { idHash: bearerTokenHash(id) },
     select: {
@@ -72,15 +62,22 @@ async function lookUpStaffSession(request: Request): Promise<CurrentSession> {
  * it after starting the new session: a cookie planted in the browser beforehand (even one
  * of a real session, another staff member's) is worth nothing afterwards.
  */
-export async function revokePresentedStaffSession(request: Request): Promise<void> {
+export async function revokePresentedStaffSession(request: Request, db: DbHandle = getDb()): Promise<void> {
   const id = await sessionIdOf(request);
   if (!id) return;
-  await getDb().staffSession.updateMany({ where: { idHash: bearerTokenHash(id), revokedAt: null }, data: { revokedAt: new Date() } });
+  await db.staffSession.updateMany({ where: { idHash: bearerTokenHash(id), revokedAt: null }, data: { revokedAt: new Date() } });
 }
 
-/** Revokes this browser's session; returns the Set-Cookie header that clears it. */
-export async function endStaffSession(request: Request): Promise<string> {
-  await revokePresentedStaffSession(request);
+/**
+ * Signs this browser out: its session revoked and, when it was live, the sign-out on record,
+ * in one transaction. Returns the Set-Cookie header that clears the cookie.
+ */
+export async function endStaffSession(request: Request, clientHash: string, db: DbHandle = getDb()): Promise<string> {
+  const current = await getStaffSession(request);
+  await inTransaction(db, async (tx) => {
+    await revokePresentedStaffSession(request, tx);
+    if (current) await appendAudit(tx, { actor: current.staff, action: "staff.sign-out", clientHash, result: "ok" });
+  });
   return staffSessionCookie().serialize("", { maxAge: 0 });
 }
 

@@ -1,10 +1,10 @@
 // Staff accounts: invitations and one-time enrolment links, enrolment of both factors,
 // sign-in, deactivation, reset and session revocation. Every change is audited in the
 // same transaction.
-import { createHmac } from "node:crypto";
 import { getConfig } from "~/config.server";
 import { getDb } from "~/db/client.server";
-import type { Tx } from "~/db/transaction.server";
+import { derivedDigest } from "~/domain/keys/derived-digest";
+import { type DbHandle, inTransaction, type Tx } from "~/db/transaction.server";
 import { generateRecoveryCodes, normaliseRecoveryCode } from "~/domain/staff/recovery-codes";
 import type { Role } from "~/domain/staff/permissions";
 import { bearerTokenHash, newBearerToken } from "~/utils/bearer-token.server";
@@ -13,7 +13,8 @@ import { seal, unseal } from "~/utils/sealed.server";
 import { hashingQueue } from "~/utils/hashing-queue.server";
 import { decoyPasswordHash, hashPassword, verifyPassword } from "~/utils/password.server";
 import { acceptTotp, newTotpSecret } from "~/utils/totp.server";
-import { appendAudit } from "./audit.server";
+import { appendAudit, type AuditEvent } from "./audit.server";
+import { lockConfirmedFailures } from "./sign-in-throttle.server";
 import { revokeAllStaffSessions, startStaffSession, type StaffIdentity } from "./staff-session.server";
 
 const ENROLMENT_LINK_TTL_MS = 72 * 60 * 60_000;
@@ -21,9 +22,8 @@ const ENROLMENT_LINK_TTL_MS = 72 * 60 * 60_000;
 export type Actor = { id: string; email: string } | null;
 
 function recoveryCodeHash(code: string): string {
-  return createHmac("sha256", `recovery-code:${getConfig().SESSION_SECRET}`).update(code).digest("hex");
+  return derivedDigest(getConfig().SESSION_SECRET, "recovery-code", code);
 }
-
 
 export function enrolmentLink(token: string): string {
   return `${getConfig().PUBLIC_ORIGIN}/staff/enrol/${token}`;
@@ -45,9 +45,10 @@ export async function inviteStaff(
   input: { email: string; displayName: string; role: Role },
   actor: Actor,
   clientHash: string | null,
+  db: DbHandle = getDb(),
 ): Promise<{ staffId: string; link: string }> {
   const email = normaliseEmail(input.email);
-  return getDb().$transaction(async (tx) => {
+  return inTransaction(db, async (tx) => {
     const existing = await tx.staffMember.findUnique({ where: { email }, select: { id: true } });
     if (existing) throw new StaffEmailTakenError(email);
     const staff = await tx.staffMember.create({
@@ -75,8 +76,8 @@ export interface Enrolment {
   pendingTotpSecret: string | null;
 }
 
-export async function findEnrolment(token: string, now = new Date()): Promise<Enrolment | null> {
-  const row = await getDb().staffEnrolmentToken.findUnique({
+export async function findEnrolment(token: string, now = new Date(), db: DbHandle = getDb()): Promise<Enrolment | null> {
+  const row = await db.staffEnrolmentToken.findUnique({
     where: { tokenHash: bearerTokenHash(token) },
     select: {
       id: true,
@@ -101,9 +102,9 @@ export async function findEnrolment(token: string, now = new Date()): Promise<En
  * Step 1: the password is kept (hashed) on the link until the second factor is confirmed.
  * Throws HashingBusy when the hashing queue is full.
  */
-export async function choosePassword(enrolment: Enrolment, password: string): Promise<void> {
+export async function choosePassword(enrolment: Enrolment, password: string, db: DbHandle = getDb()): Promise<void> {
   const pendingPasswordHash = await hashingQueue().run(() => hashPassword(password));
-  await getDb().staffEnrolmentToken.update({
+  await db.staffEnrolmentToken.update({
     where: { id: enrolment.tokenId },
     data: {
       pendingPasswordHash,
@@ -121,13 +122,13 @@ export async function confirmSecondFactor(
   enrolment: Enrolment,
   code: string,
   clientHash: string,
+  db: DbHandle = getDb(),
 ): Promise<{ recoveryCodes: string[]; setCookie: string } | null> {
   if (!enrolment.pendingTotpSecret) return null;
   const step = await acceptTotp(enrolment.pendingTotpSecret, code, null);
   if (step === null) return null;
   const recoveryCodes = generateRecoveryCodes();
-  const db = getDb();
-  const setCookie = await db.$transaction(async (tx) => {
+  const setCookie = await inTransaction(db, async (tx) => {
     const token = await tx.staffEnrolmentToken.findUnique({
       where: { id: enrolment.tokenId },
       select: { usedAt: true, pendingPasswordHash: true, pendingTotpSecret: true },
@@ -164,7 +165,7 @@ export async function confirmSecondFactor(
 
 export type SignInOutcome =
   | { ok: true; staff: StaffIdentity; setCookie: string }
-  | { ok: false; staffId: string | null; reason: "unknown-account" | "password" | "second-factor" };
+  | { ok: false; staffId: string | null; reason: "unknown-account" | "password" | "second-factor" | "second-factor-limited" };
 
 /**
  * Checks both factors. Unknown addresses cost the same argon2 verification as known
@@ -174,8 +175,10 @@ export async function signIn(
   input: { email: string; password: string; code: string },
   clientHash: string,
   failuresBefore: number,
+  /** Asked once the password is right, before the code is checked (or spent): may it be tried? */
+  secondFactorAllowed?: () => Promise<boolean>,
+  db: DbHandle = getDb(),
 ): Promise<SignInOutcome> {
-  const db = getDb();
   const staff = await db.staffMember.findUnique({
     where: { email: normaliseEmail(input.email) },
     select: { id: true, email: true, displayName: true, role: true, status: true, passwordHash: true, totpSecret: true, totpLastStep: true },
@@ -185,15 +188,17 @@ export async function signIn(
   const password = await hashingQueue().run(() => verifyPassword(usable?.passwordHash ?? decoy, input.password));
   if (!usable) return { ok: false, staffId: staff?.id ?? null, reason: "unknown-account" };
   if (!password.valid) return { ok: false, staffId: usable.id, reason: "password" };
+  // Answered as any failure: a different answer would tell that the password was right.
+  if (secondFactorAllowed && !(await secondFactorAllowed())) return { ok: false, staffId: usable.id, reason: "second-factor-limited" };
 
-  const secondFactor = await checkSecondFactor(usable.id, unseal(usable.totpSecret!), usable.totpLastStep, input.code);
+  const secondFactor = await checkSecondFactor(usable.id, unseal(usable.totpSecret!), usable.totpLastStep, input.code, db);
   if (!secondFactor) return { ok: false, staffId: usable.id, reason: "second-factor" };
 
   const identity: StaffIdentity = { id: usable.id, email: usable.email, displayName: usable.displayName, role: usable.role };
   // OWASP parameters may have been raised since this hash was made; hashed before the
   // transaction, which should not stay open while waiting for a core.
   const rehashed = password.needsRehash ? await hashingQueue().run(() => hashPassword(input.password)) : null;
-  const setCookie = await db.$transaction(async (tx) => {
+  const setCookie = await inTransaction(db, async (tx) => {
     await tx.staffMember.update({
       where: { id: usable.id },
       data: {
@@ -218,11 +223,27 @@ export async function signIn(
   return { ok: true, staff: identity, setCookie };
 }
 
+/**
+ * A sign-in that failed: the counts that reached their limit locked, and the failure on
+ * record, in one transaction (a lock is never set without its entry, nor the other way).
+ */
+export async function recordFailedSignIn(
+  keys: string[],
+  failure: Pick<AuditEvent, "target" | "clientHash" | "details">,
+  db: DbHandle = getDb(),
+): Promise<void> {
+  await inTransaction(db, async (tx) => {
+    await lockConfirmedFailures(keys, new Date(), tx);
+    await appendAudit(tx, { ...failure, actor: null, action: "staff.sign-in", result: "failed" });
+  });
+}
+
 async function checkSecondFactor(
   staffId: string,
   secret: string,
   lastStep: number | null,
   code: string,
+  db: DbHandle = getDb(),
 ): Promise<{ kind: "totp"; step: number } | { kind: "recovery-code" } | null> {
   const compact = code.replace(/\s/g, "");
   const step = await acceptTotp(secret, compact, lastStep);
@@ -230,15 +251,15 @@ async function checkSecondFactor(
   const recovery = normaliseRecoveryCode(code);
   if (!recovery) return null;
   // Used up atomically: two simultaneous sign-ins can't both spend the same code.
-  const { count } = await getDb().staffRecoveryCode.updateMany({
+  const { count } = await db.staffRecoveryCode.updateMany({
     where: { staffId, codeHash: recoveryCodeHash(recovery), usedAt: null },
     data: { usedAt: new Date() },
   });
   return count === 1 ? { kind: "recovery-code" } : null;
 }
 
-export async function listStaff() {
-  return getDb().staffMember.findMany({
+export async function listStaff(db: DbHandle = getDb()) {
+  return db.staffMember.findMany({
     orderBy: [{ status: "asc" }, { email: "asc" }],
     select: {
       id: true,
@@ -263,8 +284,9 @@ export async function changeStaffAccount(
   change: AccountChange,
   actor: Actor,
   clientHash: string | null,
+  db: DbHandle = getDb(),
 ): Promise<{ link: string | null; email: string } | null> {
-  return getDb().$transaction(async (tx) => {
+  return inTransaction(db, async (tx) => {
     const staff = await tx.staffMember.findUnique({ where: { id: staffId }, select: { id: true, email: true, status: true } });
     if (!staff) return null;
     const revoked = await revokeAllStaffSessions(tx, staffId);

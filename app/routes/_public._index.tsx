@@ -1,8 +1,10 @@
 // The incident notice: the latest published revision, what was exposed for each
-// affected group, and every earlier revision.
+// affected group, and every earlier revision. Right under its title, the "Am I affected?"
+// form itself, not only a link to it.
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { CheckBox } from "~/components/check-form";
 import { ExposedData } from "~/components/exposed-data";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { RevisionBody } from "~/components/revision-body";
@@ -11,21 +13,18 @@ import { getConfig } from "~/config.server";
 import { getLanguage } from "~/i18n/i18next.server";
 import { getAffectedGroups, getLatestRevision, listPublishedRevisions } from "~/models/notice.server";
 import { publicPageHeaders } from "~/utils/public-cache";
+import { titleOr } from "~/utils/page-title";
 
-export const handle = { i18n: ["common", "notice", "desk"] };
+export const handle = { i18n: ["common", "notice", "desk", "check"] };
 export const headers = publicPageHeaders;
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const language = await getLanguage(request);
-  const [latest, revisions, groups] = await Promise.all([
-    getLatestRevision(language),
-    listPublishedRevisions(language),
-    getAffectedGroups(language),
-  ]);
+  const [latest, revisions, groups] = await Promise.all([getLatestRevision(language), listPublishedRevisions(language), getAffectedGroups(language)]);
   return { latest, revisions, groups, timeZone: getConfig().DESK_TIME_ZONE };
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.latest?.title ?? "Madoguchi" }];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => titleOr(data?.latest?.title, matches);
 
 export default function NoticePage() {
   const { latest, revisions, groups, timeZone } = useLoaderData<typeof loader>();
@@ -33,7 +32,7 @@ export default function NoticePage() {
   if (!latest) return <p>{t("noNotice")}</p>;
   return (
     <>
-      <RevisionBody revision={latest} timeZone={timeZone}>
+      <RevisionBody revision={latest} timeZone={timeZone} lead={<CheckBox />}>
         <ExposedData groups={groups} />
       </RevisionBody>
       <RevisionList revisions={revisions} currentNumber={latest.number} timeZone={timeZone} />

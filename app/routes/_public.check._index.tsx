@@ -2,39 +2,25 @@
 // Whatever the address, the response is the same page, produced by the same work; what
 // differs (known or not, which mail) is worked out later by a background job on its own
 // clock (app/jobs/background.server.ts), so it shows neither in this response's timing
-// nor in that of the visitor's next request.
-import { getFormProps, getInputProps, useForm } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
-import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, useActionData, useNavigation } from "@remix-run/react";
+// nor in that of the visitor's next request. The notice shows the same form near its top,
+// posting here (app/components/check-form.tsx).
+import { parseWithZod } from "@conform-to/zod/v4";
+import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { useActionData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { z } from "zod";
+import { CheckForm } from "~/components/check-form";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { Honeypot } from "~/components/honeypot";
-import { Field, FormMessage } from "~/components/forms";
-import { getConfig } from "~/config.server";
+import { FormMessage } from "~/components/forms";
+import { CHECK_HONEYPOT, CheckSchema } from "~/domain/check-form";
 import { getLanguage, i18next } from "~/i18n/i18next.server";
 import { requestCheck } from "~/models/check.server";
 import { clientHash } from "~/utils/client-address.server";
-import { formatDateTime } from "~/utils/format";
-import { passRetryAfter } from "~/utils/hashing-queue.server";
 import { requireSameOrigin } from "~/utils/guards.server";
 import { titleOr } from "~/utils/page-title";
+import { limitedAnswer, passRetryAfter } from "~/utils/retry-after.server";
 
 export const handle = { i18n: ["common", "desk", "check"] };
 export const headers = passRetryAfter;
-
-/** The field a person never sees; a bot that fills every field fills this one too. */
-const HONEYPOT = "website";
-
-const CheckSchema = z.object({
-  email: z
-    .string({ error: "check:errors.required" })
-    .trim()
-    .max(254, "check:errors.tooLong")
-    .email("check:errors.email"),
-  [HONEYPOT]: z.string().optional(),
-});
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const t = await i18next.getFixedT(request, "check");
@@ -46,17 +32,13 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const submission = parseWithZod(await request.formData(), { schema: CheckSchema });
   if (submission.status !== "success") return { status: "invalid" as const, result: submission.reply() };
   // A bot gets the same answer as a person, and nothing happens.
-  if (submission.value[HONEYPOT]) return { status: "sent" as const };
+  if (submission.value[CHECK_HONEYPOT]) return { status: "sent" as const };
 
   const language = await getLanguage(request);
   const outcome = await requestCheck({ email: submission.value.email, language, clientHash: clientHash(context.clientAddress) });
   if (outcome.limited) {
-    // 429 with Retry-After: the same for a known address and an unknown one.
-    const retryAfter = Math.max(1, Math.ceil((outcome.retryAt.getTime() - Date.now()) / 1000));
-    return data(
-      { status: "limited" as const, retryAt: formatDateTime(outcome.retryAt, language, getConfig().DESK_TIME_ZONE), result: submission.reply() },
-      { status: 429, headers: { "Retry-After": String(retryAfter) } },
-    );
+    // The same for a known address and an unknown one.
+    return limitedAnswer(request, outcome.retryAt, (retryAt) => ({ status: "limited" as const, retryAt, result: submission.reply() }));
   }
   // Deliberately nothing about the address: not even the address itself.
   return { status: "sent" as const };
@@ -67,13 +49,6 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) => titleOr(
 export default function CheckPage() {
   const actionData = useActionData<typeof action>();
   const { t } = useTranslation("check");
-  const navigation = useNavigation();
-  const [form, fields] = useForm<z.input<typeof CheckSchema>>({
-    lastResult: actionData && "result" in actionData ? actionData.result : undefined,
-    constraint: getZodConstraint(CheckSchema),
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: CheckSchema }),
-    shouldValidate: "onBlur",
-  });
 
   if (actionData?.status === "sent") {
     return (
@@ -93,17 +68,7 @@ export default function CheckPage() {
       <p>{t("intro")}</p>
       <p>{t("privacy")}</p>
       <FormMessage message={actionData?.status === "limited" ? t("limited", { time: actionData.retryAt }) : null} error />
-      <Form method="post" className="stack" {...getFormProps(form)}>
-        <Field field={fields.email} label={t("email")}>
-          <input {...getInputProps(fields.email, { type: "email" })} autoComplete="email" />
-        </Field>
-        <Honeypot id="check-website" name={HONEYPOT} label={t("honeypot")} />
-        <div>
-          <button type="submit" disabled={navigation.state === "submitting"}>
-            {t("submit")}
-          </button>
-        </div>
-      </Form>
+      <CheckForm id="check" lastResult={actionData && "result" in actionData ? actionData.result : undefined} />
     </>
   );
 }

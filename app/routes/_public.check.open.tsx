@@ -5,8 +5,8 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { i18next } from "~/i18n/i18next.server";
-import { inspectCheckLink, useCheckLink, type LinkState } from "~/models/check.server";
-import { revokePresentedCustomerSession } from "~/models/customer-session.server";
+import { inspectCheckLink, redeemCheckLink, type LinkState } from "~/models/check.server";
+import { getCustomerSession, revokePresentedCustomerSession } from "~/models/customer-session.server";
 import { clientHash } from "~/utils/client-address.server";
 import { bearerTokenOf } from "~/utils/bearer-token.server";
 import { requireSameOrigin } from "~/utils/guards.server";
@@ -18,7 +18,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const token = bearerTokenOf(new URL(request.url).searchParams.get("token"));
   const state: LinkState = token ? await inspectCheckLink(token) : "invalid";
   const t = await i18next.getFixedT(request, "check");
-  return { state, token: state === "valid" ? token : null, title: t("link.title") };
+  // The link used before, in the browser it opened: the person is still in, so lead them there.
+  const session = state === "valid" ? null : await getCustomerSession(request);
+  return { state, token: state === "valid" ? token : null, signedInAs: session?.maskedAddress ?? null, title: t("link.title") };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => titleOr(data?.title, matches);
@@ -27,14 +29,14 @@ export async function action({ request, context }: ActionFunctionArgs) {
   requireSameOrigin(request);
   const token = bearerTokenOf((await request.formData()).get("token"));
   if (!token) return { state: "invalid" as const };
-  const outcome = await useCheckLink(token, clientHash(context.clientAddress));
+  const outcome = await redeemCheckLink(token, clientHash(context.clientAddress));
   if (!outcome.ok) return { state: outcome.state };
   await revokePresentedCustomerSession(request);
   return redirect("/my", { headers: { "Set-Cookie": outcome.setCookie } });
 }
 
 export default function OpenCheckLink() {
-  const { state: loaded, token } = useLoaderData<typeof loader>();
+  const { state: loaded, token, signedInAs } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t } = useTranslation("check");
   // A failed use (another tab got there first, or time ran out) says why.
@@ -50,6 +52,13 @@ export default function OpenCheckLink() {
             <button type="submit">{t("link.open")}</button>
           </div>
         </Form>
+      ) : signedInAs ? (
+        <>
+          <p role="status">{t("link.signedIn", { address: signedInAs })}</p>
+          <p>
+            <a href="/my">{t("link.toMyPage")}</a>
+          </p>
+        </>
       ) : (
         <LinkProblem state={state} />
       )}

@@ -1,7 +1,9 @@
 // A deletion request's own status page: where it stands, the decision with its ground, what
 // was erased, and a way to withdraw it until the erasure starts. Its customer reaches it
 // with their session, anyone holding a mail about it with the link's key (the page shows no
-// personal data, and after the erasure there is no session left to sign in with).
+// personal data, and after the erasure there is no session left to sign in with). Reading
+// is all the key allows: whoever sees the mail could otherwise stop the erasure, so a
+// withdrawal takes a session the customer opened from their mailbox (ADR 013).
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, isRouteErrorResponse, Link, useActionData, useLoaderData, useRouteError } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
@@ -22,6 +24,7 @@ import { clientHash } from "~/utils/client-address.server";
 import { formatDateTime, formatLocalDate } from "~/utils/format";
 import { requireSameOrigin } from "~/utils/guards.server";
 import { titleOr } from "~/utils/page-title";
+import { notFound } from "~/utils/http-errors.server";
 
 export const handle = { i18n: ["common", "desk", "deletion"] };
 
@@ -30,18 +33,18 @@ async function requireRequest(request: Request, referenceParam: string | undefin
   const reference = normaliseReference(referenceParam ?? "", "DR");
   const found = reference ? await getRequestByReference(reference) : null;
   const session = await getCustomerSession(request);
-  const mine = found && session && found.customerId !== null && found.customerId === session.customerId;
+  const mine = found !== null && session !== null && found.customerId !== null && found.customerId === session.customerId;
   if (!found || !(mine || isStatusKey(found.id, key))) {
     const t = await i18next.getFixedT(request, "deletion");
-    throw data({ title: t("status.unavailableTitle") }, { status: 404 });
+    throw notFound({ title: t("status.unavailableTitle") });
   }
-  return { request: found, signedIn: session !== null };
+  return { request: found, signedIn: session !== null, mailboxProven: mine && session.verifiedBy === "mail-link" };
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const key = url.searchParams.get("key");
-  const { request: found, signedIn } = await requireRequest(request, params.reference, key);
+  const { request: found, signedIn, mailboxProven } = await requireRequest(request, params.reference, key);
   const [language, t] = await Promise.all([getLanguage(request), i18next.getFixedT(request, "deletion")]);
   const timeZone = getConfig().DESK_TIME_ZONE;
   const time = (date: Date | null) => (date ? formatDateTime(date, language, timeZone) : null);
@@ -64,6 +67,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     },
     key: key ?? "",
     signedIn,
+    mailboxProven,
     notice: notice === "created" || notice === "alreadyOpen" || notice === "cancelled" ? notice : null,
     title: t("status.title", { reference: found.reference }),
   };
@@ -75,7 +79,8 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   requireSameOrigin(request);
   const form = await request.formData();
   const key = form.get("key");
-  const { request: found } = await requireRequest(request, params.reference, key);
+  const { request: found, mailboxProven } = await requireRequest(request, params.reference, key);
+  if (!mailboxProven) return data({ notice: "confirmFirst" as const }, { status: 403 });
   const outcome = await cancelDeletion(found.reference, clientHash(context.clientAddress));
   if (outcome === "too-late") return { notice: "tooLate" as const };
   const keyParam = typeof key === "string" && key ? `&key=${encodeURIComponent(key)}` : "";
@@ -83,7 +88,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 }
 
 export default function DeletionStatusPage() {
-  const { request, key, signedIn, notice } = useLoaderData<typeof loader>();
+  const { request, key, signedIn, mailboxProven, notice } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t } = useTranslation("deletion");
   return (
@@ -108,7 +113,16 @@ export default function DeletionStatusPage() {
       {request.status === "completed" ? (
         <DataCountTable counts={request.erased} caption={t("status.erasedTitle")} categoryHeading={t("status.kind")} countHeading={t("status.items")} />
       ) : null}
-      {request.cancellable ? (
+      {request.cancellable && !mailboxProven ? (
+        <section aria-labelledby="withdraw-heading">
+          <h2 id="withdraw-heading">{t("status.withdrawTitle")}</h2>
+          <p>{t("status.withdrawConfirmFirst")}</p>
+          <p>
+            <a href="/check">{t("status.confirmToWithdraw")}</a>
+          </p>
+        </section>
+      ) : null}
+      {request.cancellable && mailboxProven ? (
         <Form method="post">
           <input type="hidden" name="key" value={key} />
           <p>{t("status.cancelHint")}</p>

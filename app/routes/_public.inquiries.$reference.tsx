@@ -2,11 +2,12 @@
 // notes), when an answer is expected, a reply form and a way to close it. Reached with
 // the sender's session or a mailbox link; to anyone else it looks the same whether the
 // reference exists or not.
-import { getFormProps, getTextareaProps, useForm } from "@conform-to/react";
+import { getFormProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, isRouteErrorResponse, useActionData, useLoaderData, useNavigation, useRouteError } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { CountedTextarea } from "~/components/counted-textarea";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { Field, FormMessage } from "~/components/forms";
 import { PlainText } from "~/components/plain-text";
@@ -18,21 +19,23 @@ import { getLanguage, i18next } from "~/i18n/i18next.server";
 import { openInquiryLink, threadAccess, threadPath } from "~/models/inquiries/access.server";
 import { addCustomerMessage, closeByCustomer, getCustomerThread } from "~/models/inquiries/customer-thread.server";
 import { clientHash } from "~/utils/client-address.server";
-import { formatDateTime } from "~/utils/format";
+import { formatDateTime, formatWindow } from "~/utils/format";
 import { bearerTokenOf } from "~/utils/bearer-token.server";
 import { requireSameOrigin } from "~/utils/guards.server";
 import { titleOr } from "~/utils/page-title";
+import { limitedAnswer, passRetryAfter } from "~/utils/retry-after.server";
+import { notFound } from "~/utils/http-errors.server";
 
 export const handle = { i18n: ["common", "desk", "inquiries"] };
+export const headers = passRetryAfter;
 
 /** The thread this request may see, or a 404 that says how to get in. */
 async function requireThread(request: Request, referenceParam: string | undefined) {
   const reference = normaliseReference(referenceParam ?? "");
   const t = await i18next.getFixedT(request, "inquiries");
-  if (!reference) throw data({ title: t("thread.unavailableTitle") }, { status: 404 });
+  if (!reference) throw notFound({ title: t("thread.unavailableTitle") });
   const access = await threadAccess(request, reference);
-  if (access.session?.mustChangePassword) throw redirect("/my/password");
-  if (!access.allowed) throw data({ title: t("thread.unavailableTitle") }, { status: 404 });
+  if (!access.allowed) throw notFound({ title: t("thread.unavailableTitle") });
   return { reference, inquiryId: access.inquiryId };
 }
 
@@ -50,7 +53,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   }
   const thread = await requireThread(request, params.reference);
   const [details, language, t] = await Promise.all([getCustomerThread(thread.inquiryId), getLanguage(request), i18next.getFixedT(request, "inquiries")]);
-  if (!details) throw data({ title: t("thread.unavailableTitle") }, { status: 404 });
+  if (!details) throw notFound({ title: t("thread.unavailableTitle") });
   const timeZone = getConfig().DESK_TIME_ZONE;
   const time = (iso: string) => formatDateTime(iso, language, timeZone);
   return {
@@ -58,7 +61,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       ...details,
       dueAt: details.dueAt ? time(details.dueAt) : null,
       createdAt: time(details.createdAt),
-      callback: details.callback ? { from: time(details.callback.from), until: time(details.callback.until) } : null,
+      callback: details.callback ? formatWindow(details.callback.from, details.callback.until, language, timeZone) : null,
       messages: details.messages.map((message) => ({ ...message, at: time(message.at) })),
     },
     justSubmitted: url.searchParams.get("submitted") === "1",
@@ -81,8 +84,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   if (submission.status !== "success") return { result: submission.reply(), notice: null };
   const outcome = await addCustomerMessage(inquiryId, submission.value.message, client);
   if (outcome?.status === "limited") {
-    const retryAt = formatDateTime(outcome.retryAt, await getLanguage(request), getConfig().DESK_TIME_ZONE);
-    return { result: submission.reply(), notice: { key: "thread.limited", time: retryAt } };
+    return limitedAnswer(request, outcome.retryAt, (time) => ({ result: submission.reply(), notice: { key: "thread.limited", time } }));
   }
   if (outcome?.status === "closed") return { result: submission.reply(), notice: { key: "thread.closedNoReply", time: "" } };
   return { result: submission.reply({ resetForm: true }), notice: { key: "thread.replySent", time: "" } };
@@ -92,12 +94,13 @@ export default function InquiryThreadPage() {
   const { thread, justSubmitted } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
-  const { t } = useTranslation("inquiries");
+  const { t, i18n } = useTranslation("inquiries");
   const [form, fields] = useForm({
     lastResult: actionData?.result,
     constraint: getZodConstraint(ThreadReplySchema),
     onValidate: ({ formData }) => parseWithZod(formData, { schema: ThreadReplySchema }),
     shouldValidate: "onSubmit",
+    shouldRevalidate: "onInput",
   });
   const owed = thread.status === "new" || thread.status === "open";
   const notice = actionData?.notice;
@@ -138,8 +141,8 @@ export default function InquiryThreadPage() {
           <h2>{t("thread.replyTitle")}</h2>
           <Form method="post" className="stack" {...getFormProps(form)}>
             <input type="hidden" name="intent" value="reply" />
-            <Field field={fields.message} label={t("thread.replyLabel")} hint={t("form.messageHint", { max: MESSAGE_MAX })}>
-              <textarea {...getTextareaProps(fields.message, { ariaDescribedBy: `${fields.message.id}-hint` })} rows={6} maxLength={MESSAGE_MAX} />
+            <Field field={fields.message} label={t("thread.replyLabel")} hint={t("form.messageHint", { max: MESSAGE_MAX.toLocaleString(i18n.language) })}>
+              <CountedTextarea field={fields.message} max={MESSAGE_MAX} rows={6} hintId={`${fields.message.id}-hint`} />
             </Field>
             <p>{t("form.noAttachments")}</p>
             <div>

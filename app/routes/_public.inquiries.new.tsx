@@ -2,12 +2,13 @@
 // waits until they confirm their address by the link we mail to it (the page says the
 // same whatever the address). Plain text only, no attachments; a call-back can only be
 // booked inside the phone desk's hours.
-import { getFormProps, getInputProps, getSelectProps, getTextareaProps, useForm } from "@conform-to/react";
+import { getFormProps, getInputProps, getSelectProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { CountedTextarea } from "~/components/counted-textarea";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { Honeypot } from "~/components/honeypot";
 import { Field, FieldErrors, FormMessage } from "~/components/forms";
@@ -22,21 +23,15 @@ import { getCustomerSession } from "~/models/customer-session.server";
 import { getChannelHours } from "~/models/inquiries/channel-hours.server";
 import { requestInquiryConfirmation, submitCustomerInquiry } from "~/models/inquiries/submit.server";
 import { clientHash } from "~/utils/client-address.server";
-import { formatDateTime } from "~/utils/format";
 import { requireSameOrigin } from "~/utils/guards.server";
 import { titleOr } from "~/utils/page-title";
+import { limitedAnswer, passRetryAfter } from "~/utils/retry-after.server";
 
 export const handle = { i18n: ["common", "desk", "inquiries"] };
-
-/** A session mid-way through a forced password change goes back to it first. */
-async function optionalCustomer(request: Request) {
-  const session = await getCustomerSession(request);
-  if (session?.mustChangePassword) throw redirect("/my/password");
-  return session;
-}
+export const headers = passRetryAfter;
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const session = await optionalCustomer(request);
+  const session = await getCustomerSession(request);
   const [language, t, phoneHours] = await Promise.all([getLanguage(request), i18next.getFixedT(request, "inquiries"), getChannelHours("phone")]);
   const wanted = new URL(request.url).searchParams.get("category");
   return {
@@ -53,7 +48,7 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) => titleOr(
 
 export async function action({ request, context }: ActionFunctionArgs) {
   requireSameOrigin(request);
-  const session = await optionalCustomer(request);
+  const session = await getCustomerSession(request);
   const formData = await request.formData();
   const submission = parseWithZod(formData, { schema: inquirySchema({ visitor: session === null }) });
   if (submission.status !== "success") return { status: "invalid" as const, result: submission.reply() };
@@ -73,10 +68,8 @@ export async function action({ request, context }: ActionFunctionArgs) {
       return { status: "confirmation-sent" as const };
     case "window-unavailable":
       return { status: "invalid" as const, result: submission.reply({ fieldErrors: { callbackFrom: ["inquiries:errors.callbackUnavailable"] } }) };
-    case "limited": {
-      const language = await getLanguage(request);
-      return { status: "limited" as const, retryAt: formatDateTime(outcome.retryAt, language, getConfig().DESK_TIME_ZONE), result: submission.reply() };
-    }
+    case "limited":
+      return limitedAnswer(request, outcome.retryAt, (retryAt) => ({ status: "limited" as const, retryAt, result: submission.reply() }));
   }
 }
 
@@ -124,8 +117,8 @@ export default function NewInquiryPage() {
           ))}
           <FieldErrors id={fields.category.errorId} errors={fields.category.errors} />
         </fieldset>
-        <Field field={fields.message} label={t("form.message")} hint={t("form.messageHint", { max: MESSAGE_MAX })}>
-          <textarea {...getTextareaProps(fields.message, { ariaDescribedBy: `${fields.message.id}-hint` })} rows={10} maxLength={MESSAGE_MAX} />
+        <Field field={fields.message} label={t("form.message")} hint={t("form.messageHint", { max: MESSAGE_MAX.toLocaleString(language) })}>
+          <CountedTextarea field={fields.message} max={MESSAGE_MAX} rows={10} hintId={`${fields.message.id}-hint`} />
         </Field>
         <Field field={fields.name} label={t("form.name")}>
           <input {...getInputProps(fields.name, { type: "text" })} maxLength={NAME_MAX} autoComplete="name" />

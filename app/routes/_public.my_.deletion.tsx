@@ -20,8 +20,10 @@ import { clientHash } from "~/utils/client-address.server";
 import { formatDateTime } from "~/utils/format";
 import { requireCustomer } from "~/utils/guards.server";
 import { titleOr } from "~/utils/page-title";
+import { limitedAnswer, passRetryAfter } from "~/utils/retry-after.server";
 
 export const handle = { i18n: ["common", "desk", "deletion"] };
+export const headers = passRetryAfter;
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const session = await requireCustomer(request);
@@ -49,7 +51,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (submission.status !== "success") return { result: submission.reply(), limitedUntil: null };
   const outcome = await requestDeletion(session.customerId, await getLanguage(request), clientHash(context.clientAddress));
   if (outcome.status === "limited") {
-    return { result: submission.reply(), limitedUntil: formatDateTime(outcome.retryAt, await getLanguage(request), getConfig().DESK_TIME_ZONE) };
+    return limitedAnswer(request, outcome.retryAt, (limitedUntil) => ({ result: submission.reply(), limitedUntil }));
   }
   const notice = outcome.status === "created" ? "created" : "alreadyOpen";
   return redirect(`${deletionStatusPath(outcome.reference)}?notice=${notice}`);

@@ -1,6 +1,6 @@
-// The customer's new password. For an account whose leaked password was reset this is the
-// only page they can reach until it is done (requireCustomer sends them here). Every
-// refusal says why; a meter (asking /my/password-strength as they type) helps before that.
+// The customer's new password. For an account whose leaked password was reset, /my leads
+// here first; every refusal says why; a meter (asking /my/password-strength as they type)
+// helps before that.
 import { getFormProps, getInputProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
@@ -15,7 +15,8 @@ import { getLanguage, i18next } from "~/i18n/i18next.server";
 import { changeCustomerPassword } from "~/models/customer-password.server";
 import { clientHash } from "~/utils/client-address.server";
 import { requireCustomer } from "~/utils/guards.server";
-import { HASHING_RETRY_AFTER_SECONDS, isHashingBusy, passRetryAfter } from "~/utils/hashing-queue.server";
+import { HASHING_RETRY_AFTER_SECONDS, isHashingBusy } from "~/utils/hashing-queue.server";
+import { limitedAnswer, passRetryAfter } from "~/utils/retry-after.server";
 import { titleOr } from "~/utils/page-title";
 
 export const handle = { i18n: ["common", "desk", "account"] };
@@ -31,7 +32,7 @@ const PasswordSchema = z
   .refine((value) => value.password === value.confirm, { path: ["confirm"], message: "account:password.problems.mismatch" });
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const session = await requireCustomer(request, "password-form");
+  const session = await requireCustomer(request);
   const t = await i18next.getFixedT(request, "account");
   return {
     forced: session.mustChangePassword,
@@ -43,7 +44,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => titleOr(data?.title, matches);
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const session = await requireCustomer(request, "password-form");
+  const session = await requireCustomer(request);
   const submission = parseWithZod(await request.formData(), { schema: PasswordSchema });
   const hidden = { hideFields: ["currentPassword", "password", "confirm"] };
   if (submission.status !== "success") return { result: submission.reply(hidden), busy: false };
@@ -55,17 +56,18 @@ export async function action({ request, context }: ActionFunctionArgs) {
       language: await getLanguage(request),
       clientHash: clientHash(context.clientAddress),
     });
+    if (!outcome.ok && outcome.problem === "limited") {
+      const reply = submission.reply({ ...hidden, fieldErrors: { currentPassword: ["account:password.problems.limited"] } });
+      return limitedAnswer(request, outcome.retryAt, () => ({ result: reply, busy: false }));
+    }
     if (!outcome.ok) {
-      const field = outcome.problem === "current-wrong" || outcome.problem === "limited" ? "currentPassword" : "password";
+      const field = outcome.problem === "current-wrong" ? "currentPassword" : "password";
       return { result: submission.reply({ ...hidden, fieldErrors: { [field]: [`account:password.problems.${outcome.problem}`] } }), busy: false };
     }
     return redirect("/my?password=changed", { headers: { "Set-Cookie": outcome.setCookie } });
   } catch (error) {
     if (!isHashingBusy(error)) throw error;
-    return data(
-      { result: submission.reply(hidden), busy: true },
-      { status: 503, headers: { "Retry-After": String(HASHING_RETRY_AFTER_SECONDS) } },
-    );
+    return data({ result: submission.reply(hidden), busy: true }, { status: 503, headers: { "Retry-After": String(HASHING_RETRY_AFTER_SECONDS) } });
   }
 }
 
@@ -88,6 +90,9 @@ export default function ChangePassword() {
     <>
       <h1>{t("password.title")}</h1>
       <p>{forced ? t("password.forcedIntro") : t("password.intro")}</p>
+      <p>
+        <a href="/my">{t("password.back")}</a>
+      </p>
       <p id="password-rules">{t("password.rules")}</p>
       <FormMessage message={actionData?.busy ? t("password.busy") : null} error />
       <Form method="post" className="stack" {...getFormProps(form)}>
@@ -104,7 +109,7 @@ export default function ChangePassword() {
             onChange={(event) => setPassword(event.currentTarget.value)}
           />
         </Field>
-        <StrengthMeter password={password} />
+        <StrengthMeter password={password} refused={Boolean(fields.password.errors?.length)} />
         <Field field={fields.confirm} label={t("password.confirm")}>
           <input {...getInputProps(fields.confirm, { type })} autoComplete="new-password" />
         </Field>

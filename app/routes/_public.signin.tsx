@@ -9,26 +9,22 @@ import { Form, useActionData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { addressSchema } from "~/domain/email-address";
 import { Field, FormMessage } from "~/components/forms";
-import { getConfig } from "~/config.server";
-import { getLanguage, i18next } from "~/i18n/i18next.server";
+import { i18next } from "~/i18n/i18next.server";
 import { signInCustomer } from "~/models/customer-password.server";
 import { revokePresentedCustomerSession } from "~/models/customer-session.server";
 import { clientHash } from "~/utils/client-address.server";
-import { formatDateTime } from "~/utils/format";
 import { requireSameOrigin } from "~/utils/guards.server";
-import { HASHING_RETRY_AFTER_SECONDS, isHashingBusy, passRetryAfter } from "~/utils/hashing-queue.server";
+import { HASHING_RETRY_AFTER_SECONDS, isHashingBusy } from "~/utils/hashing-queue.server";
 import { titleOr } from "~/utils/page-title";
+import { limitedAnswer, passRetryAfter } from "~/utils/retry-after.server";
 
 export const handle = { i18n: ["common", "desk", "account"] };
 export const headers = passRetryAfter;
 
 const SignInSchema = z.object({
-  email: z
-    .string({ error: "account:signIn.errors.required" })
-    .trim()
-    .max(254, "account:signIn.errors.tooLong")
-    .email("account:signIn.errors.email"),
+  email: addressSchema("account:signIn.errors.required"),
   password: z.string({ error: "account:signIn.errors.passwordRequired" }).max(1024, "account:signIn.errors.tooLong"),
 });
 
@@ -51,8 +47,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
       return redirect("/my", { headers: { "Set-Cookie": outcome.setCookie } });
     }
     if (outcome.reason === "limited") {
-      const time = formatDateTime(outcome.retryAt, await getLanguage(request), getConfig().DESK_TIME_ZONE);
-      return { result: submission.reply(hidden), message: { key: "limited" as const, time } };
+      return limitedAnswer(request, outcome.retryAt, (time) => ({ result: submission.reply(hidden), message: { key: "limited" as const, time } }));
     }
     return { result: submission.reply(hidden), message: { key: "failed" as const } };
   } catch (error) {
@@ -79,10 +74,7 @@ export default function SignIn() {
     <>
       <h1>{t("signIn.title")}</h1>
       <p>{t("signIn.intro")}</p>
-      <FormMessage
-        message={message ? (message.key === "limited" ? t("signIn.limited", { time: message.time }) : t(`signIn.${message.key}`)) : null}
-        error
-      />
+      <FormMessage message={message ? (message.key === "limited" ? t("signIn.limited", { time: message.time }) : t(`signIn.${message.key}`)) : null} error />
       <Form method="post" className="stack" {...getFormProps(form)}>
         <Field field={fields.email} label={t("signIn.email")}>
           <input {...getInputProps(fields.email, { type: "email" })} autoComplete="email" />

@@ -1,21 +1,24 @@
 // The development mailbox: the demo has no mail server, so its mail waits in the outbox
-// and is read here. It exists only where that can't leak anything (devMailboxEnabled):
-// everywhere else this route is a 404, like any page that doesn't exist.
+// and is read here, at the address with the key that the server prints when it starts. It
+// answers only where that can't leak anything (mayOpenDevMailbox): to everyone else, and
+// everywhere else, this route is a 404, like any page that doesn't exist.
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { devMailboxEnabled, getConfig } from "~/config.server";
+import { getConfig } from "~/config.server";
 import { i18next } from "~/i18n/i18next.server";
 import { unsentMail } from "~/models/outbox.server";
+import { mayOpenDevMailbox } from "~/utils/dev-mailbox.server";
 import { titleOr } from "~/utils/page-title";
+import { notFound } from "~/utils/http-errors.server";
 
 export const handle = { i18n: ["common", "mail"] };
 
 const URL_IN_TEXT = /https?:\/\/[^\s<>"]+/g;
 
-export async function loader({ request }: LoaderFunctionArgs) {
+export async function loader({ request, context }: LoaderFunctionArgs) {
   const config = getConfig();
-  if (!devMailboxEnabled(config)) throw new Response("Not found", { status: 404 });
+  if (!mayOpenDevMailbox(config, request, context.clientAddress)) throw notFound();
   const [messages, t] = await Promise.all([unsentMail(50), i18next.getFixedT(request, "mail")]);
   return {
     title: t("devMailbox.title"),

@@ -6,6 +6,7 @@ import type { ActionFunctionArgs } from "@remix-run/node";
 import { getCustomerSession } from "~/models/customer-session.server";
 import { passwordStrengthFor } from "~/models/customer-password.server";
 import { requireSameOrigin } from "~/utils/guards.server";
+import { notFound } from "~/utils/http-errors.server";
 
 export async function action({ request }: ActionFunctionArgs) {
   requireSameOrigin(request);
@@ -17,5 +18,5 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export function loader() {
-  throw new Response("Not found", { status: 404 });
+  throw notFound();
 }

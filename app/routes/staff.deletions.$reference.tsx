@@ -16,7 +16,7 @@ import { lastDayOf } from "~/domain/deletions/deadline";
 import { ApproveSchema, EXPLANATION_MAX, RefuseSchema } from "~/domain/deletions/forms";
 import { canDecide } from "~/domain/deletions/status";
 import { normaliseReference } from "~/domain/inquiries/reference";
-import { getLanguage } from "~/i18n/i18next.server";
+import { getLanguage, i18next } from "~/i18n/i18next.server";
 import { editorActor } from "~/models/editor-actor.server";
 import { getManifestState } from "~/models/deletions/manifest.server";
 import { getRequestByReference } from "~/models/deletions/requests.server";
@@ -24,28 +24,32 @@ import { getDeletionSettings, listRefusalGrounds } from "~/models/deletions/sett
 import { approveDeletion, openDeletionRequest, refuseDeletion } from "~/models/deletions/staff-requests.server";
 import { formatDateTime, formatLocalDate } from "~/utils/format";
 import { requireStaff } from "~/utils/guards.server";
+import { titleOr } from "~/utils/page-title";
+import { notFound } from "~/utils/http-errors.server";
 
 export const handle = { i18n: ["common", "staff", "staff-deletions", "deletion"] };
 
 function referenceOf(param: string | undefined): string {
   const reference = normaliseReference(param ?? "", "DR");
-  if (!reference) throw new Response("Not found", { status: 404 });
+  if (!reference) throw notFound();
   return reference;
 }
 
 export async function loader(args: LoaderFunctionArgs) {
   const staff = await requireStaff(args, "decide:deletion");
   const found = await openDeletionRequest(referenceOf(args.params.reference), editorActor(staff, args.context.clientAddress));
-  if (!found) throw new Response("Not found", { status: 404 });
-  const [grounds, settings, manifest, language] = await Promise.all([
+  if (!found) throw notFound();
+  const [grounds, settings, manifest, language, t] = await Promise.all([
     listRefusalGrounds(),
     getDeletionSettings(),
     getManifestState(found.id),
     getLanguage(args.request),
+    i18next.getFixedT(args.request, "staff-deletions"),
   ]);
   const timeZone = getConfig().DESK_TIME_ZONE;
   const time = (date: Date | null) => (date ? formatDateTime(date, language, timeZone) : null);
   return {
+    title: t("staff:pageTitle", { page: t("request.title", { reference: found.reference }) }),
     request: {
       reference: found.reference,
       status: found.status,
@@ -71,12 +75,12 @@ export async function loader(args: LoaderFunctionArgs) {
   };
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Madoguchi staff: ${data?.request.reference ?? ""}` }];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => titleOr(data?.title, matches);
 
 export async function action(args: ActionFunctionArgs) {
   const staff = await requireStaff(args, "decide:deletion");
   const reference = referenceOf(args.params.reference);
-  if (!(await getRequestByReference(reference))) throw new Response("Not found", { status: 404 });
+  if (!(await getRequestByReference(reference))) throw notFound();
   const actor = editorActor(staff, args.context.clientAddress);
   const formData = await args.request.formData();
   if (formData.get("intent") === "approve") {
@@ -90,7 +94,10 @@ export async function action(args: ActionFunctionArgs) {
   const { version, ground, explanationJa, explanationEn } = submission.value;
   const outcome = await refuseDeletion(reference, { seenVersion: version, groundKey: ground, explanationJa, explanationEn }, actor);
   // Anything but done keeps what the officer wrote, to decide again after reading.
-  return { result: outcome === "done" ? submission.reply({ resetForm: true }) : submission.reply(), notice: outcome === "done" ? ("refused" as const) : outcome };
+  return {
+    result: outcome === "done" ? submission.reply({ resetForm: true }) : submission.reply(),
+    notice: outcome === "done" ? ("refused" as const) : outcome,
+  };
 }
 
 export default function DeletionRequestPage() {
@@ -173,7 +180,12 @@ export default function DeletionRequestPage() {
               </select>
             </Field>
             <Field field={fields.explanationJa} label={t("decide.explanationJa")} hint={t("decide.explanationHint", { max: EXPLANATION_MAX })}>
-              <textarea {...getTextareaProps(fields.explanationJa, { ariaDescribedBy: `${fields.explanationJa.id}-hint` })} lang="ja" rows={4} maxLength={EXPLANATION_MAX} />
+              <textarea
+                {...getTextareaProps(fields.explanationJa, { ariaDescribedBy: `${fields.explanationJa.id}-hint` })}
+                lang="ja"
+                rows={4}
+                maxLength={EXPLANATION_MAX}
+              />
             </Field>
             <Field field={fields.explanationEn} label={t("decide.explanationEn")}>
               <textarea {...getTextareaProps(fields.explanationEn)} lang="en" rows={4} maxLength={EXPLANATION_MAX} />

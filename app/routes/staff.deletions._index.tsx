@@ -1,28 +1,33 @@
 // The privacy officer's queue of deletion requests: nearest deadline first, with overdue
 // flags, counts per status, filters in the URL and the manifest downloads.
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
+import { Form, Link, useLoaderData, useLocation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { ReferenceFinder } from "~/components/reference-finder";
 import { QueuePager, StatusCounts } from "~/components/queue-navigation";
 import { getConfig } from "~/config.server";
 import { daysLeft, lastDayOf } from "~/domain/deletions/deadline";
 import { deletionQueueSearch, parseDeletionQueueFilter } from "~/domain/deletions/queue-filter";
 import { DELETION_STATUSES, isOpen, isOverdue } from "~/domain/deletions/status";
-import { getLanguage } from "~/i18n/i18next.server";
+import { getLanguage, i18next } from "~/i18n/i18next.server";
 import { getDeletionQueue } from "~/models/deletions/staff-requests.server";
 import { formatDateTime, formatLocalDate } from "~/utils/format";
+import { findsOf } from "~/models/find-by-reference.server";
 import { requireStaff } from "~/utils/guards.server";
+import { titleOr } from "~/utils/page-title";
 
 export const handle = { i18n: ["common", "staff", "staff-deletions", "deletion"] };
 
 export async function loader(args: LoaderFunctionArgs) {
-  await requireStaff(args, "decide:deletion");
+  const staff = await requireStaff(args, "decide:deletion");
   const filter = parseDeletionQueueFilter(new URL(args.request.url).searchParams);
   const now = new Date();
-  const [page, language] = await Promise.all([getDeletionQueue(filter, now), getLanguage(args.request)]);
+  const [page, language, t] = await Promise.all([getDeletionQueue(filter, now), getLanguage(args.request), i18next.getFixedT(args.request, "staff-deletions")]);
   const timeZone = getConfig().DESK_TIME_ZONE;
   return {
+    title: t("staff:pageTitle", { page: t("queue.title") }),
+    finds: findsOf(staff.role),
     filter: { status: filter.status, overdue: filter.overdue },
     laterPage: filter.cursor !== null,
     search: { first: deletionQueueSearch(filter), next: page.next ? deletionQueueSearch(filter, { cursor: page.next }) : null },
@@ -44,7 +49,7 @@ export async function loader(args: LoaderFunctionArgs) {
   };
 }
 
-export const meta: MetaFunction = () => [{ title: "Madoguchi staff: deletion requests" }];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => titleOr(data?.title, matches);
 
 function Deadline({ lastDay, left, overdue }: { lastDay: string; left: number | null; overdue: boolean }) {
   const { t } = useTranslation("staff-deletions");
@@ -58,18 +63,25 @@ function Deadline({ lastDay, left, overdue }: { lastDay: string; left: number | 
 }
 
 export default function DeletionQueuePage() {
-  const { filter, laterPage, search, statusLinks, overdueLink, counts, overdue, rows } = useLoaderData<typeof loader>();
+  const { finds, filter, laterPage, search, statusLinks, overdueLink, counts, overdue, rows } = useLoaderData<typeof loader>();
   const { t } = useTranslation("staff-deletions");
+  const { search: query } = useLocation();
   return (
     <>
       <h1>{t("queue.title")}</h1>
       <p>{t("queue.intro")}</p>
+      {finds ? <ReferenceFinder finds={finds} /> : null}
       <StatusCounts
         heading={t("queue.countsLabel")}
-        statuses={DELETION_STATUSES.map((status) => ({ status, to: statusLinks[status]!, label: t("queue.count", { status: t(`deletion:state.${status}.label`), count: counts[status] }) }))}
+        statuses={DELETION_STATUSES.map((status) => ({
+          status,
+          to: statusLinks[status]!,
+          label: t("queue.count", { status: t(`deletion:state.${status}.label`), count: counts[status] }),
+        }))}
         overdue={{ to: overdueLink, count: overdue, label: t("queue.overdueCount", { count: overdue }) }}
       />
-      <Form method="get" className="queue-filters" aria-label={t("queue.filtersLabel")}>
+      {/* Keyed on the query: a count or pager link to this same page must rebuild the selects from it. */}
+      <Form method="get" className="queue-filters" aria-label={t("queue.filtersLabel")} key={query}>
         <label>
           {t("queue.status")}
           <select name="status" defaultValue={filter.status}>

@@ -9,16 +9,18 @@ import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { Field, FormMessage } from "~/components/forms";
 import { DEADLINE_DAYS_RANGE, EXECUTION_DELAY_RANGE } from "~/domain/deletions/deadline";
 import { DeletionSettingsSchema, GroundSchema, RetireGroundSchema } from "~/domain/deletions/forms";
+import { i18next } from "~/i18n/i18next.server";
 import { editorActor } from "~/models/editor-actor.server";
 import { addRefusalGround, getDeletionSettings, listRefusalGrounds, retireRefusalGround, saveDeletionSettings } from "~/models/deletions/settings.server";
 import { requireStaff } from "~/utils/guards.server";
+import { titleOr } from "~/utils/page-title";
 
 export const handle = { i18n: ["common", "staff", "staff-deletions"] };
 
 export async function loader(args: LoaderFunctionArgs) {
   await requireStaff(args, "decide:deletion");
-  const [settings, grounds] = await Promise.all([getDeletionSettings(), listRefusalGrounds()]);
-  return { settings, grounds };
+  const [settings, grounds, t] = await Promise.all([getDeletionSettings(), listRefusalGrounds(), i18next.getFixedT(args.request, "staff-deletions")]);
+  return { settings, grounds, title: t("staff:pageTitle", { page: t("settings.title") }) };
 }
 
 export async function action(args: ActionFunctionArgs) {
@@ -49,7 +51,7 @@ export async function action(args: ActionFunctionArgs) {
   }
 }
 
-export const meta: MetaFunction = () => [{ title: "Madoguchi staff: deletion settings" }];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => titleOr(data?.title, matches);
 
 export default function DeletionSettingsPage() {
   const { settings, grounds } = useLoaderData<typeof loader>();

@@ -9,11 +9,13 @@ import { z } from "zod";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { Field, FormMessage } from "~/components/forms";
 import { staffPasswordProblem } from "~/domain/staff/password-policy";
+import { i18next } from "~/i18n/i18next.server";
 import { revokePresentedStaffSession } from "~/models/staff-session.server";
 import { choosePassword, confirmSecondFactor, findEnrolment } from "~/models/staff.server";
 import { HASHING_RETRY_AFTER_SECONDS, isHashingBusy } from "~/utils/hashing-queue.server";
 import { clientHash } from "~/utils/client-address.server";
 import { requireSameOrigin } from "~/utils/guards.server";
+import { titleOr } from "~/utils/page-title";
 import { totpQrSvg, totpUri } from "~/utils/totp.server";
 
 export const handle = { i18n: ["common", "staff", "staff-auth"] };
@@ -31,9 +33,11 @@ const CodeSchema = z.object({
   code: z.string({ error: required }).trim().max(16, "staff-auth:errors.tooLong"),
 });
 
-export async function loader({ params }: LoaderFunctionArgs) {
+export async function loader({ params, request }: LoaderFunctionArgs) {
+  const t = await i18next.getFixedT(request, "staff-auth");
+  const title = t("staff:pageTitle", { page: t("enrol.title") });
   const enrolment = await findEnrolment(params.token ?? "");
-  if (!enrolment) return { valid: false as const };
+  if (!enrolment) return { valid: false as const, title };
   const secondFactor =
     enrolment.step === "second-factor" && enrolment.pendingTotpSecret
       ? {
@@ -41,7 +45,7 @@ export async function loader({ params }: LoaderFunctionArgs) {
           qrSvg: await totpQrSvg(totpUri(enrolment.pendingTotpSecret, enrolment.staff.email)),
         }
       : null;
-  return { valid: true as const, name: enrolment.staff.displayName, step: enrolment.step, secondFactor };
+  return { valid: true as const, name: enrolment.staff.displayName, step: enrolment.step, secondFactor, title };
 }
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
@@ -71,13 +75,10 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const confirmed = await confirmSecondFactor(enrolment, submission.value.code, clientHash(context.clientAddress));
   if (!confirmed) return { done: null, result: submission.reply({ resetForm: true }), message: "codeWrong" as const };
   await revokePresentedStaffSession(request);
-  return data(
-    { done: { recoveryCodes: confirmed.recoveryCodes }, result: null, message: null },
-    { headers: { "Set-Cookie": confirmed.setCookie } },
-  );
+  return data({ done: { recoveryCodes: confirmed.recoveryCodes }, result: null, message: null }, { headers: { "Set-Cookie": confirmed.setCookie } });
 }
 
-export const meta: MetaFunction = () => [{ title: "Madoguchi staff enrolment" }, { name: "robots", content: "noindex" }];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [...titleOr(data?.title, matches), { name: "robots", content: "noindex" }];
 
 export default function Enrol() {
   const loaderData = useLoaderData<typeof loader>();
@@ -136,17 +137,7 @@ function PasswordStep({ name, lastResult }: { name: string; lastResult: LastResu
   );
 }
 
-function SecondFactorStep({
-  secret,
-  qrSvg,
-  lastResult,
-  wrongCode,
-}: {
-  secret: string;
-  qrSvg: string;
-  lastResult: LastResult;
-  wrongCode: boolean;
-}) {
+function SecondFactorStep({ secret, qrSvg, lastResult, wrongCode }: { secret: string; qrSvg: string; lastResult: LastResult; wrongCode: boolean }) {
   const { t } = useTranslation("staff-auth");
   const [form, fields] = useForm<z.input<typeof CodeSchema>>({
     id: "code-step",

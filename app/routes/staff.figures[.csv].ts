@@ -2,7 +2,6 @@
 // download is a staff action like any other: it is in the audit log with its period.
 import { redirect, type LoaderFunctionArgs } from "@remix-run/node";
 import { getConfig } from "~/config.server";
-import { getDb } from "~/db/client.server";
 import { deskTimestamp } from "~/domain/audit/csv-export";
 import { figuresCsv, figuresFileName, type FigureLabels } from "~/domain/dashboard/csv";
 import { periodQuery } from "~/domain/dashboard/period-query";
@@ -28,7 +27,7 @@ export async function loader(args: LoaderFunctionArgs) {
     result: "ok",
     details: { from: period.from, to: period.to },
   });
-  const figures = await readFigures(getDb(), { period, timeZone, now, sections: { inquiries: true, everything: true } });
+  const figures = await readFigures({ period, timeZone, now, sections: { inquiries: true, everything: true } });
   const language = await i18next.getLocale(args.request);
   const t = await i18next.getFixedT(args.request, "dashboard");
   const labels: FigureLabels = {

@@ -6,9 +6,11 @@ import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { FormMessage } from "~/components/forms";
 import { ChannelSection, ClosureList } from "~/components/hours/channel-section";
+import { i18next } from "~/i18n/i18next.server";
 import { getHoursOverview } from "~/models/hours.server";
 import styles from "~/styles/staff-hours.css";
 import { requireStaff } from "~/utils/guards.server";
+import { titleOr } from "~/utils/page-title";
 
 export const handle = { i18n: ["common", "staff", "staff-hours"] };
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
@@ -17,10 +19,11 @@ const DONE = ["schedule-created", "schedule-updated", "schedule-deleted", "closu
 
 export async function loader(args: LoaderFunctionArgs) {
   await requireStaff(args, "manage:hours");
-  return getHoursOverview();
+  const [overview, t] = await Promise.all([getHoursOverview(), i18next.getFixedT(args.request, "staff-hours")]);
+  return { ...overview, title: t("staff:pageTitle", { page: t("overview.title") }) };
 }
 
-export const meta: MetaFunction = () => [{ title: "Madoguchi staff: business hours" }];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => titleOr(data?.title, matches);
 
 export default function HoursPage() {
   const { timeZone, today, channels, sharedClosures } = useLoaderData<typeof loader>();

@@ -7,9 +7,12 @@ import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { FormProblems, HoursField } from "~/components/hours/messages";
 import { ChannelFieldsSchema, channelFormSchema } from "~/domain/hours-editor/channel-form";
+import { getLanguage, i18next } from "~/i18n/i18next.server";
 import { editorOf, getChannel, updateChannel } from "~/models/hours.server";
 import styles from "~/styles/staff-hours.css";
 import { requireStaff } from "~/utils/guards.server";
+import { titleOr } from "~/utils/page-title";
+import { notFound } from "~/utils/http-errors.server";
 
 export const handle = { i18n: ["common", "staff", "staff-hours"] };
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
@@ -17,23 +20,25 @@ export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export async function loader(args: LoaderFunctionArgs) {
   await requireStaff(args, "manage:hours");
   const channel = await getChannel(args.params.key ?? "");
-  if (!channel) throw new Response("Not found", { status: 404 });
-  return { channel };
+  if (!channel) throw notFound();
+  const [t, language] = await Promise.all([i18next.getFixedT(args.request, "staff-hours"), getLanguage(args.request)]);
+  const page = t("editChannel.title", { name: language === "ja" ? channel.nameJa : channel.nameEn });
+  return { channel, title: t("staff:pageTitle", { page }) };
 }
 
 export async function action(args: ActionFunctionArgs) {
   const staff = await requireStaff(args, "manage:hours");
   const channel = await getChannel(args.params.key ?? "");
-  if (!channel) throw new Response("Not found", { status: 404 });
+  if (!channel) throw notFound();
   const submission = parseWithZod(await args.request.formData(), { schema: channelFormSchema(channel.kind) });
   if (submission.status !== "success") return { result: submission.reply() };
   const outcome = await updateChannel(channel.key, submission.value, editorOf(staff, args.context.clientAddress));
-  if (outcome.status === "not-found") throw new Response("Not found", { status: 404 });
+  if (outcome.status === "not-found") throw notFound();
   if (outcome.status === "invalid") return { result: submission.reply(outcome.errors) };
   return redirect(`/staff/hours?done=channel-updated#hours-${channel.key}`);
 }
 
-export const meta: MetaFunction = () => [{ title: "Madoguchi staff: change a channel" }];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => titleOr(data?.title, matches);
 
 export default function EditChannelPage() {
   const { channel } = useLoaderData<typeof loader>();

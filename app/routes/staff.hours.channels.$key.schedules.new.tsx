@@ -7,9 +7,12 @@ import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { ScheduleForm } from "~/components/hours/schedule-form";
 import { scheduleFormValues, ScheduleFormSchema } from "~/domain/hours-editor/schedule-form";
+import { getLanguage, i18next } from "~/i18n/i18next.server";
 import { createSchedule, editorOf, getChannel, getLatestSchedule } from "~/models/hours.server";
 import styles from "~/styles/staff-hours.css";
 import { requireStaff } from "~/utils/guards.server";
+import { titleOr } from "~/utils/page-title";
+import { notFound } from "~/utils/http-errors.server";
 
 export const handle = { i18n: ["common", "staff", "staff-hours"] };
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
@@ -18,10 +21,12 @@ export async function loader(args: LoaderFunctionArgs) {
   await requireStaff(args, "manage:hours");
   const key = args.params.key ?? "";
   const [channel, latest] = await Promise.all([getChannel(key), getLatestSchedule(key)]);
-  if (!channel) throw new Response("Not found", { status: 404 });
+  if (!channel) throw notFound();
   // The new period starts from the latest hours, which are usually what changes a little.
   const values = latest ? { ...scheduleFormValues(latest), effectiveFrom: "", effectiveUntil: "" } : undefined;
-  return { channel, values };
+  const [t, language] = await Promise.all([i18next.getFixedT(args.request, "staff-hours"), getLanguage(args.request)]);
+  const page = t("newSchedule.title", { name: language === "ja" ? channel.nameJa : channel.nameEn });
+  return { channel, values, title: t("staff:pageTitle", { page }) };
 }
 
 export async function action(args: ActionFunctionArgs) {
@@ -30,12 +35,12 @@ export async function action(args: ActionFunctionArgs) {
   const submission = parseWithZod(await args.request.formData(), { schema: ScheduleFormSchema });
   if (submission.status !== "success") return { result: submission.reply() };
   const outcome = await createSchedule(key, submission.value, editorOf(staff, args.context.clientAddress));
-  if (outcome.status === "not-found") throw new Response("Not found", { status: 404 });
+  if (outcome.status === "not-found") throw notFound();
   if (outcome.status === "invalid") return { result: submission.reply(outcome.errors) };
   return redirect(`/staff/hours?done=schedule-created#hours-${key}`);
 }
 
-export const meta: MetaFunction = () => [{ title: "Madoguchi staff: add business hours" }];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => titleOr(data?.title, matches);
 
 export default function NewSchedulePage() {
   const { channel, values } = useLoaderData<typeof loader>();

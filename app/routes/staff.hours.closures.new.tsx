@@ -8,19 +8,25 @@ import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { FormProblems, HoursField } from "~/components/hours/messages";
 import { ALL_CHANNELS, ClosureFieldsSchema, ClosureFormSchema } from "~/domain/hours-editor/closure-form";
+import { i18next } from "~/i18n/i18next.server";
 import { createClosure, editorOf, listChannels } from "~/models/hours.server";
 import styles from "~/styles/staff-hours.css";
 import { requireStaff } from "~/utils/guards.server";
+import { titleOr } from "~/utils/page-title";
 
 export const handle = { i18n: ["common", "staff", "staff-hours"] };
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
 export async function loader(args: LoaderFunctionArgs) {
   await requireStaff(args, "manage:hours");
-  const channels = await listChannels();
+  const [channels, t] = await Promise.all([listChannels(), i18next.getFixedT(args.request, "staff-hours")]);
   const wanted = new URL(args.request.url).searchParams.get("channel");
   const preselected = wanted === ALL_CHANNELS || channels.some((channel) => channel.key === wanted) ? wanted : null;
-  return { channels: channels.map(({ key, nameJa, nameEn }) => ({ key, nameJa, nameEn })), preselected };
+  return {
+    channels: channels.map(({ key, nameJa, nameEn }) => ({ key, nameJa, nameEn })),
+    preselected,
+    title: t("staff:pageTitle", { page: t("newClosure.title") }),
+  };
 }
 
 export async function action(args: ActionFunctionArgs) {
@@ -32,7 +38,7 @@ export async function action(args: ActionFunctionArgs) {
   return redirect("/staff/hours?done=closure-created");
 }
 
-export const meta: MetaFunction = () => [{ title: "Madoguchi staff: add a closure" }];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => titleOr(data?.title, matches);
 
 export default function NewClosurePage() {
   const { channels, preselected } = useLoaderData<typeof loader>();

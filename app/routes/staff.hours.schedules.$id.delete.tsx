@@ -6,9 +6,12 @@ import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { useDateRange } from "~/components/hours/date-range";
 import { WeekSummary } from "~/components/hours/week-summary";
 import { summarizeWeek } from "~/domain/business-hours";
+import { getLanguage, i18next } from "~/i18n/i18next.server";
 import { deleteSchedule, editorOf, getSchedule } from "~/models/hours.server";
 import styles from "~/styles/staff-hours.css";
 import { requireStaff } from "~/utils/guards.server";
+import { titleOr } from "~/utils/page-title";
+import { notFound } from "~/utils/http-errors.server";
 
 export const handle = { i18n: ["common", "staff", "staff-hours"] };
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
@@ -16,9 +19,12 @@ export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export async function loader(args: LoaderFunctionArgs) {
   await requireStaff(args, "manage:hours");
   const found = await getSchedule(args.params.id ?? "");
-  if (!found) throw new Response("Not found", { status: 404 });
+  if (!found) throw notFound();
   const { schedule } = found;
+  const [t, language] = await Promise.all([i18next.getFixedT(args.request, "staff-hours"), getLanguage(args.request)]);
+  const page = t("deleteSchedule.title", { name: language === "ja" ? found.channel.nameJa : found.channel.nameEn });
   return {
+    title: t("staff:pageTitle", { page }),
     channel: found.channel,
     period: found.period,
     effectiveFrom: schedule.effectiveFrom,
@@ -32,11 +38,11 @@ export async function loader(args: LoaderFunctionArgs) {
 export async function action(args: ActionFunctionArgs) {
   const staff = await requireStaff(args, "manage:hours");
   const outcome = await deleteSchedule(args.params.id ?? "", editorOf(staff, args.context.clientAddress));
-  if (outcome.status !== "ok") throw new Response("Not found", { status: 404 });
+  if (outcome.status !== "ok") throw notFound();
   return redirect("/staff/hours?done=schedule-deleted");
 }
 
-export const meta: MetaFunction = () => [{ title: "Madoguchi staff: delete business hours" }];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => titleOr(data?.title, matches);
 
 export default function DeleteSchedulePage() {
   const { channel, period, effectiveFrom, effectiveUntil, groups, holidayRule, holidayIntervals } = useLoaderData<typeof loader>();

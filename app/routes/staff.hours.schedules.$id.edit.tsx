@@ -8,9 +8,12 @@ import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { useDateRange } from "~/components/hours/date-range";
 import { ScheduleForm } from "~/components/hours/schedule-form";
 import { scheduleFormValues, ScheduleFormSchema } from "~/domain/hours-editor/schedule-form";
+import { getLanguage, i18next } from "~/i18n/i18next.server";
 import { editorOf, getSchedule, updateSchedule } from "~/models/hours.server";
 import styles from "~/styles/staff-hours.css";
 import { requireStaff } from "~/utils/guards.server";
+import { titleOr } from "~/utils/page-title";
+import { notFound } from "~/utils/http-errors.server";
 
 export const handle = { i18n: ["common", "staff", "staff-hours"] };
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
@@ -18,8 +21,10 @@ export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export async function loader(args: LoaderFunctionArgs) {
   await requireStaff(args, "manage:hours");
   const found = await getSchedule(args.params.id ?? "");
-  if (!found) throw new Response("Not found", { status: 404 });
-  return { channel: found.channel, schedule: found.schedule, values: scheduleFormValues(found.schedule) };
+  if (!found) throw notFound();
+  const [t, language] = await Promise.all([i18next.getFixedT(args.request, "staff-hours"), getLanguage(args.request)]);
+  const page = t("editSchedule.title", { name: language === "ja" ? found.channel.nameJa : found.channel.nameEn });
+  return { channel: found.channel, schedule: found.schedule, values: scheduleFormValues(found.schedule), title: t("staff:pageTitle", { page }) };
 }
 
 export async function action(args: ActionFunctionArgs) {
@@ -27,12 +32,12 @@ export async function action(args: ActionFunctionArgs) {
   const submission = parseWithZod(await args.request.formData(), { schema: ScheduleFormSchema });
   if (submission.status !== "success") return { result: submission.reply() };
   const outcome = await updateSchedule(args.params.id ?? "", submission.value, editorOf(staff, args.context.clientAddress));
-  if (outcome.status === "not-found") throw new Response("Not found", { status: 404 });
+  if (outcome.status === "not-found") throw notFound();
   if (outcome.status === "invalid") return { result: submission.reply(outcome.errors) };
   return redirect("/staff/hours?done=schedule-updated");
 }
 
-export const meta: MetaFunction = () => [{ title: "Madoguchi staff: change business hours" }];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => titleOr(data?.title, matches);
 
 export default function EditSchedulePage() {
   const { channel, schedule, values } = useLoaderData<typeof loader>();

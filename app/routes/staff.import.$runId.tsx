@@ -10,11 +10,12 @@ import { useLiveRevalidation } from "~/components/use-live-revalidation";
 import { isLiveStatus } from "~/domain/import/run-status";
 import { percentRead } from "~/components/import/run-table";
 import { getConfig } from "~/config.server";
-import { getDb } from "~/db/client.server";
 import { i18next } from "~/i18n/i18next.server";
 import { countRunIssues, getRun, listRunIssues, retireStaleRuns } from "~/models/import/runs.server";
 import { formatDateTime } from "~/utils/format";
 import { requireStaff } from "~/utils/guards.server";
+import { titleOr } from "~/utils/page-title";
+import { notFound } from "~/utils/http-errors.server";
 
 export const handle = { i18n: ["common", "staff", "staff-import"] };
 export const headers: HeadersFunction = () => ({ "Cache-Control": "private, no-store" });
@@ -24,20 +25,20 @@ const PAGE_SIZE = 100;
 export async function loader(args: LoaderFunctionArgs) {
   await requireStaff(args, "manage:affected-records");
   // The page polls a live run: one whose process died reads as abandoned once its heartbeat is stale.
-  await retireStaleRuns(getDb());
-  const run = await getRun(getDb(), args.params.runId ?? "");
-  if (!run) throw new Response("Not found", { status: 404 });
+  await retireStaleRuns();
+  const run = await getRun(args.params.runId ?? "");
+  if (!run) throw notFound();
   const listed = run.status === "rejected" || (run.status === "completed" && run.linesSkipped > 0);
   // A line can have several problems: the pages count problems, not lines.
-  const pages = listed ? Math.max(1, Math.ceil((await countRunIssues(getDb(), run.id)) / PAGE_SIZE)) : 1;
+  const pages = listed ? Math.max(1, Math.ceil((await countRunIssues(run.id)) / PAGE_SIZE)) : 1;
   const asked = Number(new URL(args.request.url).searchParams.get("page") ?? "1");
   const page = Number.isInteger(asked) ? Math.min(Math.max(asked, 1), pages) : 1;
-  const issues = listed ? await listRunIssues(getDb(), run.id, { skip: (page - 1) * PAGE_SIZE, take: PAGE_SIZE }) : [];
+  const issues = listed ? await listRunIssues(run.id, { skip: (page - 1) * PAGE_SIZE, take: PAGE_SIZE }) : [];
   const t = await i18next.getFixedT(args.request, "staff-import");
-  return { title: t("run.title", { file: run.fileName }), run, issues, page, pages, timeZone: getConfig().DESK_TIME_ZONE };
+  return { title: t("staff:pageTitle", { page: t("run.title", { file: run.fileName }) }), run, issues, page, pages, timeZone: getConfig().DESK_TIME_ZONE };
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "Madoguchi" }];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => titleOr(data?.title, matches);
 
 function megabytes(bytes: number): string {
   return `${(bytes / 1_048_576).toFixed(1)} MB`;
@@ -65,9 +66,7 @@ export default function ImportRunPage() {
       {live ? (
         <>
           <progress max={100} value={percentRead(run)} aria-label={t("run.progressLabel")} />
-          <p>
-            {t("run.progress", { read: megabytes(run.bytesRead), total: megabytes(run.bytesTotal), lines: run.linesRead, bad: run.errorCount })}
-          </p>
+          <p>{t("run.progress", { read: megabytes(run.bytesRead), total: megabytes(run.bytesTotal), lines: run.linesRead, bad: run.errorCount })}</p>
           <p>{t("run.live")}</p>
         </>
       ) : null}

@@ -3,9 +3,8 @@
 // customer's exposure on request, and the actions. Opening it and every action are audited.
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { AgentOptions, StatusOptions } from "~/components/inquiries/options";
 import { CategoryTable } from "~/components/category-table";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { FormMessage } from "~/components/forms";
@@ -13,13 +12,14 @@ import { NoteForm } from "~/components/inquiries/note-form";
 import { SlaBadge } from "~/components/inquiries/business-time";
 import { PresenceBanner } from "~/components/inquiries/presence-banner";
 import { ReplyForm } from "~/components/inquiries/reply-form";
+import { StaffActions } from "~/components/inquiries/staff-actions";
 import { StaffThread } from "~/components/inquiries/staff-thread";
 import { getConfig } from "~/config.server";
 import { normaliseReference } from "~/domain/inquiries/reference";
 import { slaStanding } from "~/domain/inquiries/sla";
-import { AssignSchema, NoteSchema, ReplySchema, STAFF_STATUSES, StatusSchema } from "~/domain/inquiries/staff-forms";
+import { AssignSchema, ClaimSchema, NoteSchema, ReplySchema, StatusSchema } from "~/domain/inquiries/staff-forms";
 import { can } from "~/domain/staff/permissions";
-import { getLanguage } from "~/i18n/i18next.server";
+import { getLanguage, i18next } from "~/i18n/i18next.server";
 import { editorActor } from "~/models/editor-actor.server";
 import { getChannelHours } from "~/models/inquiries/channel-hours.server";
 import { listReplyTemplates } from "~/models/inquiries/settings.server";
@@ -34,14 +34,16 @@ import {
   viewCustomerExposure,
   type ActionOutcome,
 } from "~/models/inquiries/staff-inquiry.server";
-import { formatDateTime } from "~/utils/format";
+import { formatDateTime, formatWindow } from "~/utils/format";
 import { requireStaff } from "~/utils/guards.server";
+import { titleOr } from "~/utils/page-title";
+import { notFound } from "~/utils/http-errors.server";
 
 export const handle = { i18n: ["common", "staff", "staff-inquiries", "inquiries", "check"] };
 
 function referenceOf(param: string | undefined): string {
   const reference = normaliseReference(param ?? "");
-  if (!reference) throw data(null, { status: 404 });
+  if (!reference) throw notFound();
   return reference;
 }
 
@@ -50,8 +52,8 @@ export async function loader(args: LoaderFunctionArgs) {
   const reference = referenceOf(args.params.reference);
   const actor = editorActor(staff, args.context.clientAddress);
   const inquiry = await getStaffInquiry(reference, actor);
-  if (!inquiry) throw data(null, { status: 404 });
-  const language = await getLanguage(args.request);
+  if (!inquiry) throw notFound();
+  const [language, t] = await Promise.all([getLanguage(args.request), i18next.getFixedT(args.request, "staff-inquiries")]);
   const showExposure = new URL(args.request.url).searchParams.get("exposure") === "1" && can(staff.role, "view:customer-data");
   const [presence, templates, agents, hours, exposure] = await Promise.all([
     checkIn(inquiry.id, staff.id),
@@ -60,8 +62,10 @@ export async function loader(args: LoaderFunctionArgs) {
     getChannelHours("email"),
     showExposure && inquiry.customerId ? viewCustomerExposure(inquiry.customerId, reference, actor, language) : null,
   ]);
-  const time = (iso: string) => formatDateTime(iso, language, getConfig().DESK_TIME_ZONE);
+  const timeZone = getConfig().DESK_TIME_ZONE;
+  const time = (iso: string) => formatDateTime(iso, language, timeZone);
   return {
+    title: t("staff:pageTitle", { page: t("thread.title", { reference: inquiry.reference }) }),
     me: staff.id,
     inquiry: {
       ...inquiry,
@@ -71,7 +75,7 @@ export async function loader(args: LoaderFunctionArgs) {
       standing: slaStanding(hours, inquiry.dueAt ? new Date(inquiry.dueAt) : null, new Date()),
       contact: {
         ...inquiry.contact,
-        callback: inquiry.contact.callback && { from: time(inquiry.contact.callback.from), until: time(inquiry.contact.callback.until) },
+        callback: inquiry.contact.callback && formatWindow(inquiry.contact.callback.from, inquiry.contact.callback.until, language, timeZone),
       },
       messages: inquiry.messages.map((message) => ({ ...message, at: time(message.at) })),
     },
@@ -92,13 +96,20 @@ export async function loader(args: LoaderFunctionArgs) {
   };
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Madoguchi staff: ${data?.inquiry.reference ?? ""}` }];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => titleOr(data?.title, matches);
 
-type Notice = "replied" | "noted" | "assigned" | "status" | "stale" | "invalid-assignee" | "not-found" | "erased";
+type Notice = "replied" | "noted" | "assigned" | "status" | "stale" | "stale-change" | "choose-status" | "invalid-assignee" | "not-found" | "erased";
 
 function noticeOf(outcome: ActionOutcome, done: Notice): Notice {
   return outcome.status === "done" ? done : outcome.status;
 }
+
+/** The outcome of a claim, an assignment or a change of status: on a stale view, nothing was changed. */
+function changeNoticeOf(outcome: ActionOutcome, done: Notice): Notice {
+  return outcome.status === "stale" ? "stale-change" : noticeOf(outcome, done);
+}
+
+const ERROR_NOTICES: ReadonlySet<Notice> = new Set(["stale", "stale-change", "choose-status", "invalid-assignee", "not-found"]);
 
 export async function action(args: ActionFunctionArgs) {
   const staff = await requireStaff(args, "answer:inquiry");
@@ -120,17 +131,28 @@ export async function action(args: ActionFunctionArgs) {
       const outcome = await addNote(reference, submission.value.body, actor);
       return { form: "note" as const, result: submission.reply({ resetForm: true }), notice: noticeOf(outcome, "noted") };
     }
-    case "claim":
-      return { form: null, result: undefined, notice: noticeOf(await assignInquiry(reference, staff.id, actor), "assigned") };
+    // A form without the version it was built on is from an older page: treated as stale.
+    case "claim": {
+      const submission = parseWithZod(formData, { schema: ClaimSchema });
+      if (submission.status !== "success") return { form: null, result: undefined, notice: "stale-change" as const };
+      const outcome = await assignInquiry(reference, { assigneeId: staff.id, seenVersion: submission.value.version }, actor);
+      return { form: null, result: undefined, notice: changeNoticeOf(outcome, "assigned") };
+    }
     case "assign": {
       const submission = parseWithZod(formData, { schema: AssignSchema });
-      if (submission.status !== "success") return { form: null, result: undefined, notice: "invalid-assignee" as const };
-      return { form: null, result: undefined, notice: noticeOf(await assignInquiry(reference, submission.value.assigneeId || null, actor), "assigned") };
+      if (submission.status !== "success")
+        return { form: null, result: undefined, notice: submission.error?.version ? ("stale-change" as const) : ("invalid-assignee" as const) };
+      const { assigneeId, version } = submission.value;
+      const outcome = await assignInquiry(reference, { assigneeId: assigneeId || null, seenVersion: version }, actor);
+      return { form: null, result: undefined, notice: changeNoticeOf(outcome, "assigned") };
     }
     case "status": {
       const submission = parseWithZod(formData, { schema: StatusSchema });
-      if (submission.status !== "success") return { form: null, result: undefined, notice: null };
-      return { form: null, result: undefined, notice: noticeOf(await setInquiryStatus(reference, submission.value.to, actor), "status") };
+      // No status: the page showed one nobody chooses ("new") and the agent didn't pick another.
+      if (submission.status !== "success")
+        return { form: null, result: undefined, notice: submission.error?.version ? ("stale-change" as const) : ("choose-status" as const) };
+      const outcome = await setInquiryStatus(reference, { to: submission.value.to, seenVersion: submission.value.version }, actor);
+      return { form: null, result: undefined, notice: changeNoticeOf(outcome, "status") };
     }
     default:
       throw data(null, { status: 400 });
@@ -149,7 +171,7 @@ export default function StaffInquiryPage() {
       </p>
       <h1>{t("thread.title", { reference: inquiry.reference })}</h1>
       {presence ? <PresenceBanner reference={inquiry.reference} loaded={presence} loadedVersion={inquiry.version} /> : null}
-      {notice ? <FormMessage message={t(`notice.${notice}`)} error={notice === "stale" || notice === "invalid-assignee" || notice === "not-found"} /> : null}
+      {notice ? <FormMessage message={t(`notice.${notice}`)} error={ERROR_NOTICES.has(notice)} /> : null}
       <dl className="thread-facts">
         <dt>{t("thread.category")}</dt>
         <dd>{t(`inquiries:category.${inquiry.category}`)}</dd>
@@ -209,33 +231,7 @@ export default function StaffInquiryPage() {
       </section>
       <section aria-labelledby="actions-heading">
         <h2 id="actions-heading">{t("actions.title")}</h2>
-        {inquiry.assignee?.id !== me ? (
-          <Form method="post">
-            <input type="hidden" name="intent" value="claim" />
-            <button type="submit">{t("actions.claim")}</button>
-          </Form>
-        ) : null}
-        <Form method="post" className="queue-filters">
-          <input type="hidden" name="intent" value="assign" />
-          <label>
-            {t("actions.assignTo")}
-            <select name="assigneeId" defaultValue={inquiry.assignee?.id ?? ""}>
-              <option value="">{t("queue.unassigned")}</option>
-              <AgentOptions agents={agents} />
-            </select>
-          </label>
-          <button type="submit">{t("actions.assign")}</button>
-        </Form>
-        <Form method="post" className="queue-filters">
-          <input type="hidden" name="intent" value="status" />
-          <label>
-            {t("actions.statusTo")}
-            <select name="to" defaultValue={inquiry.status === "new" ? "open" : inquiry.status}>
-              <StatusOptions statuses={STAFF_STATUSES} />
-            </select>
-          </label>
-          <button type="submit">{t("actions.setStatus")}</button>
-        </Form>
+        <StaffActions inquiry={inquiry} me={me} agents={agents} />
       </section>
       {/* Nothing more is written about a sender whose data was erased. */}
       {inquiry.erasedAt ? null : (

@@ -7,13 +7,14 @@ import { getLanguage } from "~/i18n/i18next.server";
 import { checkIn, inquiryIdOf } from "~/models/inquiries/staff-inquiry.server";
 import { formatDateTime } from "~/utils/format";
 import { requireStaff } from "~/utils/guards.server";
+import { notFound } from "~/utils/http-errors.server";
 
 export async function loader(args: LoaderFunctionArgs) {
   const staff = await requireStaff(args, "answer:inquiry");
   const reference = normaliseReference(args.params.reference ?? "");
   const inquiryId = reference && (await inquiryIdOf(reference));
   const presence = inquiryId && (await checkIn(inquiryId, staff.id));
-  if (!presence) throw data({ error: "not-found" }, { status: 404 });
+  if (!presence) throw notFound();
   const language = await getLanguage(args.request);
   return data(
     {

@@ -1,29 +1,39 @@
 // The inquiry queue: answers owed, soonest due first, with filters, counts per status and
 // a cursor to the next page (the URL holds it all, so a view can be shared and reloaded).
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
+import { Form, Link, useLoaderData, useLocation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { AgentOptions, StatusOptions } from "~/components/inquiries/options";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { ReferenceFinder } from "~/components/reference-finder";
 import { QueuePager, StatusCounts } from "~/components/queue-navigation";
 import { SlaBadge } from "~/components/inquiries/business-time";
 import { getConfig } from "~/config.server";
 import { INQUIRY_CATEGORIES, INQUIRY_STATUSES } from "~/domain/inquiries/categories";
 import { parseQueueFilter, queueSearch } from "~/domain/inquiries/queue-filter";
-import { getLanguage } from "~/i18n/i18next.server";
+import { getLanguage, i18next } from "~/i18n/i18next.server";
 import { getQueuePage } from "~/models/inquiries/queue.server";
 import { listAssignableStaff } from "~/models/inquiries/staff-inquiry.server";
 import { formatDateTime } from "~/utils/format";
+import { findsOf } from "~/models/find-by-reference.server";
 import { requireStaff } from "~/utils/guards.server";
+import { titleOr } from "~/utils/page-title";
 
 export const handle = { i18n: ["common", "staff", "staff-inquiries", "inquiries"] };
 
 export async function loader(args: LoaderFunctionArgs) {
   const staff = await requireStaff(args, "answer:inquiry");
   const filter = parseQueueFilter(new URL(args.request.url).searchParams);
-  const [page, agents, language] = await Promise.all([getQueuePage(filter, staff.id), listAssignableStaff(), getLanguage(args.request)]);
+  const [page, agents, language, t] = await Promise.all([
+    getQueuePage(filter, staff.id),
+    listAssignableStaff(),
+    getLanguage(args.request),
+    i18next.getFixedT(args.request, "staff-inquiries"),
+  ]);
   const time = (iso: string) => formatDateTime(iso, language, getConfig().DESK_TIME_ZONE);
   return {
+    title: t("staff:pageTitle", { page: t("queue.title") }),
+    finds: findsOf(staff.role),
     filter: { ...filter, cursor: null },
     laterPage: filter.cursor !== null,
     search: { first: queueSearch(filter), next: page.next ? queueSearch(filter, { cursor: page.next }) : null },
@@ -36,20 +46,27 @@ export async function loader(args: LoaderFunctionArgs) {
   };
 }
 
-export const meta: MetaFunction = () => [{ title: "Madoguchi staff: inquiries" }];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => titleOr(data?.title, matches);
 
 export default function InquiryQueuePage() {
-  const { filter, laterPage, search, statusLinks, overdueLink, counts, overdue, agents, rows } = useLoaderData<typeof loader>();
+  const { finds, filter, laterPage, search, statusLinks, overdueLink, counts, overdue, agents, rows } = useLoaderData<typeof loader>();
   const { t } = useTranslation("staff-inquiries");
+  const { search: query } = useLocation();
   return (
     <>
       <h1>{t("queue.title")}</h1>
+      {finds ? <ReferenceFinder finds={finds} /> : null}
       <StatusCounts
         heading={t("queue.countsLabel")}
-        statuses={INQUIRY_STATUSES.map((status) => ({ status, to: statusLinks[status]!, label: t("queue.count", { status: t(`inquiries:status.${status}`), count: counts[status] }) }))}
+        statuses={INQUIRY_STATUSES.map((status) => ({
+          status,
+          to: statusLinks[status]!,
+          label: t("queue.count", { status: t(`inquiries:status.${status}`), count: counts[status] }),
+        }))}
         overdue={{ to: overdueLink, count: overdue, label: t("queue.overdueCount", { count: overdue }) }}
       />
-      <Form method="get" className="queue-filters" aria-label={t("queue.filtersLabel")}>
+      {/* Keyed on the query: a count or pager link to this same page must rebuild the selects from it. */}
+      <Form method="get" className="queue-filters" aria-label={t("queue.filtersLabel")} key={query}>
         <label>
           {t("queue.status")}
           <select name="status" defaultValue={filter.status}>

@@ -9,17 +9,20 @@ import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { FieldErrors, FormMessage } from "~/components/forms";
 import { INQUIRY_CATEGORIES } from "~/domain/inquiries/categories";
 import { SlaTargetsSchema, targetsFromForm } from "~/domain/inquiries/settings-forms";
+import { i18next } from "~/i18n/i18next.server";
 import { editorActor } from "~/models/editor-actor.server";
 import { getAllSlaTargets, listReplyTemplates, saveSlaTargets } from "~/models/inquiries/settings.server";
 import { requireStaff } from "~/utils/guards.server";
+import { titleOr } from "~/utils/page-title";
 
 export const handle = { i18n: ["common", "staff", "staff-inquiries", "inquiries"] };
 
 export async function loader(args: LoaderFunctionArgs) {
   await requireStaff(args, "manage:settings");
-  const [targets, templates] = await Promise.all([getAllSlaTargets(), listReplyTemplates()]);
+  const [targets, templates, t] = await Promise.all([getAllSlaTargets(), listReplyTemplates(), i18next.getFixedT(args.request, "staff-inquiries")]);
   const done = new URL(args.request.url).searchParams.get("done");
   return {
+    title: t("staff:pageTitle", { page: t("settings.title") }),
     targets: Object.fromEntries(
       INQUIRY_CATEGORIES.flatMap((category) => [
         [`${category}-first`, String(targets[category].firstResponseMinutes / 60)],
@@ -39,7 +42,7 @@ export async function action(args: ActionFunctionArgs) {
   return { result: submission.reply(), saved: true };
 }
 
-export const meta: MetaFunction = () => [{ title: "Madoguchi staff: inquiry settings" }];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => titleOr(data?.title, matches);
 
 export default function InquirySettingsPage() {
   const { targets, templates, done } = useLoaderData<typeof loader>();

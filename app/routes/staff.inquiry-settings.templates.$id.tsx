@@ -1,22 +1,26 @@
 // Editing or deleting a reply template (admins).
 import { parseWithZod } from "@conform-to/zod/v4";
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { TemplateForm } from "~/components/inquiries/template-form";
 import { ReplyTemplateSchema } from "~/domain/inquiries/settings-forms";
+import { i18next } from "~/i18n/i18next.server";
 import { editorActor } from "~/models/editor-actor.server";
 import { deleteReplyTemplate, getReplyTemplate, saveReplyTemplate } from "~/models/inquiries/settings.server";
 import { requireStaff } from "~/utils/guards.server";
+import { titleOr } from "~/utils/page-title";
+import { notFound } from "~/utils/http-errors.server";
 
 export const handle = { i18n: ["common", "staff", "staff-inquiries"] };
 
 export async function loader(args: LoaderFunctionArgs) {
   await requireStaff(args, "manage:settings");
   const template = await getReplyTemplate(args.params.id ?? "");
-  if (!template) throw data(null, { status: 404 });
-  return { template };
+  if (!template) throw notFound();
+  const t = await i18next.getFixedT(args.request, "staff-inquiries");
+  return { template, title: t("staff:pageTitle", { page: t("template.editTitle") }) };
 }
 
 export async function action(args: ActionFunctionArgs) {
@@ -25,16 +29,16 @@ export async function action(args: ActionFunctionArgs) {
   const actor = editorActor(staff, args.context.clientAddress);
   const formData = await args.request.formData();
   if (formData.get("intent") === "delete") {
-    if (!(await deleteReplyTemplate(id, actor))) throw data(null, { status: 404 });
+    if (!(await deleteReplyTemplate(id, actor))) throw notFound();
     return redirect("/staff/inquiry-settings?done=template-deleted");
   }
   const submission = parseWithZod(formData, { schema: ReplyTemplateSchema });
   if (submission.status !== "success") return { result: submission.reply() };
-  if (!(await saveReplyTemplate(id, submission.value, actor))) throw data(null, { status: 404 });
+  if (!(await saveReplyTemplate(id, submission.value, actor))) throw notFound();
   return redirect("/staff/inquiry-settings?done=template-saved");
 }
 
-export const meta: MetaFunction = () => [{ title: "Madoguchi staff: reply template" }];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => titleOr(data?.title, matches);
 
 export default function EditTemplatePage() {
   const { template } = useLoaderData<typeof loader>();

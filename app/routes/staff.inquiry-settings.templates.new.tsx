@@ -6,15 +6,18 @@ import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { TemplateForm } from "~/components/inquiries/template-form";
 import { ReplyTemplateSchema } from "~/domain/inquiries/settings-forms";
+import { i18next } from "~/i18n/i18next.server";
 import { editorActor } from "~/models/editor-actor.server";
 import { saveReplyTemplate } from "~/models/inquiries/settings.server";
 import { requireStaff } from "~/utils/guards.server";
+import { titleOr } from "~/utils/page-title";
 
 export const handle = { i18n: ["common", "staff", "staff-inquiries"] };
 
 export async function loader(args: LoaderFunctionArgs) {
   await requireStaff(args, "manage:settings");
-  return null;
+  const t = await i18next.getFixedT(args.request, "staff-inquiries");
+  return { title: t("staff:pageTitle", { page: t("template.newTitle") }) };
 }
 
 export async function action(args: ActionFunctionArgs) {
@@ -25,7 +28,7 @@ export async function action(args: ActionFunctionArgs) {
   return redirect("/staff/inquiry-settings?done=template-saved");
 }
 
-export const meta: MetaFunction = () => [{ title: "Madoguchi staff: new reply template" }];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => titleOr(data?.title, matches);
 
 export default function NewTemplatePage() {
   const actionData = useActionData<typeof action>();

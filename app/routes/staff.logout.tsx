@@ -1,7 +1,6 @@
 // Sign-out: revokes this browser's session row and clears the cookie.
 import { redirect, type ActionFunctionArgs } from "@remix-run/node";
-import { recordAudit } from "~/models/audit.server";
-import { endStaffSession, getStaffSession } from "~/models/staff-session.server";
+import { endStaffSession } from "~/models/staff-session.server";
 import { clientHash } from "~/utils/client-address.server";
 import { requireSameOrigin } from "~/utils/guards.server";
 
@@ -11,15 +10,6 @@ export async function loader() {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   requireSameOrigin(request);
-  const current = await getStaffSession(request);
-  const clearCookie = await endStaffSession(request);
-  if (current) {
-    await recordAudit({
-      actor: current.staff,
-      action: "staff.sign-out",
-      clientHash: clientHash(context.clientAddress),
-      result: "ok",
-    });
-  }
+  const clearCookie = await endStaffSession(request, clientHash(context.clientAddress));
   return redirect("/staff/login", { headers: { "Set-Cookie": clearCookie } });
 }

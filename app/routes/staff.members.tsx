@@ -8,17 +8,20 @@ import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { Field, FormMessage } from "~/components/forms";
+import { addressSchema } from "~/domain/email-address";
 import { ROLES } from "~/domain/staff/permissions";
+import { i18next } from "~/i18n/i18next.server";
 import { changeStaffAccount, inviteStaff, listStaff, StaffEmailTakenError } from "~/models/staff.server";
 import { clientHash } from "~/utils/client-address.server";
 import { requireStaff } from "~/utils/guards.server";
+import { titleOr } from "~/utils/page-title";
 
 export const handle = { i18n: ["common", "staff", "staff-members"] };
 
 const required = "staff-members:errors.required";
 const InviteSchema = z.object({
   intent: z.literal("invite"),
-  email: z.string({ error: required }).trim().max(254, "staff-members:errors.tooLong").email("staff-members:errors.email"),
+  email: addressSchema(required),
   displayName: z.string({ error: required }).trim().min(1, required).max(100, "staff-members:errors.tooLong"),
   role: z.enum(ROLES, { error: "staff-members:errors.role" }),
 });
@@ -29,8 +32,9 @@ const ChangeSchema = z.object({
 
 export async function loader(args: LoaderFunctionArgs) {
   const viewer = await requireStaff(args, "manage:staff");
-  const staff = await listStaff();
+  const [staff, t] = await Promise.all([listStaff(), i18next.getFixedT(args.request, "staff-members")]);
   return {
+    title: t("staff:pageTitle", { page: t("title") }),
     viewerId: viewer.id,
     staff: staff.map((member) => ({
       id: member.id,
@@ -68,7 +72,7 @@ export async function action(args: ActionFunctionArgs) {
   return { result: null, notice: { kind: "done" as const, key: `done.${change.data.intent}`, email: changed.email } };
 }
 
-export const meta: MetaFunction = () => [{ title: "Madoguchi staff members" }];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => titleOr(data?.title, matches);
 
 export default function StaffMembers() {
   const { staff, viewerId } = useLoaderData<typeof loader>();

@@ -1,13 +1,7 @@
 // One revision. The draft is edited here (saved, previewed); a published revision is
 // shown read-only, as customers see it, and every attempt to change it is refused.
 import { parseWithZod } from "@conform-to/zod/v4";
-import {
-  data,
-  type ActionFunctionArgs,
-  type LinksFunction,
-  type LoaderFunctionArgs,
-  type MetaFunction,
-} from "@remix-run/node";
+import { data, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
@@ -25,13 +19,15 @@ import { getPublishedRevision } from "~/models/notice.server";
 import styles from "~/styles/staff-notice.css";
 import { formatDateTime } from "~/utils/format";
 import { requireStaff } from "~/utils/guards.server";
+import { titleOr } from "~/utils/page-title";
+import { notFound } from "~/utils/http-errors.server";
 
 export const handle = { i18n: ["common", "staff", "staff-notice", "notice"] };
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
 function revisionNumber(params: { number?: string }): number {
   const number = parseRevisionNumber(params.number);
-  if (number === null) throw new Response("Not found", { status: 404 });
+  if (number === null) throw notFound();
   return number;
 }
 
@@ -44,19 +40,22 @@ export async function loader(args: LoaderFunctionArgs) {
     getDraftingState(),
     i18next.getFixedT(args.request, ["staff-notice", "notice"]),
   ]);
-  if (!revision) throw new Response("Not found", { status: 404 });
+  if (!revision) throw notFound();
   const label = t(`notice:label.${revision.draft.kind}`, { number });
+  const heading = t(revision.publishedAt ? "staff-notice:published.title" : "staff-notice:editor.draftTitle", { label });
+  const title = t("staff:pageTitle", { page: heading });
   if (revision.publishedAt) {
     // Exactly what customers see: the public query's own rendering of the published revision.
     const [ja, en] = await Promise.all([getPublishedRevision(number, "ja"), getPublishedRevision(number, "en")]);
-    if (!ja || !en) throw new Response("Not found", { status: 404 });
+    if (!ja || !en) throw notFound();
     return {
       published: { at: revision.publishedAt, preview: { ja, en }, draft: state.draft },
       draft: null,
       number,
       kind: revision.draft.kind,
       timeZone,
-      title: t("staff-notice:published.title", { label }),
+      heading,
+      title,
     };
   }
   return {
@@ -65,7 +64,8 @@ export async function loader(args: LoaderFunctionArgs) {
     number,
     kind: revision.draft.kind,
     timeZone,
-    title: t("staff-notice:editor.draftTitle", { label }),
+    heading,
+    title,
   };
 }
 
@@ -75,7 +75,7 @@ export async function action(args: ActionFunctionArgs) {
   const timeZone = getConfig().DESK_TIME_ZONE;
   const refused = () => data({ result: null, preview: null, saved: false, refused: true }, { status: 409 });
   const [revision, state] = await Promise.all([getRevisionForStaff(number, timeZone), getDraftingState()]);
-  if (!revision) throw new Response("Not found", { status: 404 });
+  if (!revision) throw notFound();
   if (revision.publishedAt) return refused();
 
   const formData = await args.request.formData();
@@ -89,7 +89,7 @@ export async function action(args: ActionFunctionArgs) {
     return { result: submission.reply(), preview, saved: false, refused: false };
   }
   const outcome = await updateDraft(editorActor(staff, args.context.clientAddress), number, submission.value, timeZone);
-  if (outcome.status === "not-found") throw new Response("Not found", { status: 404 });
+  if (outcome.status === "not-found") throw notFound();
   if (outcome.status === "published") return refused();
   if (outcome.status === "kind-not-allowed") {
     const result = submission.reply({ fieldErrors: { kind: ["staff-notice:errors.kind"] } });
@@ -99,20 +99,18 @@ export async function action(args: ActionFunctionArgs) {
 }
 
 export default function RevisionPage() {
-  const { published, draft, number, kind, timeZone, title } = useLoaderData<typeof loader>();
+  const { published, draft, number, kind, timeZone, heading } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t, i18n } = useTranslation("staff-notice");
   return (
     <>
       <EditorNav />
-      <h1>{title}</h1>
+      <h1>{heading}</h1>
       <FormMessage message={actionData?.refused ? t("errors.published") : null} error />
       {published ? (
         <>
           <p>
-            <span className="status-badge is-published">
-              {t("status.published", { date: formatDateTime(published.at, i18n.language, timeZone) })}
-            </span>{" "}
+            <span className="status-badge is-published">{t("status.published", { date: formatDateTime(published.at, i18n.language, timeZone) })}</span>{" "}
             {t("published.immutable")}
           </p>
           <p>
@@ -136,28 +134,18 @@ export default function RevisionPage() {
             <span className="status-badge is-draft">{t("status.draft")}</span> {t("editor.draftNote")}
           </p>
           <FormMessage message={actionData?.saved ? t("saved") : null} />
-          <RevisionForm
-            kinds={draft.kinds}
-            number={number}
-            defaultValue={draft.values}
-            lastResult={actionData?.result}
-            timeZone={timeZone}
-          />
+          <RevisionForm kinds={draft.kinds} number={number} defaultValue={draft.values} lastResult={actionData?.result} timeZone={timeZone} />
           <p className="form-actions">
-            <Link to={`/staff/notice/${number}/publish`}>
-              {t("editor.toPublish", { label: t(`label.${kind}`, { ns: "notice", number }) })}
-            </Link>
+            <Link to={`/staff/notice/${number}/publish`}>{t("editor.toPublish", { label: t(`label.${kind}`, { ns: "notice", number }) })}</Link>
           </p>
-          {actionData?.preview ? (
-            <BilingualPreview heading={t("preview.heading")} revisions={actionData.preview} timeZone={timeZone} />
-          ) : null}
+          {actionData?.preview ? <BilingualPreview heading={t("preview.heading")} revisions={actionData.preview} timeZone={timeZone} /> : null}
         </>
       ) : null}
     </>
   );
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "Madoguchi" }];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => titleOr(data?.title, matches);
 
 export function ErrorBoundary() {
   return <GeneralErrorBoundary />;

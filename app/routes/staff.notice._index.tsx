@@ -11,18 +11,15 @@ import { getDraftingState, listRevisionsForStaff } from "~/models/notice-drafts.
 import styles from "~/styles/staff-notice.css";
 import { formatDateTime } from "~/utils/format";
 import { requireStaff } from "~/utils/guards.server";
+import { titleOr } from "~/utils/page-title";
 
 export const handle = { i18n: ["common", "staff", "staff-notice", "notice"] };
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
 export async function loader(args: LoaderFunctionArgs) {
   await requireStaff(args, "publish:notice");
-  const [revisions, state, t] = await Promise.all([
-    listRevisionsForStaff(),
-    getDraftingState(),
-    i18next.getFixedT(args.request, "staff-notice"),
-  ]);
-  return { revisions, draft: state.draft, timeZone: getConfig().DESK_TIME_ZONE, title: t("revisions.title") };
+  const [revisions, state, t] = await Promise.all([listRevisionsForStaff(), getDraftingState(), i18next.getFixedT(args.request, "staff-notice")]);
+  return { revisions, draft: state.draft, timeZone: getConfig().DESK_TIME_ZONE, title: t("staff:pageTitle", { page: t("revisions.title") }) };
 }
 
 export default function RevisionsPage() {
@@ -36,9 +33,7 @@ export default function RevisionsPage() {
       <p>{t("revisions.intro")}</p>
       <p>
         <Link className="button" to="/staff/notice/new">
-          {draft
-            ? t("revisions.resumeDraft", { label: t(`label.${draft.kind}`, { ns: "notice", number: draft.number }) })
-            : t("revisions.newDraft")}
+          {draft ? t("revisions.resumeDraft", { label: t(`label.${draft.kind}`, { ns: "notice", number: draft.number }) }) : t("revisions.newDraft")}
         </Link>
       </p>
       <table className="data">
@@ -75,7 +70,7 @@ export default function RevisionsPage() {
   );
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "Madoguchi" }];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => titleOr(data?.title, matches);
 
 export function ErrorBoundary() {
   return <GeneralErrorBoundary />;

@@ -1,13 +1,7 @@
 // Editing a data category: its label and recommended action show on the public notice
 // for every group that lists it.
 import { parseWithZod } from "@conform-to/zod/v4";
-import {
-  data,
-  type ActionFunctionArgs,
-  type LinksFunction,
-  type LoaderFunctionArgs,
-  type MetaFunction,
-} from "@remix-run/node";
+import { data, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
@@ -19,19 +13,18 @@ import { getCategoryForEdit, updateCategory } from "~/models/affected-groups.ser
 import { editorActor } from "~/models/editor-actor.server";
 import styles from "~/styles/staff-notice.css";
 import { requireStaff } from "~/utils/guards.server";
+import { titleOr } from "~/utils/page-title";
+import { notFound } from "~/utils/http-errors.server";
 
 export const handle = { i18n: ["common", "staff", "staff-notice", "notice"] };
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
 export async function loader(args: LoaderFunctionArgs) {
   await requireStaff(args, "publish:notice");
-  const [category, t] = await Promise.all([
-    getCategoryForEdit(args.params.categoryId ?? ""),
-    i18next.getFixedT(args.request, "staff-notice"),
-  ]);
-  if (!category) throw new Response("Not found", { status: 404 });
+  const [category, t] = await Promise.all([getCategoryForEdit(args.params.categoryId ?? ""), i18next.getFixedT(args.request, "staff-notice")]);
+  if (!category) throw notFound();
   const { id, ...values } = category;
-  return { id, values, title: t("categories.editPageTitle") };
+  return { id, values, title: t("staff:pageTitle", { page: t("categories.editPageTitle") }) };
 }
 
 export async function action(args: ActionFunctionArgs) {
@@ -40,17 +33,10 @@ export async function action(args: ActionFunctionArgs) {
   if (submission.status !== "success") {
     return data({ result: submission.reply(), saved: false }, { status: submission.status === "error" ? 400 : 200 });
   }
-  const outcome = await updateCategory(
-    editorActor(staff, args.context.clientAddress),
-    args.params.categoryId ?? "",
-    submission.value
-  );
-  if (outcome.status === "not-found") throw new Response("Not found", { status: 404 });
+  const outcome = await updateCategory(editorActor(staff, args.context.clientAddress), args.params.categoryId ?? "", submission.value);
+  if (outcome.status === "not-found") throw notFound();
   if (outcome.status === "key-taken") {
-    return data(
-      { result: submission.reply({ fieldErrors: { key: ["staff-notice:errors.keyTaken"] } }), saved: false },
-      { status: 409 }
-    );
+    return data({ result: submission.reply({ fieldErrors: { key: ["staff-notice:errors.keyTaken"] } }), saved: false }, { status: 409 });
   }
   return { result: submission.reply(), saved: true };
 }
@@ -72,7 +58,7 @@ export default function EditCategoryPage() {
   );
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "Madoguchi" }];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => titleOr(data?.title, matches);
 
 export function ErrorBoundary() {
   return <GeneralErrorBoundary />;

@@ -8,17 +8,15 @@ import { i18next } from "~/i18n/i18next.server";
 import { listCategoriesForStaff } from "~/models/affected-groups.server";
 import styles from "~/styles/staff-notice.css";
 import { requireStaff } from "~/utils/guards.server";
+import { titleOr } from "~/utils/page-title";
 
 export const handle = { i18n: ["common", "staff", "staff-notice", "notice"] };
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
 export async function loader(args: LoaderFunctionArgs) {
   await requireStaff(args, "publish:notice");
-  const [categories, t] = await Promise.all([
-    listCategoriesForStaff(),
-    i18next.getFixedT(args.request, "staff-notice"),
-  ]);
-  return { categories, title: t("categories.title") };
+  const [categories, t] = await Promise.all([listCategoriesForStaff(), i18next.getFixedT(args.request, "staff-notice")]);
+  return { categories, title: t("staff:pageTitle", { page: t("categories.title") }) };
 }
 
 export default function CategoriesPage() {
@@ -55,10 +53,7 @@ export default function CategoriesPage() {
                 <td>
                   <code>{category.key}</code>
                 </td>
-                <td>
-                  {category.groups.map(({ group }) => (ja ? group.nameJa : group.nameEn)).join(t("listSeparator")) ||
-                    t("categories.unused")}
-                </td>
+                <td>{category.groups.map(({ group }) => (ja ? group.nameJa : group.nameEn)).join(t("listSeparator")) || t("categories.unused")}</td>
               </tr>
             ))}
           </tbody>
@@ -68,7 +63,7 @@ export default function CategoriesPage() {
   );
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "Madoguchi" }];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => titleOr(data?.title, matches);
 
 export function ErrorBoundary() {
   return <GeneralErrorBoundary />;

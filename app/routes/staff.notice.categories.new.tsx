@@ -1,13 +1,6 @@
 // Adding a data category. It appears on the notice once a group lists it.
 import { parseWithZod } from "@conform-to/zod/v4";
-import {
-  data,
-  redirect,
-  type ActionFunctionArgs,
-  type LinksFunction,
-  type LoaderFunctionArgs,
-  type MetaFunction,
-} from "@remix-run/node";
+import { data, redirect, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useActionData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
@@ -19,6 +12,7 @@ import { createCategory } from "~/models/affected-groups.server";
 import { editorActor } from "~/models/editor-actor.server";
 import styles from "~/styles/staff-notice.css";
 import { requireStaff } from "~/utils/guards.server";
+import { titleOr } from "~/utils/page-title";
 
 export const handle = { i18n: ["common", "staff", "staff-notice", "notice"] };
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
@@ -26,7 +20,7 @@ export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export async function loader(args: LoaderFunctionArgs) {
   await requireStaff(args, "publish:notice");
   const t = await i18next.getFixedT(args.request, "staff-notice");
-  return { title: t("categories.newTitle") };
+  return { title: t("staff:pageTitle", { page: t("categories.newTitle") }) };
 }
 
 export async function action(args: ActionFunctionArgs) {
@@ -37,10 +31,7 @@ export async function action(args: ActionFunctionArgs) {
   }
   const outcome = await createCategory(editorActor(staff, args.context.clientAddress), submission.value);
   if (outcome.status === "saved") throw redirect("/staff/notice/categories");
-  return data(
-    { result: submission.reply({ fieldErrors: { key: ["staff-notice:errors.keyTaken"] } }) },
-    { status: 409 }
-  );
+  return data({ result: submission.reply({ fieldErrors: { key: ["staff-notice:errors.keyTaken"] } }) }, { status: 409 });
 }
 
 export default function NewCategoryPage() {
@@ -55,7 +46,7 @@ export default function NewCategoryPage() {
   );
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "Madoguchi" }];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => titleOr(data?.title, matches);
 
 export function ErrorBoundary() {
   return <GeneralErrorBoundary />;

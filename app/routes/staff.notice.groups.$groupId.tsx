@@ -1,12 +1,6 @@
 // Editing an affected group. Changes show on the public notice at once (within its short cache).
 import { parseWithZod } from "@conform-to/zod/v4";
-import {
-  data,
-  type ActionFunctionArgs,
-  type LinksFunction,
-  type LoaderFunctionArgs,
-  type MetaFunction,
-} from "@remix-run/node";
+import { data, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
@@ -18,6 +12,8 @@ import { getGroupForEdit, listCategoryChoices, updateGroup } from "~/models/affe
 import { editorActor } from "~/models/editor-actor.server";
 import styles from "~/styles/staff-notice.css";
 import { requireStaff } from "~/utils/guards.server";
+import { titleOr } from "~/utils/page-title";
+import { notFound } from "~/utils/http-errors.server";
 
 export const handle = { i18n: ["common", "staff", "staff-notice", "notice"] };
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
@@ -29,9 +25,9 @@ export async function loader(args: LoaderFunctionArgs) {
     listCategoryChoices(),
     i18next.getFixedT(args.request, "staff-notice"),
   ]);
-  if (!group) throw new Response("Not found", { status: 404 });
+  if (!group) throw notFound();
   const { id, ...values } = group;
-  return { id, values, choices, title: t("groups.editPageTitle") };
+  return { id, values, choices, title: t("staff:pageTitle", { page: t("groups.editPageTitle") }) };
 }
 
 export async function action(args: ActionFunctionArgs) {
@@ -40,17 +36,11 @@ export async function action(args: ActionFunctionArgs) {
   if (submission.status !== "success") {
     return data({ result: submission.reply(), saved: false }, { status: submission.status === "error" ? 400 : 200 });
   }
-  const outcome = await updateGroup(
-    editorActor(staff, args.context.clientAddress),
-    args.params.groupId ?? "",
-    submission.value
-  );
-  if (outcome.status === "not-found") throw new Response("Not found", { status: 404 });
+  const outcome = await updateGroup(editorActor(staff, args.context.clientAddress), args.params.groupId ?? "", submission.value);
+  if (outcome.status === "not-found") throw notFound();
   if (outcome.status === "saved" || outcome.status === "unchanged") return { result: submission.reply(), saved: true };
   const fieldErrors: Record<string, string[]> =
-    outcome.status === "key-taken"
-      ? { key: ["staff-notice:errors.keyTaken"] }
-      : { categoryIds: ["staff-notice:errors.unknownCategories"] };
+    outcome.status === "key-taken" ? { key: ["staff-notice:errors.keyTaken"] } : { categoryIds: ["staff-notice:errors.unknownCategories"] };
   return data({ result: submission.reply({ fieldErrors }), saved: false }, { status: 409 });
 }
 
@@ -71,7 +61,7 @@ export default function EditGroupPage() {
   );
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "Madoguchi" }];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => titleOr(data?.title, matches);
 
 export function ErrorBoundary() {
   return <GeneralErrorBoundary />;

@@ -8,6 +8,7 @@ import { i18next } from "~/i18n/i18next.server";
 import { listGroupsForStaff } from "~/models/affected-groups.server";
 import styles from "~/styles/staff-notice.css";
 import { requireStaff } from "~/utils/guards.server";
+import { titleOr } from "~/utils/page-title";
 
 export const handle = { i18n: ["common", "staff", "staff-notice", "notice"] };
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
@@ -15,7 +16,7 @@ export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export async function loader(args: LoaderFunctionArgs) {
   await requireStaff(args, "publish:notice");
   const [groups, t] = await Promise.all([listGroupsForStaff(), i18next.getFixedT(args.request, "staff-notice")]);
-  return { groups, title: t("groups.title") };
+  return { groups, title: t("staff:pageTitle", { page: t("groups.title") }) };
 }
 
 export default function GroupsPage() {
@@ -54,13 +55,9 @@ export default function GroupsPage() {
                   <code>{group.key}</code>
                 </td>
                 <td>
-                  {group.categories
-                    .map(({ category }) => (ja ? category.labelJa : category.labelEn))
-                    .join(t("listSeparator")) || t("groups.noneSelected")}
+                  {group.categories.map(({ category }) => (ja ? category.labelJa : category.labelEn)).join(t("listSeparator")) || t("groups.noneSelected")}
                 </td>
-                <td>
-                  {t("groups.customerCount", { customers: group._count.exposures.toLocaleString(i18n.language) })}
-                </td>
+                <td>{t("groups.customerCount", { customers: group._count.exposures.toLocaleString(i18n.language) })}</td>
               </tr>
             ))}
           </tbody>
@@ -70,7 +67,7 @@ export default function GroupsPage() {
   );
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "Madoguchi" }];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => titleOr(data?.title, matches);
 
 export function ErrorBoundary() {
   return <GeneralErrorBoundary />;

@@ -1,13 +1,6 @@
 // Adding an affected group.
 import { parseWithZod } from "@conform-to/zod/v4";
-import {
-  data,
-  redirect,
-  type ActionFunctionArgs,
-  type LinksFunction,
-  type LoaderFunctionArgs,
-  type MetaFunction,
-} from "@remix-run/node";
+import { data, redirect, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
@@ -19,6 +12,7 @@ import { createGroup, listCategoryChoices } from "~/models/affected-groups.serve
 import { editorActor } from "~/models/editor-actor.server";
 import styles from "~/styles/staff-notice.css";
 import { requireStaff } from "~/utils/guards.server";
+import { titleOr } from "~/utils/page-title";
 
 export const handle = { i18n: ["common", "staff", "staff-notice", "notice"] };
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
@@ -26,7 +20,7 @@ export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export async function loader(args: LoaderFunctionArgs) {
   await requireStaff(args, "publish:notice");
   const [choices, t] = await Promise.all([listCategoryChoices(), i18next.getFixedT(args.request, "staff-notice")]);
-  return { choices, title: t("groups.newTitle") };
+  return { choices, title: t("staff:pageTitle", { page: t("groups.newTitle") }) };
 }
 
 export async function action(args: ActionFunctionArgs) {
@@ -38,9 +32,7 @@ export async function action(args: ActionFunctionArgs) {
   const outcome = await createGroup(editorActor(staff, args.context.clientAddress), submission.value);
   if (outcome.status === "saved") throw redirect("/staff/notice/groups");
   const fieldErrors: Record<string, string[]> =
-    outcome.status === "key-taken"
-      ? { key: ["staff-notice:errors.keyTaken"] }
-      : { categoryIds: ["staff-notice:errors.unknownCategories"] };
+    outcome.status === "key-taken" ? { key: ["staff-notice:errors.keyTaken"] } : { categoryIds: ["staff-notice:errors.unknownCategories"] };
   return data({ result: submission.reply({ fieldErrors }) }, { status: 409 });
 }
 
@@ -57,7 +49,7 @@ export default function NewGroupPage() {
   );
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "Madoguchi" }];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => titleOr(data?.title, matches);
 
 export function ErrorBoundary() {
   return <GeneralErrorBoundary />;

@@ -1,14 +1,7 @@
 // Drafting the next revision. There is at most one draft: if it exists, this resumes it.
 // A new draft starts from the latest published revision (or the one given by ?from=N).
 import { parseWithZod } from "@conform-to/zod/v4";
-import {
-  data,
-  redirect,
-  type ActionFunctionArgs,
-  type LinksFunction,
-  type LoaderFunctionArgs,
-  type MetaFunction,
-} from "@remix-run/node";
+import { data, redirect, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
@@ -23,6 +16,7 @@ import { editorActor } from "~/models/editor-actor.server";
 import { createDraft, getDraftingState, getNewDraftValues, previewRevision } from "~/models/notice-drafts.server";
 import styles from "~/styles/staff-notice.css";
 import { requireStaff } from "~/utils/guards.server";
+import { titleOr } from "~/utils/page-title";
 
 export const handle = { i18n: ["common", "staff", "staff-notice", "notice"] };
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
@@ -33,17 +27,14 @@ export async function loader(args: LoaderFunctionArgs) {
   if (state.draft) throw redirect(`/staff/notice/${state.draft.number}`);
   const timeZone = getConfig().DESK_TIME_ZONE;
   const basedOn = parseRevisionNumber(new URL(args.request.url).searchParams.get("from"));
-  const [values, t] = await Promise.all([
-    getNewDraftValues(basedOn, state, timeZone),
-    i18next.getFixedT(args.request, "staff-notice"),
-  ]);
+  const [values, t] = await Promise.all([getNewDraftValues(basedOn, state, timeZone), i18next.getFixedT(args.request, "staff-notice")]);
   return {
     number: state.nextNumber,
     kinds: state.kinds,
     basedOn: values.basedOn,
     defaultValue: values.draft,
     timeZone,
-    title: t("editor.newTitle"),
+    title: t("staff:pageTitle", { page: t("editor.newTitle") }),
   };
 }
 
@@ -77,26 +68,16 @@ export default function NewRevisionPage() {
       <EditorNav />
       <h1>{t("editor.newTitle")}</h1>
       <p>
-        {basedOn
-          ? t("editor.basedOn", { label: t(`label.${basedOn.kind}`, { ns: "notice", number: basedOn.number }) })
-          : t("editor.fromScratch")}{" "}
+        {basedOn ? t("editor.basedOn", { label: t(`label.${basedOn.kind}`, { ns: "notice", number: basedOn.number }) }) : t("editor.fromScratch")}{" "}
         {t("editor.draftNote")}
       </p>
-      <RevisionForm
-        kinds={kinds}
-        number={number}
-        defaultValue={defaultValue}
-        lastResult={actionData?.result}
-        timeZone={timeZone}
-      />
-      {actionData?.preview ? (
-        <BilingualPreview heading={t("preview.heading")} revisions={actionData.preview} timeZone={timeZone} />
-      ) : null}
+      <RevisionForm kinds={kinds} number={number} defaultValue={defaultValue} lastResult={actionData?.result} timeZone={timeZone} />
+      {actionData?.preview ? <BilingualPreview heading={t("preview.heading")} revisions={actionData.preview} timeZone={timeZone} /> : null}
     </>
   );
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "Madoguchi" }];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => titleOr(data?.title, matches);
 
 export function ErrorBoundary() {
   return <GeneralErrorBoundary />;

@@ -15,6 +15,7 @@ import { i18next } from "~/i18n/i18next.server";
 import { getOperationsOverview } from "~/models/operations/overview.server";
 import { formatDateTime } from "~/utils/format";
 import { requireStaff } from "~/utils/guards.server";
+import { titleOr } from "~/utils/page-title";
 
 export const handle = { i18n: ["common", "staff", "operations", "staff-import"] };
 export const headers: HeadersFunction = () => ({ "Cache-Control": "private, no-store" });
@@ -23,10 +24,10 @@ export async function loader(args: LoaderFunctionArgs) {
   await requireStaff(args, "view:operations");
   const now = new Date();
   const [overview, t] = await Promise.all([getOperationsOverview(now), i18next.getFixedT(args.request, "operations")]);
-  return { title: t("title"), now, overview, timeZone: getConfig().DESK_TIME_ZONE };
+  return { title: t("staff:pageTitle", { page: t("title") }), now, overview, timeZone: getConfig().DESK_TIME_ZONE };
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "Madoguchi" }];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => titleOr(data?.title, matches);
 
 export default function OperationsPage() {
   const { now, overview, timeZone } = useLoaderData<typeof loader>();

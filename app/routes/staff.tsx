@@ -1,13 +1,14 @@
 // Layout of the back office: a header with the staff member's name, the menu of what
 // their role may do, and sign-out. It protects nothing itself: every child route calls
 // requireStaff with its own permission.
-import type { LoaderFunctionArgs } from "@remix-run/node";
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, NavLink, Outlet, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { LanguageSwitcher } from "~/components/language-switcher";
 import { can, type Permission } from "~/domain/staff/permissions";
 import { getStaffSession } from "~/models/staff-session.server";
+import { titleOr } from "~/utils/page-title";
 
 export const handle = { i18n: ["common", "staff"] };
 
@@ -31,8 +32,19 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { staff: { displayName, role }, menu: MENU.filter((item) => can(role, item.permission)) };
 }
 
+export const meta: MetaFunction = ({ matches }) => titleOr(undefined, matches);
+
 export default function StaffLayout() {
   const { staff, menu } = useLoaderData<typeof loader>();
+  return (
+    <StaffShell staff={staff} menu={menu}>
+      <Outlet />
+    </StaffShell>
+  );
+}
+
+/** The header of the back office, with what it could read of the staff member. */
+function StaffShell({ staff, menu, children }: { staff: { displayName: string; role: string } | null; menu: typeof MENU; children: React.ReactNode }) {
   const { t } = useTranslation("staff");
   return (
     <>
@@ -65,16 +77,17 @@ export default function StaffLayout() {
         <LanguageSwitcher />
       </header>
       <main id="main" className="page staff-page">
-        <Outlet />
+        {children}
       </main>
     </>
   );
 }
 
+/** This layout's own loader failed (the database away): the header without the staff member. */
 export function ErrorBoundary() {
   return (
-    <main id="main" className="page staff-page">
+    <StaffShell staff={null} menu={[]}>
       <GeneralErrorBoundary />
-    </main>
+    </StaffShell>
   );
 }

@@ -1,8 +1,6 @@
 // The HTTP server: request metrics, security headers, static files, request logs, /metrics,
 // the Remix app, and a graceful shutdown that lets requests in flight finish.
 import { existsSync } from "node:fs";
-import path from "node:path";
-import { pathToFileURL } from "node:url";
 import { createRequestHandler } from "@remix-run/express";
 import type { ServerBuild } from "@remix-run/node";
 import closeWithGrace from "close-with-grace";
@@ -11,23 +9,26 @@ import express from "express";
 import { pinoHttp } from "pino-http";
 import { devMailboxEnabled, loadConfigOrExit } from "~/config.server";
 import { getDb } from "~/db/client.server";
+import { devMailboxUrl } from "~/utils/dev-mailbox.server";
 import { startBackgroundJobs, stopBackgroundJobs } from "~/jobs/background.server";
 import { logger } from "~/utils/logger.server";
 import { answerDatabaseOutagesWith503 } from "./database-outage";
 import { createMetrics } from "./metrics";
 import { publicPageMicroCache } from "./micro-cache";
 import { guardRequestBody } from "./request-body";
+import { answerUnhandledErrors, refuseUnservedRequests } from "./request-target";
 import { refuseCrossSiteWrites } from "./same-origin";
 import { cspNonce, helmetHeaders, transportAndFeatureHeaders } from "./security-headers";
 
 const config = loadConfigOrExit(1, "The server did not start. Fix the environment (or .env) and try again.");
 
-const buildPath = path.resolve("build/index.js");
-if (!existsSync(buildPath)) {
-  console.error("No build found at build/index.js: run `npm run build` first.");
+// This module runs as build/server.js (`npm run build`), beside the Remix build.
+const remixBuild = new URL("./index.js", import.meta.url);
+if (!existsSync(remixBuild)) {
+  console.error("No Remix build beside the server: run `npm run build`, then `npm run serve`.");
   process.exit(1);
 }
-const build = answerDatabaseOutagesWith503((await import(pathToFileURL(buildPath).href)) as ServerBuild);
+const build = answerDatabaseOutagesWith503((await import(remixBuild.href)) as ServerBuild);
 
 const metrics = createMetrics(config.METRICS_TOKEN);
 const app = express();
@@ -36,7 +37,8 @@ app.set("trust proxy", config.TRUST_PROXY_HOPS);
 // First, so every request is counted and timed, static files and refusals included.
 app.use(metrics.recordRequests);
 app.use(cspNonce, helmetHeaders, transportAndFeatureHeaders);
-app.use(refuseCrossSiteWrites);
+app.use(refuseUnservedRequests);
+app.use(refuseCrossSiteWrites(config.TRUST_PROXY_HOPS));
 app.use(guardRequestBody);
 app.use(compression());
 // Not a page of the app: before the caches and Remix, and 404 unless METRICS_TOKEN is set.
@@ -58,6 +60,8 @@ app.use(
 );
 app.all(
   "*",
+  // Express 4 ignores the handler's promise; Remix's adapter catches its own errors and passes them to next().
+  // eslint-disable-next-line @typescript-eslint/no-misused-promises
   createRequestHandler({
     build,
     mode: config.NODE_ENV,
@@ -67,13 +71,28 @@ app.all(
     }),
   }),
 );
+app.use(answerUnhandledErrors);
+
+/**
+ * A parent that started the app with an IPC channel (a supervisor, the tests) is told the moment
+ * it accepts connections, so it need not probe. The channel is unref'd: it must not keep a
+ * shutting-down process alive.
+ */
+function announceListening(): void {
+  if (!process.send) return;
+  process.send("listening");
+  process.channel?.unref();
+}
 
 const server = app.listen(config.PORT, config.HOST, () => {
   logger.info({ url: `http://${config.HOST}:${config.PORT}` }, "Madoguchi is listening");
+  announceListening();
   if (!config.SMTP_URL) {
     logger.warn(
-      devMailboxEnabled(config) ? { devMailbox: `${config.PUBLIC_ORIGIN}/dev/mailbox` } : {},
-      "SMTP_URL is not set: mail stays in the outbox and is not sent",
+      devMailboxEnabled(config) ? { devMailbox: devMailboxUrl(config) } : {},
+      devMailboxEnabled(config)
+        ? "SMTP_URL is not set: mail stays in the outbox, readable from this machine at the devMailbox address"
+        : "SMTP_URL is not set: mail stays in the outbox and is not sent",
     );
   }
   startBackgroundJobs();

@@ -5,6 +5,7 @@
 import type { NextFunction, Request, RequestHandler, Response } from "express";
 import { collectDefaultMetrics, Counter, Histogram, Registry } from "prom-client";
 import { methodLabelOf, routeGroupOf, statusClassOf } from "~/domain/operations/route-group";
+import { loopRuns } from "~/jobs/work-loop.server";
 import { registerDatabaseGauges } from "~/models/operations/gauges.server";
 import { logger } from "~/utils/logger.server";
 import { bearerTokenMatches } from "./bearer-auth";
@@ -44,6 +45,19 @@ export function createMetrics(token: string | undefined): Metrics {
     buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
     registers: [registry],
   });
+  new Counter({
+    name: `${PREFIX}background_loop_runs_total`,
+    help: "Runs of each background loop on this instance: begun (stage=started) and finished, failed ones included (stage=finished).",
+    labelNames: ["loop", "stage"],
+    registers: [registry],
+    collect() {
+      this.reset();
+      for (const [loop, runs] of loopRuns()) {
+        this.inc({ loop, stage: "started" }, runs.started);
+        this.inc({ loop, stage: "finished" }, runs.finished);
+      }
+    },
+  });
   registerDatabaseGauges(registry);
 
   function recordRequests(req: Request, res: Response, next: NextFunction) {
@@ -63,18 +77,20 @@ export function createMetrics(token: string | undefined): Metrics {
     next();
   }
 
-  async function serve(req: Request, res: Response) {
+  // Not async: Express 4 ignores a handler's promise, so the failure is handled on it here.
+  function serve(req: Request, res: Response) {
     res.set("Cache-Control", "no-store");
     if (!bearerTokenMatches(req.get("authorization"), expectedToken)) {
       res.status(401).set("WWW-Authenticate", "Bearer").type("text/plain; charset=utf-8").send("A bearer token is required.\n");
       return;
     }
-    try {
-      res.type(registry.contentType).send(await registry.metrics());
-    } catch (err) {
-      logger.error({ err }, "could not collect the metrics");
-      res.status(500).type("text/plain; charset=utf-8").send("Metrics unavailable\n");
-    }
+    registry.metrics().then(
+      (body) => res.type(registry.contentType).send(body),
+      (err: unknown) => {
+        logger.error({ err }, "could not collect the metrics");
+        res.status(500).type("text/plain; charset=utf-8").send("Metrics unavailable\n");
+      },
+    );
   }
 
   return { recordRequests, serve };

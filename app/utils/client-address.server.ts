@@ -1,11 +1,9 @@
 // Client addresses are personal data: the audit log and sessions keep only a keyed hash,
 // enough to see that two events came from the same place, not where that was.
-import { createHmac } from "node:crypto";
 import { getConfig } from "~/config.server";
+import { derivedDigest } from "~/domain/keys/derived-digest";
+import { clientNetworkOf } from "~/domain/rate-limit/client-network";
 
 export function clientHash(address: string): string {
-  return createHmac("sha256", `client-address:${getConfig().SESSION_SECRET}`)
-    .update(address)
-    .digest("base64url")
-    .slice(0, 22);
+  return derivedDigest(getConfig().SESSION_SECRET, "client-address", clientNetworkOf(address));
 }

@@ -1,7 +1,7 @@
 import i18next from "i18next";
 import { beforeAll, describe, expect, it } from "vitest";
 import { i18nOptions } from "~/i18n/config";
-import { formatDate, formatDateTime, formatDays, formatInterval, formatLocalDate } from "./format";
+import { formatDate, formatDateTime, formatDays, formatInterval, formatLocalDate, formatWindow } from "./format";
 
 const ja = i18next.createInstance();
 const en = i18next.createInstance();
@@ -47,5 +47,19 @@ describe("formatting in the desk's time zone", () => {
     expect(formatDays([1, 2, 3, 4, 5], en.t)).toBe("Mon–Fri");
     expect(formatDays([6, 7], en.t)).toBe("Sat, Sun");
     expect(formatDays([3], en.t)).toBe("Wed");
+  });
+});
+
+describe("a window of time", () => {
+  it("names the day once when both ends fall on it in the desk's zone", () => {
+    expect(formatWindow("2026-12-08T01:00:00Z", "2026-12-08T02:00:00Z", "ja", "Asia/Tokyo")).toEqual({ from: "12月8日(火) 10:00", until: "11:00" });
+    expect(formatWindow("2026-12-08T01:00:00Z", "2026-12-08T02:00:00Z", "en", "Asia/Tokyo")).toEqual({ from: "Tue 8 Dec, 10:00", until: "11:00" });
+  });
+  it("writes a morning hour with one digit, in both languages", () => {
+    expect(formatWindow("2026-12-08T00:00:00Z", "2026-12-08T01:00:00Z", "en", "Asia/Tokyo")).toEqual({ from: "Tue 8 Dec, 9:00", until: "10:00" });
+    expect(formatWindow("2026-12-08T00:00:00Z", "2026-12-08T01:00:00Z", "ja", "Asia/Tokyo")).toEqual({ from: "12月8日(火) 9:00", until: "10:00" });
+  });
+  it("names both days when it runs past midnight there", () => {
+    expect(formatWindow("2026-12-08T14:00:00Z", "2026-12-08T16:00:00Z", "ja", "Asia/Tokyo")).toEqual({ from: "12月8日(火) 23:00", until: "12月9日(水) 1:00" });
   });
 });

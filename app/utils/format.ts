@@ -21,7 +21,7 @@ function formatter(language: string, options: Intl.DateTimeFormatOptions): Intl.
   return cached;
 }
 
-/** "11月24日(火) 9:00" / "Tue 24 Nov, 09:00" */
+/** "11月24日(火) 9:00" / "Tue 24 Nov, 9:00" */
 export function formatDateTime(iso: string | Date, language: string, timeZone: string): string {
   return formatter(language, {
     timeZone,
@@ -32,6 +32,18 @@ export function formatDateTime(iso: string | Date, language: string, timeZone: s
     minute: "2-digit",
     hourCycle: "h23",
   }).format(new Date(iso));
+}
+
+/**
+ * The two ends of a window of time, for "{{from}}〜{{until}}": the day only once when both
+ * fall on the same day in the desk's zone ("12月8日(火) 10:00" and "11:00").
+ */
+export function formatWindow(from: string | Date, until: string | Date, language: string, timeZone: string): { from: string; until: string } {
+  const sameDay = formatDate(from, language, timeZone) === formatDate(until, language, timeZone);
+  const untilText = sameDay
+    ? formatter(language, { timeZone, hour: "numeric", minute: "2-digit", hourCycle: "h23" }).format(new Date(until))
+    : formatDateTime(until, language, timeZone);
+  return { from: formatDateTime(from, language, timeZone), until: untilText };
 }
 
 /** "2026年11月2日" / "2 November 2026", for an instant in the desk's zone. */
@@ -61,9 +73,7 @@ export function formatLocalDate(localDate: string, language: string, { withYear 
 
 /** "11/29" / "29 Nov" for a desk-local day: a chart's axis label. */
 export function formatShortLocalDate(localDate: string, language: string): string {
-  return formatter(language, { timeZone: "UTC", month: language === "ja" ? "numeric" : "short", day: "numeric" }).format(
-    new Date(`${localDate}T00:00:00Z`),
-  );
+  return formatter(language, { timeZone: "UTC", month: language === "ja" ? "numeric" : "short", day: "numeric" }).format(new Date(`${localDate}T00:00:00Z`));
 }
 
 function clockTime(minutes: number): string {
@@ -75,9 +85,7 @@ function clockTime(minutes: number): string {
 /** "9:00〜21:00", "22:00〜翌2:00" / "22:00–2:00 (next day)" */
 export function formatInterval(interval: OpenInterval, t: TFunction): string {
   const closes =
-    interval.closesAt > MINUTES_PER_DAY
-      ? t("nextDay", { ns: "common", time: clockTime(interval.closesAt - MINUTES_PER_DAY) })
-      : clockTime(interval.closesAt);
+    interval.closesAt > MINUTES_PER_DAY ? t("nextDay", { ns: "common", time: clockTime(interval.closesAt - MINUTES_PER_DAY) }) : clockTime(interval.closesAt);
   return t("timeRange", { ns: "common", opens: clockTime(interval.opensAt), closes });
 }
 

@@ -2,12 +2,15 @@
 // permission, every customer page requireCustomer. A layout never protects its children
 // (Remix runs loaders in parallel).
 import { redirect, type AppLoadContext } from "@remix-run/node";
+import { ROLE_REFUSAL } from "~/domain/error-page";
+import { comesFromOwnPages, CROSS_SITE_REFUSAL } from "~/domain/same-origin";
 import { can, type Permission } from "~/domain/staff/permissions";
 import { i18next } from "~/i18n/i18next.server";
 import { recordAudit } from "~/models/audit.server";
 import { getCustomerSession, type CustomerSessionInfo } from "~/models/customer-session.server";
 import { getStaffSession, type StaffIdentity } from "~/models/staff-session.server";
 import { clientHash } from "./client-address.server";
+import { forbidden } from "./http-errors.server";
 
 interface GuardArgs {
   request: Request;
@@ -15,15 +18,15 @@ interface GuardArgs {
 }
 
 /**
- * State-changing requests must come from our own pages. Browsers send Origin on every
- * POST; a cross-site one (or a cross-site fetch without it) is refused.
+ * State-changing requests must come from our own pages (app/domain/same-origin.ts), judged
+ * against the origin of the URL Remix built for the request. The HTTP server has already
+ * refused the cross-site ones; this keeps a route protected however it is reached.
  */
 export function requireSameOrigin(request: Request): void {
-  if (request.method === "GET" || request.method === "HEAD") return;
-  const origin = request.headers.get("Origin");
-  const site = request.headers.get("Sec-Fetch-Site");
-  const sameOrigin = origin ? origin === new URL(request.url).origin : site === null || site === "same-origin";
-  if (!sameOrigin) throw new Response("Cross-site request refused", { status: 403 });
+  const source = { method: request.method, origin: request.headers.get("Origin"), fetchSite: request.headers.get("Sec-Fetch-Site") };
+  if (!comesFromOwnPages(source, new URL(request.url).origin)) {
+    throw new Response(CROSS_SITE_REFUSAL, { status: 403, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  }
 }
 
 /** Only paths inside the back office, so a sign-in link can't send anyone elsewhere. */
@@ -61,21 +64,21 @@ export async function requireStaff({ request, context }: GuardArgs, permission: 
       result: "denied",
       details: { permission, method: request.method },
     });
-    throw new Response("Forbidden", { status: 403 });
+    // Marked as the role's refusal, so the page says so (app/domain/error-page.ts).
+    throw forbidden(ROLE_REFUSAL);
   }
   return current.staff;
 }
 
 /**
- * A customer page: a live customer session, or off to the page saying it ended. Until a
- * customer whose leaked password was reset has chosen a new one, every customer page but
- * the password form sends them to it.
+ * A customer page: a live customer session, or off to the page saying it ended. A customer
+ * whose leaked password was reset reaches every page too (what leaked, the desk, deletion):
+ * /my puts the new password first, and only signing in with a password waits for it.
  */
-export async function requireCustomer(request: Request, page: "any" | "password-form" = "any"): Promise<CustomerSessionInfo> {
+export async function requireCustomer(request: Request): Promise<CustomerSessionInfo> {
   requireSameOrigin(request);
   const session = await getCustomerSession(request);
   if (!session) throw redirect("/check/ended");
-  if (page !== "password-form" && session.mustChangePassword) throw redirect("/my/password");
   return session;
 }
 
@@ -89,7 +92,7 @@ export async function requireStaffForFile(args: GuardArgs, permission: Permissio
   } catch (error) {
     if (error instanceof Response && error.status === 403) {
       const t = await i18next.getFixedT(args.request, "common");
-      throw new Response(t("error.forbidden"), { status: 403, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+      throw new Response(t("error.role.bodyNoRole"), { status: 403, headers: { "Content-Type": "text/plain; charset=utf-8" } });
     }
     throw error;
   }

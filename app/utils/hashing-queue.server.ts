@@ -4,7 +4,6 @@
 // refused at once with HashingBusy, answered as 503 "busy, retry shortly" with Retry-After:
 // memory stays bounded and a rush of sign-ins slows people down instead of taking the site.
 import os from "node:os";
-import type { HeadersFunction } from "@remix-run/node";
 import pLimit, { type LimitFunction } from "p-limit";
 import { getConfig } from "~/config.server";
 import { singleton } from "~/utils/singleton.server";
@@ -32,7 +31,10 @@ export class HashingQueue {
   /** Running and waiting, counted here at once: p-limit updates its own counts a microtask later. */
   private inFlight = 0;
 
-  constructor(private readonly running: number, private readonly waitingMax: number) {
+  constructor(
+    private readonly running: number,
+    private readonly waitingMax: number,
+  ) {
     this.limit = pLimit(running);
   }
 
@@ -52,14 +54,6 @@ export class HashingQueue {
     return this.inFlight === 0;
   }
 }
-
-/** A route's `headers`: a busy answer's Retry-After reaches the browser (Remix drops action headers otherwise). */
-export const passRetryAfter: HeadersFunction = ({ actionHeaders }) => {
-  const retryAfter = actionHeaders.get("Retry-After");
-  const headers = new Headers();
-  if (retryAfter) headers.set("Retry-After", retryAfter);
-  return headers;
-};
 
 /** The process's queue for every password hash made or checked for a request. */
 export function hashingQueue(): HashingQueue {

@@ -68,10 +68,11 @@ describe("personal data at rest", () => {
     expect(() => decryptField(envelope, parseKeyRing(`k9:${key()}`))).toThrow(/unknown key id/);
   });
 
-  it.each([["", /at least one key/], ["k1:short", /32 bytes/], ["bad id!:abc", /id:base64/]])(
-    "rejects the key ring %j",
-    (value, message) => {
-      expect(() => parseKeyRing(value)).toThrow(message);
-    },
-  );
+  it.each([
+    ["", /at least one key/],
+    ["k1:short", /32 bytes/],
+    ["bad id!:abc", /id:base64/],
+  ])("rejects the key ring %j", (value, message) => {
+    expect(() => parseKeyRing(value)).toThrow(message);
+  });
 });

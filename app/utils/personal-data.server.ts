@@ -2,6 +2,7 @@
 // normalised form, and stored encrypted with AES-256-GCM under a key id so keys can be
 // rotated (new data takes the first key; old envelopes name the key they need).
 import { createCipheriv, createDecipheriv, createHmac, randomBytes } from "node:crypto";
+import { normaliseTypedAddress } from "~/domain/email-address";
 
 export interface KeyRing {
   currentId: string;
@@ -10,7 +11,10 @@ export interface KeyRing {
 
 /** Parses "id1:base64key,id2:base64key"; the first key encrypts, all of them decrypt. */
 export function parseKeyRing(value: string): KeyRing {
-  const entries = value.split(",").map((entry) => entry.trim()).filter(Boolean);
+  const entries = value
+    .split(",")
+    .map((entry) => entry.trim())
+    .filter(Boolean);
   const keys = new Map<string, Buffer>();
   for (const entry of entries) {
     const [id, encoded] = entry.split(":");
@@ -25,9 +29,13 @@ export function parseKeyRing(value: string): KeyRing {
   return { currentId, keys };
 }
 
-/** Trim and lower-case. Dots and +tags are kept: providers differ on them, and a wrong merge would show one person another's data. */
+/**
+ * The address as it is looked up and hashed: read as typed (full-width, stray spaces;
+ * app/domain/email-address.ts), then lower-cased. Dots and +tags are kept: providers differ on
+ * them, and a wrong merge would show one person another's data.
+ */
 export function normaliseEmail(email: string): string {
-  return email.normalize("NFKC").trim().toLowerCase();
+  return normaliseTypedAddress(email).toLowerCase();
 }
 
 export function emailLookupHash(email: string, lookupKey: string): string {
@@ -52,9 +60,7 @@ function encryptWithIv(plaintext: string, ring: KeyRing, iv: Buffer): string {
   const key = ring.keys.get(ring.currentId)!;
   const cipher = createCipheriv("aes-256-gcm", key, iv);
   const ciphertext = Buffer.concat([cipher.update(plaintext, "utf8"), cipher.final()]);
-  return [ring.currentId, iv, cipher.getAuthTag(), ciphertext]
-    .map((part) => (typeof part === "string" ? part : part.toString("base64url")))
-    .join(".");
+  return [ring.currentId, iv, cipher.getAuthTag(), ciphertext].map((part) => (typeof part === "string" ? part : part.toString("base64url"))).join(".");
 }
 
 export function decryptField(envelope: string, ring: KeyRing): string {

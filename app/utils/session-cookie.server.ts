@@ -27,10 +27,6 @@ export async function sessionIdFrom(cookie: Cookie, request: Request): Promise<s
 }
 
 /** Not revoked, not past its absolute expiry, and used within the idle timeout. */
-export function sessionIsLive(
-  session: { revokedAt: Date | null; expiresAt: Date; lastSeenAt: Date },
-  idleTimeoutMs: number,
-  now: number,
-): boolean {
+export function sessionIsLive(session: { revokedAt: Date | null; expiresAt: Date; lastSeenAt: Date }, idleTimeoutMs: number, now: number): boolean {
   return !session.revokedAt && session.expiresAt.getTime() > now && session.lastSeenAt.getTime() + idleTimeoutMs > now;
 }

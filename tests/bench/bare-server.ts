@@ -8,7 +8,7 @@ import http from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { waitForServer } from "./wait-for-server";
+import { waitForApp } from "../support/app-process";
 
 export interface CapturedResponse {
   method: string;
@@ -73,9 +73,10 @@ export async function startBareServer(port: number, responses: CapturedResponse[
   const file = path.join(dir, "responses.json");
   writeFileSync(file, JSON.stringify(responses), { mode: 0o600 });
   const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "tests/bench/bare-server.ts", String(port), file], {
-    stdio: ["ignore", "ignore", "inherit"],
+    stdio: ["ignore", "ignore", "inherit", "ipc"],
   });
   const base = `http://127.0.0.1:${port}`;
+  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
   const stop = async () => {
     if (child.exitCode === null) {
       child.kill("SIGTERM");
@@ -84,7 +85,8 @@ export async function startBareServer(port: number, responses: CapturedResponse[
     rmSync(dir, { recursive: true, force: true });
   };
   try {
-    await waitForServer(base);
+    // Waited for as the app is: it answers /healthz too.
+    await waitForApp({ child, url: base, exited, output: () => "" });
   } catch (error) {
     await stop();
     throw error;
@@ -117,7 +119,11 @@ function serve(port: number, file: string): void {
       response.end(match.chunked ? undefined : match.body);
     });
   });
-  server.listen(port, "127.0.0.1");
+  // Waited for as the app is (tests/support/app-process.ts): "listening" over the IPC channel.
+  server.listen(port, "127.0.0.1", () => {
+    process.send?.("listening");
+    process.channel?.unref();
+  });
   // Nothing to flush: a floor server just stops, whatever connections a client keeps open.
   process.on("SIGTERM", () => process.exit(0));
 }

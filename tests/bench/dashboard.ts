@@ -16,7 +16,7 @@
 // BENCH_DASHBOARD_CUSTOMERS and BENCH_DASHBOARD_INQUIRIES scale it down, BENCH_DASHBOARD_HTTP=0
 // leaves out the HTTP part (no build needed then), BENCH_DASHBOARD=0 skips it in `npm run bench`.
 // Run alone: `npx tsx tests/bench/dashboard.ts` after `npm run build`.
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
 import { mkdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -42,7 +42,7 @@ import { captureResponse, FETCH_SENDS, startBareServer, type CapturedResponse } 
 import { benchPort, knobNumber, knobText } from "./knobs";
 import { createReport, summarize, type Figure, type Report, type Section } from "./report";
 import { pageHeaders, staffSessionCookie } from "./staff-cookie";
-import { waitForServer } from "./wait-for-server";
+import { startTestServer, waitForApp } from "../support/app-process";
 
 const PORT = benchPort(20);
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -122,10 +122,20 @@ const argon2Phc = (n: number) => `$argon2id$v=19$m=19456,t=2,p=1$${slice(n, 22)}
 const CUSTOMER: Table = {
   name: "Customer",
   columns: [
-    ["id", "text"], ["externalId", "text"], ["emailHash", "text"], ["emailCiphertext", "text"], ["nameCiphertext", "text"],
-    ["registeredAt", "timestamp"], ["legacyHashAlgorithm", "text"], ["legacyHashWrapped", "text"], ["passwordHash", "text"],
-    ["passwordChangedAt", "timestamp"], ["passwordFirstChangedAt", "timestamp"], ["firstCheckedAt", "timestamp"],
-    ["createdAt", "timestamp"], ["updatedAt", "timestamp"],
+    ["id", "text"],
+    ["externalId", "text"],
+    ["emailHash", "text"],
+    ["emailCiphertext", "text"],
+    ["nameCiphertext", "text"],
+    ["registeredAt", "timestamp"],
+    ["legacyHashAlgorithm", "text"],
+    ["legacyHashWrapped", "text"],
+    ["passwordHash", "text"],
+    ["passwordChangedAt", "timestamp"],
+    ["passwordFirstChangedAt", "timestamp"],
+    ["firstCheckedAt", "timestamp"],
+    ["createdAt", "timestamp"],
+    ["updatedAt", "timestamp"],
   ],
 };
 
@@ -142,16 +152,33 @@ function* customers(now: number): Generator<Row> {
     const firstChange = changed ? Math.min(now, checkedAt! + Math.floor(random() * 2 * DAY)) : null;
     const lastChange = firstChange !== null && random() < 0.1 ? firstChange + Math.floor(random() * (now - firstChange)) : firstChange;
     yield [
-      benchId("c", n), `BENCH${String(n).padStart(7, "0")}`, lookupHash(`bench-customer-${n}`), envelope(n), n % 3 === 0 ? null : envelope(n + 5, 24),
-      Date.UTC(2010 + (n % 15), n % 12, 1 + (n % 28)), leaked ? LEGACY_HASH_ALGORITHMS[0]! : null, leaked ? argon2Phc(n) : null,
-      changed ? argon2Phc(n + 7) : null, lastChange, firstChange, checkedAt, imported, Math.max(imported, lastChange ?? 0),
+      benchId("c", n),
+      `BENCH${String(n).padStart(7, "0")}`,
+      lookupHash(`bench-customer-${n}`),
+      envelope(n),
+      n % 3 === 0 ? null : envelope(n + 5, 24),
+      Date.UTC(2010 + (n % 15), n % 12, 1 + (n % 28)),
+      leaked ? LEGACY_HASH_ALGORITHMS[0]! : null,
+      leaked ? argon2Phc(n) : null,
+      changed ? argon2Phc(n + 7) : null,
+      lastChange,
+      firstChange,
+      checkedAt,
+      imported,
+      Math.max(imported, lastChange ?? 0),
     ];
   }
 }
 
 const EXPOSURE: Table = {
   name: "CustomerExposure",
-  columns: [["id", "text"], ["customerId", "text"], ["groupId", "text"], ["periodFrom", "text"], ["periodUntil", "text"]],
+  columns: [
+    ["id", "text"],
+    ["customerId", "text"],
+    ["groupId", "text"],
+    ["periodFrom", "text"],
+    ["periodUntil", "text"],
+  ],
 };
 
 interface Groups {
@@ -173,9 +200,21 @@ function* exposures(groups: Groups, inquiryPeriod: { from: string; until: string
 const INQUIRY: Table = {
   name: "Inquiry",
   columns: [
-    ["id", "text"], ["reference", "text"], ["category", "text"], ["language", "text"], ["status", "text"], ["customerId", "text"],
-    ["emailHash", "text"], ["emailCiphertext", "text"], ["contactBy", "text"], ["assigneeId", "text"], ["dueAt", "timestamp"],
-    ["dueKind", "text"], ["firstAnsweredAt", "timestamp"], ["firstResponseMinutes", "int"], ["lastActivityAt", "timestamp"],
+    ["id", "text"],
+    ["reference", "text"],
+    ["category", "text"],
+    ["language", "text"],
+    ["status", "text"],
+    ["customerId", "text"],
+    ["emailHash", "text"],
+    ["emailCiphertext", "text"],
+    ["contactBy", "text"],
+    ["assigneeId", "text"],
+    ["dueAt", "timestamp"],
+    ["dueKind", "text"],
+    ["firstAnsweredAt", "timestamp"],
+    ["firstResponseMinutes", "int"],
+    ["lastActivityAt", "timestamp"],
     ["createdAt", "timestamp"],
   ],
 };
@@ -192,19 +231,40 @@ function* inquiries(now: number, agents: string[]): Generator<Row> {
     const createdAt = now - Math.floor(random() * 90 * DAY);
     const status =
       now - createdAt < 2 * DAY
-        ? pick([["new", 0.5], ["open", 0.3], ["waiting", 0.2]])
-        : pick([["new", 0.03], ["open", 0.07], ["waiting", 0.1], ["resolved", 0.25], ["closed", 0.55]]);
+        ? pick([
+            ["new", 0.5],
+            ["open", 0.3],
+            ["waiting", 0.2],
+          ])
+        : pick([
+            ["new", 0.03],
+            ["open", 0.07],
+            ["waiting", 0.1],
+            ["resolved", 0.25],
+            ["closed", 0.55],
+          ]);
     const answeredAt = status === "new" ? null : Math.min(now, createdAt + Math.floor(random() * 2 * DAY));
     const lastActivityAt = answeredAt === null ? createdAt : Math.min(now, answeredAt + Math.floor(random() * 3 * DAY));
     // An answer owed falls due a working day or so after receipt or after the last message.
     const dueAt = status === "new" ? createdAt + DAY : status === "open" ? lastActivityAt + Math.floor((1 + random() * 2) * DAY) : null;
     const email = `asker-${n}@example.org`;
     yield [
-      benchId("i", n), referenceOf(n, "MD"), INQUIRY_CATEGORIES[n % INQUIRY_CATEGORIES.length]!, random() < 0.7 ? "ja" : "en", status,
-      random() < 0.6 ? benchId("c", Math.floor(random() * CUSTOMERS)) : null, lookupHash(email), envelope(n, 32),
-      random() < 0.9 ? "email" : "phone", status === "new" ? null : agents[n % agents.length]!, dueAt,
-      dueAt === null ? null : status === "new" ? "first" : "next", answeredAt,
-      answeredAt === null ? null : Math.max(1, Math.round(((answeredAt - createdAt) / MINUTE) * 0.4)), lastActivityAt, createdAt,
+      benchId("i", n),
+      referenceOf(n, "MD"),
+      INQUIRY_CATEGORIES[n % INQUIRY_CATEGORIES.length]!,
+      random() < 0.7 ? "ja" : "en",
+      status,
+      random() < 0.6 ? benchId("c", Math.floor(random() * CUSTOMERS)) : null,
+      lookupHash(email),
+      envelope(n, 32),
+      random() < 0.9 ? "email" : "phone",
+      status === "new" ? null : agents[n % agents.length]!,
+      dueAt,
+      dueAt === null ? null : status === "new" ? "first" : "next",
+      answeredAt,
+      answeredAt === null ? null : Math.max(1, Math.round(((answeredAt - createdAt) / MINUTE) * 0.4)),
+      lastActivityAt,
+      createdAt,
     ];
   }
 }
@@ -327,7 +387,13 @@ async function createStaff(db: Db, role: string, n: number): Promise<string> {
 }
 
 const DELETION_STATES: Array<[string, number]> = [
-  ["completed", 0.5], ["refused", 0.08], ["cancelled", 0.07], ["received", 0.12], ["reviewing", 0.12], ["approved", 0.08], ["executing", 0.03],
+  ["completed", 0.5],
+  ["refused", 0.08],
+  ["cancelled", 0.07],
+  ["received", 0.12],
+  ["reviewing", 0.12],
+  ["approved", 0.08],
+  ["executing", 0.03],
 ];
 
 /** Half of them completed (those people are erased, so they are not among the customers), the open ones received in the last 40 days. */
@@ -359,7 +425,12 @@ async function seedDeletions(db: Db, now: number, officer: string): Promise<void
       groundKey: status === "refused" ? "legal-retention" : null,
       // Due erasures in the future, and claims held: the server's deletion job would otherwise
       // spend the timed minutes failing on the seed's fake envelopes.
-      executeAfter: status === "approved" || status === "executing" ? new Date(now + 30 * DAY) : decidedAt && status !== "refused" ? new Date(decidedAt.getTime() + DAY) : null,
+      executeAfter:
+        status === "approved" || status === "executing"
+          ? new Date(now + 30 * DAY)
+          : decidedAt && status !== "refused"
+            ? new Date(decidedAt.getTime() + DAY)
+            : null,
       claimedUntil: status === "executing" ? new Date(now + 30 * DAY) : null,
       completedAt: status === "completed" && decidedAt ? new Date(Math.min(now, decidedAt.getTime() + DAY + MINUTE)) : null,
       cancelledAt: status === "cancelled" ? new Date(Math.min(now, receivedAt.getTime() + 2 * DAY)) : null,
@@ -428,10 +499,6 @@ async function seed(label: string, databaseUrl: string, db: Db): Promise<Seeded>
 // ---------------------------------------------------------------------------------------
 // readFigures, its statements and their plans.
 
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-}
-
 const ms = (value: number) => `${value.toFixed(1)} ms`;
 
 function lastDays(days: number): Period {
@@ -452,10 +519,13 @@ function recordingDb(databaseUrl: string): { db: Db; statements: Statement[] } {
     // Prisma logs dates as ISO strings with "Z" and LIMIT/OFFSET as strings; the SQLite adapter
     // binds dates as "+00:00", as they are stored.
     const params = (JSON.parse(event.params) as Value[]).map((value) =>
-      typeof value !== "string" ? value
-      : /^-?\d+$/.test(value) ? Number(value)
-      : providerOf(databaseUrl) === "sqlite" && /^\d{4}-\d\d-\d\dT[\d:.]+Z$/.test(value) ? value.replace("Z", "+00:00")
-      : value,
+      typeof value !== "string"
+        ? value
+        : /^-?\d+$/.test(value)
+          ? Number(value)
+          : providerOf(databaseUrl) === "sqlite" && /^\d{4}-\d\d-\d\dT[\d:.]+Z$/.test(value)
+            ? value.replace("Z", "+00:00")
+            : value,
     );
     statements.push({ sql: event.query, params });
   };
@@ -562,7 +632,7 @@ async function benchModel(label: string, databaseUrl: string, section: Section):
     for (const [role, sections] of Object.entries(SECTIONS)) {
       for (const days of [30, 366]) {
         const period = lastDays(days);
-        const read = () => readFigures(db, { period, timeZone: TIME_ZONE, now: new Date(), sections });
+        const read = () => readFigures({ period, timeZone: TIME_ZONE, now: new Date(), sections }, db);
         for (let n = 0; n < 2; n++) await read();
         const times: number[] = [];
         for (let n = 0; n < MODEL_READS; n++) {
@@ -587,7 +657,7 @@ async function benchModel(label: string, databaseUrl: string, section: Section):
     for (let n = 0; n < AFTER_IMPORT_READS; n++) {
       await markImport(n);
       const began = performance.now();
-      await readFigures(db, { period, timeZone: TIME_ZONE, now: new Date(), sections: SECTIONS["privacy officer"] });
+      await readFigures({ period, timeZone: TIME_ZONE, now: new Date(), sections: SECTIONS["privacy officer"] }, db);
       times.push(performance.now() - began);
     }
     // One more import, so the captured read is also a first view and counts the records again.
@@ -632,7 +702,9 @@ async function benchModel(label: string, databaseUrl: string, section: Section):
     for (const [sql, shape] of ranked.slice(0, 5)) {
       console.log(`    ${ms(shape.ms).padStart(10)}  ×${String(shape.count).padEnd(4)} ${shortSql(sql)}`);
     }
-    console.log(`  ${label}, query plans${providerOf(databaseUrl) === "sqlite" ? " (a big table read without an index fails the bench)" : " (reported only)"}:`);
+    console.log(
+      `  ${label}, query plans${providerOf(databaseUrl) === "sqlite" ? " (a big table read without an index fails the bench)" : " (reported only)"}:`,
+    );
     // In the order of the breakdown above, then the statements that read didn't send.
     const order = [...new Set([...ranked.map(([sql]) => sql), ...planned.keys()])].filter((sql) => planned.has(sql));
     for (const sql of order) {
@@ -655,7 +727,7 @@ async function benchModel(label: string, databaseUrl: string, section: Section):
 async function statementsOf(databaseUrl: string, sections: FigureSections, period: Period, kept = false): Promise<Statement[]> {
   const recording = recordingDb(databaseUrl);
   try {
-    const read = () => readFigures(recording.db, { period, timeZone: TIME_ZONE, now: new Date(), sections });
+    const read = () => readFigures({ period, timeZone: TIME_ZONE, now: new Date(), sections }, recording.db);
     if (kept) {
       await read();
       recording.statements.length = 0;
@@ -669,7 +741,6 @@ async function statementsOf(databaseUrl: string, sections: FigureSections, perio
 
 // ---------------------------------------------------------------------------------------
 // Over HTTP, on the built server.
-
 
 async function timedGet(base: string, path: string, cookie: string, who: string): Promise<{ ms: number; bytes: number }> {
   const began = performance.now();
@@ -707,14 +778,14 @@ async function pageFigures(base: string, path: string, cookie: string, who: stri
 
 async function benchHttp(databaseUrl: string, secrets: Secrets, seeded: Seeded, section: Section): Promise<void> {
   // The same database and secrets: test-server's restart mode migrates (nothing to do) and serves.
-  const server = spawn(process.execPath, ["--import", "tsx", "tests/support/test-server.ts", String(PORT), databaseUrl], {
-    env: { ...process.env, E2E_LOG_LEVEL: "silent", E2E_SMTP_PORT: "off", E2E_RESTART: "1" },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
+  const server = startTestServer(PORT, databaseUrl, { E2E_LOG_LEVEL: "silent", E2E_SMTP_PORT: "off", E2E_RESTART: "1" });
   try {
-    await waitForServer(BASE);
+    await waitForApp(server);
     const db = createDb(databaseUrl);
-    const cookies = { "privacy officer": await staffSessionCookie(db, secrets.SESSION_SECRET, seeded.officer), agent: await staffSessionCookie(db, secrets.SESSION_SECRET, seeded.agents[0]!) };
+    const cookies = {
+      "privacy officer": await staffSessionCookie(db, secrets.SESSION_SECRET, seeded.officer),
+      agent: await staffSessionCookie(db, secrets.SESSION_SECRET, seeded.agents[0]!),
+    };
     await db.$disconnect();
     const pages: Array<[string, keyof typeof cookies, string]> = [30, 366].flatMap((days) => {
       const { from, to } = lastDays(days);
@@ -742,11 +813,16 @@ async function benchHttp(databaseUrl: string, secrets: Secrets, seeded: Seeded, 
       const floor = floors.get(name)!;
       const size = `${(bytes / 1024).toFixed(0)} kB`;
       section.add({ what: `${name}, one client`, measured: alone, floor: { what: floorWhat, figure: floor.alone }, note: size });
-      section.add({ what: `${name}, ${CONCURRENT_CLIENTS} clients at once`, measured: together, floor: { what: floorWhat, figure: floor.together }, note: size });
+      section.add({
+        what: `${name}, ${CONCURRENT_CLIENTS} clients at once`,
+        measured: together,
+        floor: { what: floorWhat, figure: floor.together },
+        note: size,
+      });
     }
   } finally {
-    server.kill("SIGTERM");
-    await new Promise((resolve) => server.once("exit", resolve));
+    server.child.kill("SIGTERM");
+    await server.exited;
   }
 }
 
@@ -800,7 +876,10 @@ function dashboardSection(report: Report, database: string): Section {
 
 export async function benchDashboard(report: Report): Promise<void> {
   // The machine may be shared: the load when the run began says how far to trust its figures.
-  const load = os.loadavg().map((value) => value.toFixed(1)).join(", ");
+  const load = os
+    .loadavg()
+    .map((value) => value.toFixed(1))
+    .join(", ");
   console.log(`dashboard: seeding and measuring, load average ${load}`);
   const badPlans: string[] = [];
   const sqliteUrl = "file:./data/bench-dashboard.db";

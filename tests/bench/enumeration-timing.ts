@@ -10,7 +10,6 @@
 // `npx tsx tests/bench/enumeration-timing.ts [port]` starts the production build on a SQLite
 // database of its own (the demo data, plus the accounts with passwords it needs), measures,
 // and stops it. `npm run build` first.
-import { spawn } from "node:child_process";
 import { randomBytes, randomInt } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
@@ -19,7 +18,7 @@ import { hashPassword } from "../../app/utils/password.server";
 import { emailLookupHash, encryptField, parseKeyRing } from "../../app/utils/personal-data.server";
 import { secretsFileFor } from "../support/secrets-file";
 import type { EnumerationTimingRow } from "./report";
-import { waitForServer } from "./wait-for-server";
+import { startTestServer, waitForApp } from "../support/app-process";
 
 export interface EnumerationTimingOptions {
   /** Customers on record (the demo's customer001@example.com…): for the check and the inquiry. */
@@ -89,8 +88,14 @@ async function send(base: string, probe: Probe, email: string): Promise<Answer> 
   });
   const body = await response.text();
   const ms = performance.now() - began;
-  const cookies = response.headers.getSetCookie().map((cookie) => cookie.split("=")[0]).sort();
-  const blanked = body.replaceAll(email, "ADDRESS").replace(/nonce="[^"]*"/g, 'nonce=""').replace(/nonce=\\"[^"\\]*\\"/g, "nonce=");
+  const cookies = response.headers
+    .getSetCookie()
+    .map((cookie) => cookie.split("=")[0])
+    .sort();
+  const blanked = body
+    .replaceAll(email, "ADDRESS")
+    .replace(/nonce="[^"]*"/g, 'nonce=""')
+    .replace(/nonce=\\"[^"\\]*\\"/g, "nonce=");
   return { ms, shape: JSON.stringify([response.status, cookies, blanked]) };
 }
 
@@ -192,13 +197,26 @@ export async function seedPasswordAccounts(secrets: ServerSecrets, count: number
   const staff = Array.from({ length: count }, (_, n) => `staff-${n}-${randomBytes(3).toString("hex")}@bench.example.org`);
   for (const email of customers) {
     await db.customer.create({
-      data: { externalId: `bench-${email}`, emailHash: emailLookupHash(email, secrets.LOOKUP_HASH_KEY), emailCiphertext: encryptField(email, ring), passwordHash },
+      data: {
+        externalId: `bench-${email}`,
+        emailHash: emailLookupHash(email, secrets.LOOKUP_HASH_KEY),
+        emailCiphertext: encryptField(email, ring),
+        passwordHash,
+      },
       select: { id: true },
     });
   }
   for (const email of staff) {
     await db.staffMember.create({
-      data: { email, displayName: "Bench", role: "agent", status: "active", enrolledAt: new Date(), passwordHash, totpSecret: encryptField("JBSWY3DPEHPK3PXP", ring) },
+      data: {
+        email,
+        displayName: "Bench",
+        role: "agent",
+        status: "active",
+        enrolledAt: new Date(),
+        passwordHash,
+        totpSecret: encryptField("JBSWY3DPEHPK3PXP", ring),
+      },
       select: { id: true },
     });
   }
@@ -209,12 +227,9 @@ export async function seedPasswordAccounts(secrets: ServerSecrets, count: number
 async function main() {
   const port = Number(process.argv[2] ?? 3506);
   const base = `http://127.0.0.1:${port}`;
-  const server = spawn(process.execPath, ["--import", "tsx", "tests/support/test-server.ts", String(port)], {
-    env: { ...process.env, E2E_SMTP_PORT: "off", E2E_LOG_LEVEL: "error" },
-    stdio: "inherit",
-  });
+  const server = startTestServer(port, undefined, { E2E_SMTP_PORT: "off", E2E_LOG_LEVEL: "error" }, { output: "inherit" });
   try {
-    await waitForServer(base);
+    await waitForApp(server);
     const secrets = JSON.parse(readFileSync(secretsFileFor(port), "utf8")) as ServerSecrets;
     const accounts = await seedPasswordAccounts(secrets, 40);
     await measureEnumerationTiming(base, {
@@ -224,7 +239,7 @@ async function main() {
       pairs: Number(process.env.BENCH_PAIRS ?? 100),
     });
   } finally {
-    server.kill("SIGTERM");
+    server.child.kill("SIGTERM");
   }
 }
 

@@ -71,7 +71,10 @@ export async function benchImport(section: Section): Promise<void> {
 
     // GNU time reports the peak resident memory of the import process (worker threads included).
     began = performance.now();
-    const run = spawnSync("/usr/bin/time", ["-f", "peak-rss-kb %M", process.execPath, "--import", "tsx", "app/cli/import-affected.ts", file], { env, encoding: "utf8" });
+    const run = spawnSync("/usr/bin/time", ["-f", "peak-rss-kb %M", process.execPath, "--import", "tsx", "app/cli/import-affected.ts", file], {
+      env,
+      encoding: "utf8",
+    });
     const importSeconds = seconds(began);
     if (run.status !== 0) throw new Error(`import failed: ${run.stdout}${run.stderr}`);
     const peakMb = Number(/peak-rss-kb (\d+)/.exec(run.stderr)?.[1] ?? 0) / 1024;

@@ -4,7 +4,6 @@
 // from four at once. The floor of each page: a bare node:http server answering with that
 // page's captured bytes (tests/bench/bare-server.ts), timed by the same loop.
 // Run alone: `npx tsx tests/bench/inquiries.ts` after `npm run build`.
-import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
@@ -18,7 +17,7 @@ import { captureResponse, FETCH_SENDS, startBareServer, type CapturedResponse } 
 import { benchPort, knobNumber, knobText } from "./knobs";
 import { createReport, summarize, type Figure, type Report, type Section } from "./report";
 import { pageHeaders, staffSessionCookie } from "./staff-cookie";
-import { waitForServer } from "./wait-for-server";
+import { startTestServer, waitForApp } from "../support/app-process";
 
 const PORT = benchPort(10);
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -37,13 +36,6 @@ interface Secrets {
   DATABASE_URL: string;
 }
 
-function startServer(databaseUrl: string): ChildProcess {
-  return spawn(process.execPath, ["--import", "tsx", "tests/support/test-server.ts", String(PORT), databaseUrl], {
-    env: { ...process.env, E2E_LOG_LEVEL: "silent", E2E_SMTP_PORT: "off" },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
-}
-
 /** A queue as a busy desk would have it after some weeks: most inquiries answered or closed. */
 async function seed(db: Db, secrets: Secrets): Promise<string[]> {
   const agents = await Promise.all(
@@ -56,7 +48,24 @@ async function seed(db: Db, secrets: Secrets): Promise<string[]> {
   );
   const ring = parseKeyRing(secrets.DATA_ENCRYPTION_KEYS);
   const now = Date.now();
-  const statuses = ["new", "new", "open", "open", "open", "waiting", "waiting", "resolved", "resolved", "resolved", "closed", "closed", "closed", "closed", "closed", "closed"];
+  const statuses = [
+    "new",
+    "new",
+    "open",
+    "open",
+    "open",
+    "waiting",
+    "waiting",
+    "resolved",
+    "resolved",
+    "resolved",
+    "closed",
+    "closed",
+    "closed",
+    "closed",
+    "closed",
+    "closed",
+  ];
   const batch = 2_000;
   for (let start = 0; start < INQUIRIES; start += batch) {
     const inquiries = [];
@@ -90,7 +99,6 @@ async function seed(db: Db, secrets: Secrets): Promise<string[]> {
   }
   return agents.map((agent) => agent.id);
 }
-
 
 async function timedPage(path: string, cookie: string, base = BASE, retried = false): Promise<{ ms: number; html: string }> {
   const began = performance.now();
@@ -134,9 +142,9 @@ function nextPagePath(html: string): string | null {
 }
 
 async function benchOn(label: string, databaseUrl: string, section: Section): Promise<void> {
-  const server = startServer(databaseUrl);
+  const server = startTestServer(PORT, databaseUrl, { E2E_LOG_LEVEL: "silent", E2E_SMTP_PORT: "off" });
   try {
-    await waitForServer(BASE);
+    await waitForApp(server);
     const secrets = JSON.parse(readFileSync(secretsFileFor(PORT), "utf8")) as Secrets;
     const db = createDb(databaseUrl);
     const seeding = performance.now();
@@ -180,8 +188,8 @@ async function benchOn(label: string, databaseUrl: string, section: Section): Pr
     }
     await db.$disconnect();
   } finally {
-    server.kill("SIGTERM");
-    await new Promise((resolve) => server.once("exit", resolve));
+    server.child.kill("SIGTERM");
+    await server.exited;
   }
 }
 

@@ -5,7 +5,10 @@ import type { Knob } from "./report";
 const KNOBS = {
   BENCH_SECONDS: { default: "10", meaning: "seconds per load run (notice page, password changes, raw argon2id)" },
   BENCH_PORT: { default: "3200", meaning: "first port: the main server; +1 its bare floor server; the queue +10/+11, the dashboard +20/+21" },
-  BENCH_ENUMERATION_PAIRS: { default: "100", meaning: "known/unknown pairs per form in the enumeration timing (the check, a visitor's inquiry, the customer and staff sign-ins)" },
+  BENCH_ENUMERATION_PAIRS: {
+    default: "100",
+    meaning: "known/unknown pairs per form in the enumeration timing (the check, a visitor's inquiry, the customer and staff sign-ins)",
+  },
   BENCH_NOTICE_WRAP_HASHES: { default: "1000", meaning: "MD5 hashes the running server wraps while the notice page is timed" },
   BENCH_WRAP_HASHES: { default: "2000", meaning: "MD5 hashes the wrap job works through alone (0 skips it)" },
   BENCH_IMPORT_ROWS: { default: "1000000", meaning: "lines of the generated import file (0 skips the import)" },
@@ -15,7 +18,10 @@ const KNOBS = {
   BENCH_DASHBOARD_INQUIRIES: { default: "100000", meaning: "inquiries seeded for the dashboard" },
   BENCH_DASHBOARD_HTTP: { default: "1", meaning: "0 leaves out the dashboard's pages over HTTP (readFigures only)" },
   BENCH_REPORT_FILE: { default: "docs/benchmarks.md", meaning: "the file whose generated section the run replaces (`-` prints it instead)" },
-  PG_ADMIN_URL: { default: "postgresql://root@127.0.0.1:5432/postgres", meaning: "PostgreSQL server for the queue and dashboard (their PostgreSQL halves are skipped without one)" },
+  PG_ADMIN_URL: {
+    default: "postgresql://root@127.0.0.1:5432/postgres",
+    meaning: "PostgreSQL server for the queue and dashboard (their PostgreSQL halves are skipped without one)",
+  },
   DESK_TIME_ZONE: { default: "Asia/Tokyo", meaning: "the desk's zone for the dashboard's periods" },
 } as const;
 

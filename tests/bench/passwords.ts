@@ -6,11 +6,13 @@
 //    over and over: its latency during that load;
 //  - the notice page's latency while the server's wrap job works through new MD5 hashes;
 //  - the wrap job's throughput on freshly imported MD5 hashes, as a share of the raw rate.
-import { randomBytes } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import os from "node:os";
 import argon2 from "argon2";
 import { createCookie } from "@remix-run/node";
 import { createDb, type Db } from "~/db/client.server";
+import { leakedPasswordVariants, MAX_LEAKED_VARIANTS } from "~/domain/passwords/leaked-variants";
+import { leakedPasswordMatch, wrapLegacyHash } from "~/models/legacy-password.server";
 import { bearerTokenHash } from "~/utils/bearer-token.server";
 import { ARGON2_PARAMETERS } from "~/utils/password.server";
 import { emailLookupHash, encryptField, parseKeyRing } from "~/utils/personal-data.server";
@@ -170,13 +172,7 @@ async function importBareHashes(db: Db, secrets: ServerSecrets, count: number): 
 }
 
 /** One visitor loading the notice page while the running server wraps `count` new hashes. */
-export async function benchNoticeDuringWrap(
-  base: string,
-  secrets: ServerSecrets,
-  count: number,
-  section: Section,
-  floors: IdleFloors,
-): Promise<void> {
+export async function benchNoticeDuringWrap(base: string, secrets: ServerSecrets, count: number, section: Section, floors: IdleFloors): Promise<void> {
   const db = createDb(secrets.DATABASE_URL);
   await importBareHashes(db, secrets, count);
   const state = () => db.jobLease.findUniqueOrThrow({ where: { name: "wrap-legacy-hashes" }, select: { startedAt: true, finishedAt: true, done: true } });
@@ -206,7 +202,7 @@ export async function benchNoticeDuringWrap(
 export async function benchWrapJob(secrets: ServerSecrets, count: number, rawRate: number, section: Section): Promise<void> {
   Object.assign(process.env, secrets, { LOG_LEVEL: "silent" });
   const { getDb } = await import("~/db/client.server");
-  const { wrapLegacyHashes } = await import("~/models/legacy-hash-wrap.server");
+  const { wrapLegacyHashes } = await import("~/jobs/legacy-hash-wrap.server");
   const db = getDb();
   await importBareHashes(db, secrets, count);
   const began = performance.now();
@@ -218,5 +214,39 @@ export async function benchWrapJob(secrets: ServerSecrets, count: number, rawRat
     measured: single(rate, "hashes/s"),
     floor: { what: "raw argon2id, all cores, server stopped", figure: single(rawRate, "hashes/s") },
     note: String(outcome),
+  });
+}
+
+/** Passwords the policy lets through, as people choose them: with separators, symbols and digits, or none. */
+const CHOSEN = ["Hanabi_2019!", "!!Summer-Sea-1987", "s@kura-no-hana2024", "窓口で春を待つ猫と柴犬", "correct horse battery staple"];
+
+/**
+ * What refusing the leaked password's variants costs one change: the check against a wrapped
+ * hash (as the wrap job leaves every leaked one) for passwords that are not the leaked one, so
+ * every form is compared. Its unit, one argon2id verification, is the floor.
+ */
+export async function benchLeakedCheck(section: Section): Promise<void> {
+  const wrapped = (await wrapLegacyHash("md5", createHash("md5").update("sakura2015").digest("hex")))!;
+  const record = { legacyHashAlgorithm: "md5", legacyPasswordHash: null, legacyHashParameters: wrapped.parameters, legacyHashWrapped: wrapped.wrapped };
+  const checks: number[] = [];
+  const verifications: number[] = [];
+  for (let round = 0; round < 6; round++) {
+    for (const password of CHOSEN) {
+      const began = performance.now();
+      await leakedPasswordMatch(record, password);
+      if (round > 0) checks.push(performance.now() - began);
+    }
+    for (let n = 0; n < CHOSEN.length; n++) {
+      const began = performance.now();
+      await argon2.verify(wrapped.wrapped, randomBytes(16).toString("hex"));
+      if (round > 0) verifications.push(performance.now() - began);
+    }
+  }
+  const comparisons = CHOSEN.map((password) => 1 + leakedPasswordVariants(password.normalize("NFKC")).length);
+  section.add({
+    what: "leaked-password check of one change, wrapped hash, variants included",
+    measured: summarize(checks),
+    floor: { what: "one argon2id verification", figure: summarize(verifications) },
+    note: `${Math.min(...comparisons)}–${Math.max(...comparisons)} comparisons for these passwords, at most ${2 + MAX_LEAKED_VARIANTS}; one core`,
   });
 }

@@ -45,9 +45,7 @@ export interface EnumerationTimingRow {
 
 export const ENUMERATION_TITLE = "Enumeration timing: known vs unknown addresses";
 
-type Block =
-  | { kind: "figures"; title: string; description: string; rows: Row[] }
-  | { kind: "enumeration"; description: string; rows: EnumerationTimingRow[] };
+type Block = { kind: "figures"; title: string; description: string; rows: Row[] } | { kind: "enumeration"; description: string; rows: EnumerationTimingRow[] };
 
 export interface Section {
   add(row: Row): void;
@@ -152,7 +150,10 @@ function formatRatio(value: number | undefined): string {
 
 function rowLine(title: string, row: Row): string {
   const { measured, floor } = row;
-  const spread = [measured.p95 === undefined ? "" : `, p95 ${withUnit(measured.p95, measured.unit)}`, measured.p99 === undefined ? "" : `, p99 ${withUnit(measured.p99, measured.unit)}`].join("");
+  const spread = [
+    measured.p95 === undefined ? "" : `, p95 ${withUnit(measured.p95, measured.unit)}`,
+    measured.p99 === undefined ? "" : `, p99 ${withUnit(measured.p99, measured.unit)}`,
+  ].join("");
   const against = floor ? `; floor (${floor.what}) ${withUnit(floor.figure.median, floor.figure.unit)}, ${formatRatio(ratio(row))}` : "";
   return `${title}, ${row.what}: ${withUnit(measured.median, measured.unit)}${spread}${against}${row.note ? ` (${row.note})` : ""}`;
 }
@@ -171,7 +172,16 @@ function figuresTable(rows: readonly Row[]): string {
   const hasP95 = rows.some((row) => row.measured.p95 !== undefined);
   const hasP99 = rows.some((row) => row.measured.p99 !== undefined);
   const hasNote = rows.some((row) => row.note);
-  const header = ["measurement", "median", ...(hasP95 ? ["p95"] : []), ...(hasP99 ? ["p99"] : []), "floor", "floor's median", "ratio", ...(hasNote ? ["notes"] : [])];
+  const header = [
+    "measurement",
+    "median",
+    ...(hasP95 ? ["p95"] : []),
+    ...(hasP99 ? ["p99"] : []),
+    "floor",
+    "floor's median",
+    "ratio",
+    ...(hasNote ? ["notes"] : []),
+  ];
   return table(
     header,
     rows.map((row) => {
@@ -244,7 +254,12 @@ export function renderResults(report: Report, run: RunInfo): string {
     );
   }
   if (run.failures.length > 0) {
-    lines.push("", "**Parts that failed** (their figures are missing or partial):", "", ...run.failures.map((failure) => `- ${failure.replace(/\r?\n/g, " ")}`));
+    lines.push(
+      "",
+      "**Parts that failed** (their figures are missing or partial):",
+      "",
+      ...run.failures.map((failure) => `- ${failure.replace(/\r?\n/g, " ")}`),
+    );
   }
   lines.push(
     "",
@@ -261,7 +276,14 @@ export function renderResults(report: Report, run: RunInfo): string {
   );
   for (const block of report.blocks()) {
     if (block.kind === "figures") {
-      lines.push("", `### ${block.title}`, "", block.description, "", block.rows.length > 0 ? figuresTable(block.rows) : "_No figures: this part did not run to its end._");
+      lines.push(
+        "",
+        `### ${block.title}`,
+        "",
+        block.description,
+        "",
+        block.rows.length > 0 ? figuresTable(block.rows) : "_No figures: this part did not run to its end._",
+      );
     } else {
       lines.push("", `### ${ENUMERATION_TITLE}`, "", block.description, "", enumerationTable(block.rows));
     }

@@ -14,7 +14,6 @@
 //  - the dashboard's figures and pages with 1,000,000 affected people, on both (tests/bench/dashboard.ts);
 //  - the business-hours computation behind "open now" (pure, no floor).
 // The knobs are in tests/bench/knobs.ts. Traffic goes only to 127.0.0.1; every run is bounded in time.
-import { spawn } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import autocannon from "autocannon";
@@ -28,9 +27,9 @@ import { benchDashboard } from "./dashboard";
 import { benchImport } from "./import";
 import { benchInquiryQueue } from "./inquiries";
 import { benchPort, knobNumber, knobsOfThisRun, knobText } from "./knobs";
-import { benchNoticeDuringWrap, benchPasswordChanges, benchWrapJob, rawArgon2Rate, type IdleFloors, type ServerSecrets } from "./passwords";
+import { benchLeakedCheck, benchNoticeDuringWrap, benchPasswordChanges, benchWrapJob, rawArgon2Rate, type IdleFloors, type ServerSecrets } from "./passwords";
 import { createReport, renderResults, single, spliceResults, summarize, type RunInfo, type Section } from "./report";
-import { waitForServer } from "./wait-for-server";
+import { startTestServer, waitForApp } from "../support/app-process";
 
 const PORT = benchPort(0);
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -76,7 +75,9 @@ async function load(base: string, headers: Record<string, string>, everyRequestD
     // A distinct query string per request misses every cache: the cost of a real render.
     requests: everyRequestDistinct ? [{ setupRequest: (request) => ({ ...request, path: `/?n=${counter++}` }) }] : undefined,
   });
-  const statuses = Object.entries(result.statusCodeStats ?? {}).map(([code, { count }]) => `${code}×${count}`).join(" ");
+  const statuses = Object.entries(result.statusCodeStats ?? {})
+    .map(([code, { count }]) => `${code}×${count}`)
+    .join(" ");
   const failed = result.errors + result.non2xx - (result.statusCodeStats?.["304"]?.count ?? 0);
   return {
     rate: single(result.requests.p50, "req/s"),
@@ -119,7 +120,7 @@ async function check(bare: BareServer): Promise<void> {
       "interval is Welch's. Identical responses: the same status and body once the CSP nonce and the address are taken out.",
   );
   const section = report.section(
-    "Check (\"Am I affected?\")",
+    'Check ("Am I affected?")',
     "The same requests' medians, next to a bare node:http server answering with the app's captured answer, asked the same way one at a time.",
   );
   for (const row of rows.filter((candidate) => candidate.path === "POST /check")) {
@@ -134,7 +135,10 @@ async function check(bare: BareServer): Promise<void> {
 function deskStatus(section: Section): void {
   const weekdays = [1, 2, 3, 4, 5].map((day) => ({ day, opensAt: 540, closesAt: 1260 }));
   const phone: ChannelRecord = {
-    key: "phone", kind: "phone", name: "phone", contact: "03-0000-0000",
+    key: "phone",
+    kind: "phone",
+    name: "phone",
+    contact: "03-0000-0000",
     schedules: [{ effectiveFrom: "2026-01-01", effectiveUntil: null, holidayRule: "closed", intervals: weekdays }],
     closures: [{ startsOn: "2026-12-29", endsOn: "2027-01-03", reason: "year end" }],
   };
@@ -198,16 +202,13 @@ async function writeResults(): Promise<void> {
 }
 
 console.log(`load: ${CONNECTIONS} connections for ${DURATION_S} s per load run, from the same machine`);
-await part("desk status", async () => deskStatus(report.section("Desk status (\"open now\")", "The business-hours computation, in the bench's own process.")));
+await part("desk status", async () => deskStatus(report.section('Desk status ("open now")', "The business-hours computation, in the bench's own process.")));
 
 await guarded("the demo server", async () => {
-  const server = spawn(process.execPath, ["--import", "tsx", "tests/support/test-server.ts", String(PORT)], {
-    // No SMTP receiver here: mail waits in the outbox instead of being retried against nothing.
-    env: { ...process.env, E2E_LOG_LEVEL: "silent", E2E_SMTP_PORT: "off" },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
+  // No SMTP receiver here: mail waits in the outbox instead of being retried against nothing.
+  const server = startTestServer(PORT, undefined, { E2E_LOG_LEVEL: "silent", E2E_SMTP_PORT: "off" });
   try {
-    await waitForServer(BASE);
+    await waitForApp(server);
     // The floor's bytes: exactly what autocannon and the check loop get from the app.
     const page = await captureResponse(BASE, { path: "/", headers: NOTICE_HEADERS });
     const etag = page.headers[page.headers.findIndex((name, i) => i % 2 === 0 && name.toLowerCase() === "etag") + 1] ?? "";
@@ -247,16 +248,17 @@ await guarded("the demo server", async () => {
       await benchNoticeDuringWrap(BASE, secrets(), knobNumber("BENCH_NOTICE_WRAP_HASHES"), passwords, floors);
     });
     // With the server stopped, so the job and its floor have the cores to themselves.
-    server.kill("SIGTERM");
-    await new Promise((resolve) => server.once("exit", resolve));
+    server.child.kill("SIGTERM");
+    await server.exited;
     await part("wrap job", async () => {
       const wrapHashes = knobNumber("BENCH_WRAP_HASHES");
       if (wrapHashes > 0) await benchWrapJob(secrets(), wrapHashes, await rawArgon2Rate(DURATION_S), passwords);
     });
+    await part("leaked-password check", () => benchLeakedCheck(passwords));
   } finally {
-    if (server.exitCode === null && server.signalCode === null) {
-      server.kill("SIGTERM");
-      await new Promise((resolve) => server.once("exit", resolve));
+    if (server.child.exitCode === null && server.child.signalCode === null) {
+      server.child.kill("SIGTERM");
+      await server.exited;
     }
   }
 });

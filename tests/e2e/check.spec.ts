@@ -1,12 +1,16 @@
 // "Am I affected?" (/check): the answer only ever reaches the mailbox. Mail is read from
 // a real SMTP receiver (tests/support/smtp-receiver.ts); customers with exposures of a
 // known shape are written into the test server's database.
+import { randomBytes } from "node:crypto";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { afterWholeRuns, ownInstance, sharedInstances } from "../support/background-runs";
 import { mailTo, linkIn, waitForMail } from "../support/mailbox";
 import { createAffectedCustomer, uniqueAddress } from "../support/customers";
 import { PORT as MAIN_PORT } from "../../playwright.config";
 import { OWN_SERVER } from "../support/tags";
 import { startOwnServer } from "../support/own-server";
+import { sendRaw } from "../support/raw-http";
+import { waitForApp } from "../support/app-process";
 import { startSecondInstance } from "../support/second-instance";
 import { startSmtpReceiver } from "../support/smtp-receiver";
 import { testDb } from "../support/staff";
@@ -53,9 +57,9 @@ test("a known address gets a single-use link to exactly its exposure, in Japanes
   await expect(inquirers).toContainText("対象期間: 2026年6月13日(土)〜2026年6月27日(土)");
   await expect(page.getByRole("heading", { name: "次にできること" })).toBeVisible();
 
-  // Finishing ends the session: the page is gone without a new link.
-  await page.getByRole("button", { name: "終了する" }).click();
-  await page.waitForURL((url) => url.pathname === "/");
+  // Signing out ends the session: the page is gone without a new link.
+  await page.getByRole("banner").getByRole("button", { name: "ログアウト" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("ログアウトしました");
   await page.goto("/my");
   await expect(page).toHaveURL(/\/check\/ended$/);
 });
@@ -71,11 +75,65 @@ test("the mail and the exposure page come in English for an English visitor", as
   await page.goto(linkIn(mail, "/check/open"));
   await page.getByRole("button", { name: "Show me" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("What of your data was exposed, and what to do");
-  await expect(page.getByRole("region", { name: "Online shop members" }).getByRole("rowheader")).toHaveText([
-    "Name",
-    "Postal address",
-    "Phone number",
-  ]);
+  await expect(page.getByRole("region", { name: "Online shop members" }).getByRole("rowheader")).toHaveText(["Name", "Postal address", "Phone number"]);
+});
+
+test.describe("the check near the top of the notice, on a phone", () => {
+  test.use({ viewport: { width: 375, height: 812 } });
+
+  for (const { lng, path, heading, label, button, sent, subject } of [
+    {
+      lng: "ja",
+      path: "/",
+      heading: "あなたの情報は漏えいしましたか",
+      label: "メールアドレス",
+      button: "確認結果をメールで受け取る",
+      sent: "メールをご確認ください",
+      subject: "【株式会社サンプル雑貨】漏えいした情報のご確認",
+    },
+    {
+      lng: "en",
+      path: "/notices/1",
+      heading: "Was your data exposed?",
+      label: "Email address",
+      button: "Send me the answer by mail",
+      sent: "Please check your mailbox",
+      subject: "[Sample Zakka Co., Ltd.] What of your data was exposed",
+    },
+  ] as const) {
+    test(`an address typed into the notice (${path}, ${lng}) gets /check's answer and the mail`, async ({ page }) => {
+      const email = uniqueAddress(`notice-box-${lng}`);
+      await createAffectedCustomer(email, [{ group: "members", categories: ["email"] }]);
+      await page.goto(`${path}?lng=${lng}`);
+      const box = page.getByRole("region", { name: heading });
+      // On the first screen of a small phone, under the notice's title.
+      await expect(box.getByRole("heading", { name: heading })).toBeInViewport();
+      const title = await page.getByRole("heading", { level: 1 }).boundingBox();
+      expect((await box.boundingBox())!.y).toBeGreaterThan(title!.y);
+
+      await box.getByLabel(label, { exact: true }).fill(email);
+      await box.getByRole("button", { name: button }).click();
+      await expect(page).toHaveURL(/\/check$/);
+      await expect(page.getByRole("heading", { name: sent })).toBeVisible();
+      await expect(page.locator("body")).not.toContainText(email);
+      expect((await waitForMail(email)).subject).toBe(subject);
+    });
+  }
+
+  test.describe("without JavaScript", () => {
+    test.use({ javaScriptEnabled: false });
+
+    test("the notice's form posts to /check all the same", async ({ page }) => {
+      const email = uniqueAddress("notice-box-nojs");
+      await page.goto("/?lng=ja");
+      const box = page.getByRole("region", { name: "あなたの情報は漏えいしましたか" });
+      await box.getByLabel("メールアドレス", { exact: true }).fill(email);
+      await box.getByRole("button", { name: "確認結果をメールで受け取る" }).click();
+      await expect(page).toHaveURL(/\/check$/);
+      await expect(page.getByRole("heading", { name: "メールをご確認ください" })).toBeVisible();
+      expect((await waitForMail(email)).subject).toBe("【株式会社サンプル雑貨】影響の確認の結果");
+    });
+  });
 });
 
 test("an unknown address gets a 'no record' mail with no link to anyone's data", async ({ page }) => {
@@ -123,10 +181,12 @@ test("used, expired and altered links get a clear page offering a new link", asy
   await expect(page.getByRole("alert")).toHaveText("このリンクは正しくありません。メールのリンクが途中で切れていないかご確認ください。");
   await expect(page.getByRole("link", { name: "新しいリンクを受け取る" })).toHaveAttribute("href", "/check");
 
-  // Used: works once, then says so.
+  // Used: works once, then says so (in a browser still signed in it leads to /my: signed-in.spec.ts).
   await page.goto(link);
   await page.getByRole("button", { name: "確認する" }).click();
   await expect(page).toHaveURL(/\/my$/);
+  await page.getByRole("banner").getByRole("button", { name: "ログアウト" }).click();
+  await expect(page).toHaveURL(/\/signout$/);
   await page.goto(link);
   await expect(page.getByRole("alert")).toHaveText("このリンクはすでに使われています。リンクは1回だけ使えます。");
 
@@ -164,9 +224,10 @@ test("a filled honeypot gets the same page and no mail", async ({ request, baseU
   const bot = await postCheck(request, baseURL!, { email: botAddress, website: "https://spam.example" });
   const person = await postCheck(request, baseURL!, { email: personAddress });
   expect(bot.body).toBe(person.body);
-  // The person's mail arrives; the bot's, sent first, would have arrived by then.
+  // The person's mail arrives; had the bot's check been taken, it would be answered and sent by now.
   await waitForMail(personAddress);
-  await new Promise((resolve) => setTimeout(resolve, 2_000));
+  await afterWholeRuns(["check-answers"]);
+  await afterWholeRuns(["outbox"]);
   expect(await mailTo(botAddress)).toHaveLength(0);
 });
 
@@ -174,7 +235,7 @@ test("an invalid address is refused with a message in the visitor's language", a
   await page.goto("/check?lng=en");
   await page.getByLabel("Email address", { exact: true }).fill("not-an-address");
   await page.getByRole("button", { name: "Send me the answer by mail" }).click();
-  await expect(page.getByText("This is not an email address (for example hanako@example.com).")).toBeVisible();
+  await expect(page.getByText("This is not an email address: it has no “@” (for example hanako@example.com).")).toBeVisible();
 
   // The server says the same to a client that skips the browser's checks.
   const response = await request.post("/check?lng=ja", { form: { email: "<script>@" }, headers: { Origin: baseURL! } });
@@ -192,7 +253,7 @@ test("two app instances share the answering and sending without doing any of it 
   test.setTimeout(90_000);
   const second = startSecondInstance(MAIN_PORT + 4);
   try {
-    await expect.poll(async () => (await request.get(`${second.url}/healthz`).catch(() => null))?.status(), { timeout: 30_000 }).toBe(200);
+    await waitForApp(second, 45_000);
     const addresses = Array.from({ length: 12 }, (_, n) => uniqueAddress(`pair${n}`));
     await Promise.all(
       addresses.map(async (email, n) => {
@@ -203,8 +264,11 @@ test("two app instances share the answering and sending without doing any of it 
       }),
     );
     for (const email of addresses) await waitForMail(email);
-    // Time for any duplicate to arrive, then exactly one mail each, and one link per known address.
-    await new Promise((resolve) => setTimeout(resolve, 3_000));
+    // Both instances answer and send once more, so any duplicate would have arrived; then
+    // exactly one mail each, and one link per known address.
+    const instances = sharedInstances(second.url);
+    await afterWholeRuns(["check-answers"], instances);
+    await afterWholeRuns(["outbox"], instances);
     for (const [n, email] of addresses.entries()) {
       const mails = await mailTo(email);
       expect(mails, email).toHaveLength(1);
@@ -237,8 +301,8 @@ test.describe("mail when the mail server is away (own server and receiver)", OWN
       try {
         const mail = await waitForMail(email, { dir, timeout: 60_000 });
         expect(mail.subject).toContain("漏えいした情報のご確認");
-        // Give a second delivery every chance to happen, then check there was none.
-        await new Promise((resolve) => setTimeout(resolve, 6_000));
+        // A whole round of the sender after the delivery: a second one would have happened in it.
+        await afterWholeRuns(["outbox"], [ownInstance(server.port)]);
         expect(await mailTo(email, dir)).toHaveLength(1);
         const row = await server.db.outboxMessage.findFirstOrThrow({ select: { status: true, payload: true, attempts: true } });
         expect(row).toMatchObject({ status: "sent", payload: null });
@@ -252,20 +316,48 @@ test.describe("mail when the mail server is away (own server and receiver)", OWN
     }
   });
 
-  test("without SMTP_URL on a local portal, mail waits in the development mailbox", async ({ browser }) => {
+  test("without SMTP_URL on a local portal, mail waits in the development mailbox, open only to this machine with its key", async ({ browser }) => {
     test.setTimeout(120_000);
-    const server = await startOwnServer({ E2E_SMTP_PORT: "off", E2E_TRUST_PROXY_HOPS: "0" });
+    const key = randomBytes(32).toString("base64url");
+    const server = await startOwnServer({ E2E_SMTP_PORT: "off", E2E_TRUST_PROXY_HOPS: "0", DEV_MAILBOX_KEY: key });
     try {
-      const context = await browser.newContext({ baseURL: server.url, locale: "ja-JP" });
+      // A person at this machine, through no proxy: none of the file's forwarded addresses.
+      const context = await browser.newContext({ baseURL: server.url, locale: "ja-JP", extraHTTPHeaders: {} });
       const page = await context.newPage();
       await submitCheck(page, "customer012@example.com");
       await expect(async () => {
-        await page.goto("/dev/mailbox");
+        await page.goto(`/dev/mailbox?key=${key}`);
         await expect(page.getByText("宛先: customer012@example.com")).toBeVisible({ timeout: 1_000 });
       }).toPass({ timeout: 30_000 });
+
+      // The mail holds a live sign-in link: nobody else reads it. Not another Host (a proxy
+      // on this machine forwarding the world's requests), nothing a proxy forwarded, not
+      // without the key or with a wrong one, and not as the page's data either.
+      const host = `Host: 127.0.0.1:${server.port}`;
+      const refused: Array<[string, string[]]> = [
+        ["another Host", [`GET /dev/mailbox?key=${key} HTTP/1.1`, "Host: evil.example"]],
+        ["another Host, the data", [`GET /dev/mailbox.data?key=${key} HTTP/1.1`, "Host: evil.example"]],
+        ["forwarded", [`GET /dev/mailbox?key=${key} HTTP/1.1`, host, "X-Forwarded-For: 203.0.113.9"]],
+        ["forwarded by nginx", [`GET /dev/mailbox?key=${key} HTTP/1.1`, host, "X-Real-IP: 203.0.113.9"]],
+        ["no key", ["GET /dev/mailbox HTTP/1.1", host]],
+        ["no key, the data", ["GET /dev/mailbox.data HTTP/1.1", host]],
+        ["a wrong key", [`GET /dev/mailbox?key=${"A".repeat(key.length)} HTTP/1.1`, host]],
+        ["a key of another length and alphabet", [`GET /dev/mailbox?key=${encodeURIComponent(`${key.slice(1)}é`)} HTTP/1.1`, host]],
+      ];
+      for (const [label, head] of refused) {
+        const answer = await sendRaw(server.port, head);
+        expect(answer.status, label).toBe(404);
+        expect(answer.body, label).not.toContain("/check/open");
+      }
+      const allowed = await sendRaw(server.port, [`GET /dev/mailbox.data?key=${key} HTTP/1.1`, host]);
+      expect(allowed.status).toBe(200);
+      expect(allowed.body).toContain("/check/open");
+
       await page.getByRole("link", { name: /\/check\/open/ }).click();
       await page.getByRole("button", { name: "確認する" }).click();
-      // The demo's customers had a leaked password: a new one comes first.
+      // The demo's customers had a leaked password: what leaked, with a new password as the first step.
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText("漏えいした情報と、お願いしたい対応");
+      await page.getByRole("region", { name: "まず、新しいパスワードを設定してください" }).getByRole("link", { name: "新しいパスワードを設定する" }).click();
       await expect(page.getByRole("heading", { level: 1 })).toHaveText("新しいパスワードの設定");
       await page.getByLabel("新しいパスワード", { exact: true }).fill("港の見える丘の小さな窓口");
       await page.getByLabel("新しいパスワード（確認）").fill("港の見える丘の小さな窓口");

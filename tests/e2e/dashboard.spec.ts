@@ -31,7 +31,15 @@ async function seedMonth(month: string) {
       where: { id: customer.id },
       data: {
         firstCheckedAt: noon(month, day),
-        ...(index < 2 ? { legacyHashAlgorithm: "md5-hex", legacyHashWrapped: "wrapped", passwordHash: "new", passwordChangedAt: noon(month, 3), passwordFirstChangedAt: noon(month, 3) } : {}),
+        ...(index < 2
+          ? {
+              legacyHashAlgorithm: "md5-hex",
+              legacyHashWrapped: "wrapped",
+              passwordHash: "new",
+              passwordChangedAt: noon(month, 3),
+              passwordFirstChangedAt: noon(month, 3),
+            }
+          : {}),
       },
     });
   }
@@ -152,13 +160,22 @@ test("a privacy officer reads a month's figures in Japanese, with charts, tables
   expect(lines).toContain("passwords.perBucket,パスワード,漏えいしたパスワードのアカウントの初めての新パスワード設定,2025-01-03,2");
   expect(lines).toContain("deletions.refusedInPeriod,削除請求,期間内の拒否,,1");
   expect(lines.filter((line) => line.startsWith("inquiries.receivedPerBucket,"))).toHaveLength(31);
-  const exported = await testDb().auditEntry.findFirst({ where: { action: "report.export-figures" }, orderBy: { sequence: "desc" }, select: { details: true, result: true } });
+  const exported = await testDb().auditEntry.findFirst({
+    where: { action: "report.export-figures" },
+    orderBy: { sequence: "desc" },
+    select: { details: true, result: true },
+  });
   expect(exported).toEqual({ details: JSON.stringify({ from: "2025-01-01", to: "2025-01-31" }), result: "ok" });
 
   // The regulator's summary in Japanese, then in English from the same Japanese page.
   await page.getByRole("link", { name: "個人情報保護委員会への報告用の概要（日本語）" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("個人情報漏えい事案への対応状況の概要");
-  await expect(page.getByRole("table", { name: "お問い合わせ" }).getByRole("row", { name: /期間内の受付/ }).getByRole("cell")).toHaveText("4");
+  await expect(
+    page
+      .getByRole("table", { name: "お問い合わせ" })
+      .getByRole("row", { name: /期間内の受付/ })
+      .getByRole("cell"),
+  ).toHaveText("4");
   await expect(page.getByRole("table", { name: "パスワード" })).toBeVisible();
   await expect(page.getByRole("button", { name: "印刷" })).toBeVisible();
   await page.getByRole("link", { name: "ダッシュボードに戻る" }).click();
@@ -166,11 +183,26 @@ test("a privacy officer reads a month's figures in Japanese, with charts, tables
   await page.getByRole("link", { name: "個人情報保護委員会への報告用の概要（英語）" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Summary of the response to the personal data incident");
   await expect(page.locator("article.report")).toHaveAttribute("lang", "en");
-  await expect(page.getByRole("table", { name: "Inquiries" }).getByRole("row", { name: /First answered in the period/ }).getByRole("cell")).toHaveText("3");
-  await expect(page.getByRole("table", { name: "Inquiries" }).getByRole("row", { name: /Median time/ }).getByRole("cell")).toHaveText("1 h 30 min");
+  await expect(
+    page
+      .getByRole("table", { name: "Inquiries" })
+      .getByRole("row", { name: /First answered in the period/ })
+      .getByRole("cell"),
+  ).toHaveText("3");
+  await expect(
+    page
+      .getByRole("table", { name: "Inquiries" })
+      .getByRole("row", { name: /Median time/ })
+      .getByRole("cell"),
+  ).toHaveText("1 h 30 min");
   // The back office around it stays in the reader's language.
   await expect(page.getByRole("link", { name: "ダッシュボードに戻る" })).toBeVisible();
-  const summaries = await testDb().auditEntry.findMany({ where: { action: "report.summary" }, orderBy: { sequence: "desc" }, take: 2, select: { details: true } });
+  const summaries = await testDb().auditEntry.findMany({
+    where: { action: "report.summary" },
+    orderBy: { sequence: "desc" },
+    take: 2,
+    select: { details: true },
+  });
   expect(summaries.map((entry) => JSON.parse(entry.details ?? "{}").language)).toEqual(["en", "ja"]);
 });
 
@@ -219,7 +251,15 @@ test("a day's bucket runs from midnight to midnight on the desk's clock", async 
   const db = testDb();
   for (const createdAt of ["2025-07-09T14:59:59.999Z", "2025-07-09T15:00:00.000Z"]) {
     await db.inquiry.create({
-      data: { reference: referenceFromBytes(randomBytes(5)), category: "other", language: "ja", status: "closed", emailHash: "boundary", contactBy: "email", createdAt: new Date(createdAt) },
+      data: {
+        reference: referenceFromBytes(randomBytes(5)),
+        category: "other",
+        language: "ja",
+        status: "closed",
+        emailHash: "boundary",
+        contactBy: "email",
+        createdAt: new Date(createdAt),
+      },
     });
   }
   await signInAs(context, "agent");

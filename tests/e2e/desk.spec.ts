@@ -6,12 +6,22 @@ import { expect, test, type Page } from "@playwright/test";
 function tokyoNow() {
   const parts = Object.fromEntries(
     new Intl.DateTimeFormat("en-CA", {
-      timeZone: "Asia/Tokyo", year: "numeric", month: "2-digit", day: "2-digit",
-      hour: "2-digit", minute: "2-digit", hourCycle: "h23", weekday: "short",
-    }).formatToParts(new Date()).map((part) => [part.type, part.value]),
+      timeZone: "Asia/Tokyo",
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      hourCycle: "h23",
+      weekday: "short",
+    })
+      .formatToParts(new Date())
+      .map((part) => [part.type, part.value]),
   );
   return {
-    year: Number(parts.year), month: Number(parts.month), day: Number(parts.day),
+    year: Number(parts.year),
+    month: Number(parts.month),
+    day: Number(parts.day),
     minutes: Number(parts.hour) * 60 + Number(parts.minute),
     weekend: parts.weekday === "Sat" || parts.weekday === "Sun",
   };
@@ -28,7 +38,10 @@ function expectedPhoneOpen(): boolean | "boundary" {
 }
 
 async function phoneCard(page: Page) {
-  return page.getByRole("region", { name: /お問い合わせ窓口|Inquiry desk/ }).getByRole("article").filter({ hasText: /電話窓口|Phone desk/ });
+  return page
+    .getByRole("region", { name: /お問い合わせ窓口|Inquiry desk/ })
+    .getByRole("article")
+    .filter({ hasText: /電話窓口|Phone desk/ });
 }
 
 test("the desk block shows each channel, its status and its hours", async ({ page }) => {

@@ -23,7 +23,10 @@ async function answer(request: APIRequestContext, path: string, form: Record<str
   const headers = response.headers();
   return {
     status: response.status(),
-    body: (await response.text()).replaceAll(email, "ADDRESS").replace(/nonce="[^"]*"/g, 'nonce=""').replace(/nonce=\\"[^"\\]*\\"/g, "nonce="),
+    body: (await response.text())
+      .replaceAll(email, "ADDRESS")
+      .replace(/nonce="[^"]*"/g, 'nonce=""')
+      .replace(/nonce=\\"[^"\\]*\\"/g, "nonce="),
     cookies: response
       .headersArray()
       .filter((header) => header.name.toLowerCase() === "set-cookie")
@@ -49,7 +52,9 @@ test("a customer sign-in with a wrong password is answered as one with an unknow
   const known = (await createCustomerWithPassword("enum-signin")).email;
   // Known but without a new password (the leaked one was reset): the same again.
   const reset = uniqueAddress("enum-reset");
-  await createAffectedCustomer(reset, [{ group: "members", categories: ["email"] }], { password: { legacyPasswordHash: "5f4dcc3b5aa765d61d8327deb882cf99", legacyHashAlgorithm: "md5" } });
+  await createAffectedCustomer(reset, [{ group: "members", categories: ["email"] }], {
+    password: { legacyPasswordHash: "5f4dcc3b5aa765d61d8327deb882cf99", legacyHashAlgorithm: "md5" },
+  });
   const unknown = uniqueAddress("enum-signin-unknown");
   const answers = [];
   for (const email of [known, reset, unknown]) answers.push(await answer(request, "/signin?lng=ja", { email, password: "password" }, email));

@@ -16,6 +16,9 @@ test("/healthz is 503 when the database can't be reached, and pages fail cleanly
 
   const pageResponse = await page.goto(`${base}/`);
   expect(pageResponse?.status()).toBeGreaterThanOrEqual(500);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("エラーが発生しました");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("一時的に利用できません");
   await expect(page.locator("body")).not.toContainText(/Error:|at \w+ \(|prisma/i);
+  // The error page needs no database: the site's header without what the database holds.
+  await expect(page.getByRole("banner")).toContainText("専用お問い合わせ窓口");
+  await expect(page).toHaveTitle("一時的に利用できません");
 });

@@ -9,8 +9,21 @@ import { normaliseMessage, visibleText } from "../../app/domain/inquiries/plain-
 import { emailLookupHash } from "../../app/utils/personal-data.server";
 import { createAffectedCustomer, uniqueAddress, verifyCustomer } from "../support/customers";
 import { asSubmitted, HOSTILE_FIELD_NAMES, HOSTILE_STRINGS, INVALID_UTF8, longString, OVERSIZED_BYTES, STORABLE } from "../support/hostile-corpus";
-import { everyFieldCases, expectInert, fetchPage, formBody, freshClient, problemWith, runCases, send, type FormValue, type HostileForm, type Language } from "../support/hostile-http";
+import {
+  everyFieldCases,
+  expectInert,
+  fetchPage,
+  formBody,
+  freshClient,
+  problemWith,
+  runCases,
+  send,
+  type FormValue,
+  type HostileForm,
+  type Language,
+} from "../support/hostile-http";
 import { seedInquiries } from "../support/inquiries";
+import { sendRaw } from "../support/raw-http";
 import { testDb, testServerSecrets } from "../support/staff";
 
 test.describe.configure({ mode: "parallel" });
@@ -130,20 +143,51 @@ test("wrong body types, repeated, missing and hostile field names, chunked and o
   await Promise.all(
     ["/check", "/signin", "/inquiries/new", "/inquiries/confirm", "/my/password", "/my/deletion", "/staff/login"].map(async (path) => {
       const withCustomer = path.startsWith("/my") ? headers : {};
-      await expectRefusal(path, "JSON", 415, { body: JSON.stringify({ email: "a@example.jp", message: HOSTILE_STRINGS.script }), contentType: "application/json", language: "ja", headers: withCustomer });
+      await expectRefusal(path, "JSON", 415, {
+        body: JSON.stringify({ email: "a@example.jp", message: HOSTILE_STRINGS.script }),
+        contentType: "application/json",
+        language: "ja",
+        headers: withCustomer,
+      });
       await expectRefusal(path, "text/plain", 415, { body: "email=a@example.jp", contentType: "text/plain", language: "en", headers: withCustomer });
-      await expectRefusal(path, "multipart with a file part", 415, { body: multipart, contentType: `multipart/form-data; boundary=${boundary}`, language: "ja", headers: withCustomer });
-      await expectRefusal(path, "a broken multipart", 415, { body: "not multipart at all", contentType: `multipart/form-data; boundary=${boundary}`, language: "en", headers: withCustomer });
+      await expectRefusal(path, "multipart with a file part", 415, {
+        body: multipart,
+        contentType: `multipart/form-data; boundary=${boundary}`,
+        language: "ja",
+        headers: withCustomer,
+      });
+      await expectRefusal(path, "a broken multipart", 415, {
+        body: "not multipart at all",
+        contentType: `multipart/form-data; boundary=${boundary}`,
+        language: "en",
+        headers: withCustomer,
+      });
       await expectRefusal(path, `${OVERSIZED_BYTES} bytes`, 413, { body: oversized, language: "ja", headers: withCustomer });
     }),
   );
   // A field index no form has: Conform would build a billion-entry array and the page would
   // echo it back, keeping the server busy for minutes (app/server/request-body.ts).
-  await expectRefusal("/check", "a field index of a billion", 400, { body: formBody([["email", "a@example.jp"], ["a[999999999]", "x"]]), language: "ja" });
+  await expectRefusal("/check", "a field index of a billion", 400, {
+    body: formBody([
+      ["email", "a@example.jp"],
+      ["a[999999999]", "x"],
+    ]),
+    language: "ja",
+  });
 
   // The same name twice, hostile names, and nothing at all: the form's own messages.
   const odd: Array<[string, Array<[string, FormValue]>]> = [
-    ["repeated fields", [["email", "a@example.jp"], ["email", HOSTILE_STRINGS.sqlTautology], ["message", "x"], ["message", HOSTILE_STRINGS.script], ["category", "other"], ["category", "delete"]]],
+    [
+      "repeated fields",
+      [
+        ["email", "a@example.jp"],
+        ["email", HOSTILE_STRINGS.sqlTautology],
+        ["message", "x"],
+        ["message", HOSTILE_STRINGS.script],
+        ["category", "other"],
+        ["category", "delete"],
+      ],
+    ],
     ["hostile field names", HOSTILE_FIELD_NAMES.map((name): [string, FormValue] => [name, HOSTILE_STRINGS.script])],
     ["no fields", []],
   ];
@@ -177,6 +221,55 @@ test("wrong body types, repeated, missing and hostile field names, chunked and o
   expect(await emptyEn.text()).toContain("Enter your email address.");
 });
 
+test("a form of thousands of fields is refused before anything parses it, on every route, while other visitors are served", async ({ request, baseURL }) => {
+  test.setTimeout(60_000);
+  const port = Number(new URL(baseURL!).port);
+  // The report's bodies: one field name repeated 20,000 times (59 KB) and 1.39 million times
+  // (4 MB, under the body limit), with no session and no Origin. Parsed, the first took 18 s
+  // and the second more than twelve minutes, with nobody else answered meanwhile.
+  const flood = (repeats: number) => `website=&email=a%40example.org&${"x=&".repeat(repeats)}`;
+  const post = (path: string, body: string) =>
+    sendRaw(
+      port,
+      [
+        `POST ${path} HTTP/1.1`,
+        `Host: ${new URL(baseURL!).host}`,
+        `X-Forwarded-For: ${freshClient()}`,
+        "Content-Type: application/x-www-form-urlencoded",
+        `Content-Length: ${Buffer.byteLength(body)}`,
+      ],
+      body,
+    );
+  const floods = [
+    post("/check?index", flood(20_000)),
+    post("/check?index", flood(1_390_000)),
+    post("/inquiries/new", flood(20_000)),
+    post("/staff/login", flood(20_000)),
+  ];
+  // Distinct names count too, and so do the lists names and Conform's intents imply: 998
+  // lists of 10,000 entries in 16 KB (15 s when echoed back), an intent to insert at index
+  // 20 million (21 s, 60 MB). And a query string is a form as well.
+  const distinct = post("/signin", Array.from({ length: 20_000 }, (_, n) => `f${n}=`).join("&"));
+  const lists = post("/check?index", `email=bad&${Array.from({ length: 998 }, (_, n) => `f${n}%5B9999%5D=`).join("&")}`);
+  const intent = post(
+    "/staff/login",
+    `email=bad&__intent__=${encodeURIComponent(JSON.stringify({ type: "update", payload: { name: "a", index: 20_000_000 } }))}`,
+  );
+  const query = request.get(`/?${"x=&".repeat(1_001)}`);
+  // Meanwhile another visitor reads the notice and the health check answers.
+  const [notice, health] = await Promise.all([request.get("/"), request.get("/healthz")]);
+  expect(notice.status()).toBe(200);
+  expect(health.status()).toBe(200);
+  for (const answer of await Promise.all([...floods, distinct, lists, intent])) {
+    expect(answer.status).toBe(400);
+    expect(answer.body).toMatch(/この送信は受け付けられません。[\s\S]*This submission is not accepted/);
+  }
+  expect((await query).status()).toBe(400);
+  // A form within the bounds (a name repeated as often as a notice group's categories) is answered as ever.
+  const ordinary = await post("/check?index", `email=a%40example.org&${Array.from({ length: 150 }, () => "categoryIds=x").join("&")}`);
+  expect(ordinary.status).toBe(200);
+});
+
 test("a 1 MB value is refused by the field's own limit, in Japanese or English", async ({ request, baseURL }) => {
   test.setTimeout(30_000);
   const huge = longString();
@@ -185,15 +278,35 @@ test("a 1 MB value is refused by the field's own limit, in Japanese or English",
     { path: "/check", pairs: [["email", huge]], ja: "長すぎます。254文字以内で入力してください。", en: "Too long: at most 254 characters." },
     {
       path: "/inquiries/new",
-      pairs: [["category", "other"], ["message", huge], ["language", "ja"], ["contactBy", "email"], ["email", person]],
-      ja: "お問い合わせ内容は4,000文字以内で入力してください。",
-      en: "Please keep your question to 4,000 characters.",
+      pairs: [
+        ["category", "other"],
+        ["message", huge],
+        ["language", "ja"],
+        ["contactBy", "email"],
+        ["email", person],
+      ],
+      ja: "文字多すぎます。4,000 文字以内に短くしてから送信してください",
+      en: "characters too long. Please shorten it to 4,000 characters or fewer before sending",
     },
-    { path: "/staff/login", pairs: [["email", "a@example.jp"], ["password", huge], ["code", "1"]], ja: "長すぎます。", en: "This is too long." },
+    {
+      path: "/staff/login",
+      pairs: [
+        ["email", "a@example.jp"],
+        ["password", huge],
+        ["code", "1"],
+      ],
+      ja: "長すぎます。",
+      en: "This is too long.",
+    },
   ];
   await Promise.all(
     cases.flatMap(({ path, pairs, ja, en }) =>
-      ([["ja", ja], ["en", en]] as const).map(async ([language, message]) => {
+      (
+        [
+          ["ja", ja],
+          ["en", en],
+        ] as const
+      ).map(async ([language, message]) => {
         const response = await send(request, baseURL!, path, { body: formBody(pairs), language });
         expect(await problemWith(response, language), `${path} ${language}`).toBeNull();
         expect(await response.text()).toContain(message);
@@ -207,18 +320,40 @@ test("a 1 MB value is refused by the field's own limit, in Japanese or English",
 
 test("hostile path segments and query strings find nothing and break nothing", async ({ request, baseURL }) => {
   test.setTimeout(45_000);
-  const segments = [HOSTILE_STRINGS.traversal, HOSTILE_STRINGS.script, HOSTILE_STRINGS.sqlTautology, HOSTILE_STRINGS.controls, HOSTILE_STRINGS.rightToLeft, HOSTILE_STRINGS.fullWidth];
+  const segments = [
+    HOSTILE_STRINGS.traversal,
+    HOSTILE_STRINGS.script,
+    HOSTILE_STRINGS.sqlTautology,
+    HOSTILE_STRINGS.controls,
+    HOSTILE_STRINGS.rightToLeft,
+    HOSTILE_STRINGS.fullWidth,
+  ];
   const problems: string[] = [];
   for (const [index, segment] of segments.entries()) {
     const language: Language = index % 2 === 0 ? "ja" : "en";
     const encoded = encodeURIComponent(segment);
-    const paths = [`/inquiries/${encoded}`, `/deletion-requests/${encoded}`, `/notices/${encoded}`, `/staff/enrol/${encoded}`, `/check/open?token=${encoded}`, `/inquiries/confirm?token=${encoded}`, `/inquiries/new?category=${encoded}`];
+    const paths = [
+      `/inquiries/${encoded}`,
+      `/deletion-requests/${encoded}`,
+      `/notices/${encoded}`,
+      `/staff/enrol/${encoded}`,
+      `/check/open?token=${encoded}`,
+      `/inquiries/confirm?token=${encoded}`,
+      `/inquiries/new?category=${encoded}`,
+    ];
     await Promise.all(
       paths.map(async (path) => {
         const problem = await problemWith(await fetchPage(request, baseURL!, path, language), language);
         if (problem) problems.push(`GET ${path}: ${problem}`);
         if (path.includes("?")) return;
-        const posted = await send(request, baseURL!, path, { body: formBody([["key", segment], ["intent", segment], ["message", segment]]), language });
+        const posted = await send(request, baseURL!, path, {
+          body: formBody([
+            ["key", segment],
+            ["intent", segment],
+            ["message", segment],
+          ]),
+          language,
+        });
         const postProblem = await problemWith(posted, language);
         if (postProblem) problems.push(`POST ${path}: ${postProblem}`);
       }),
@@ -250,7 +385,7 @@ test("what a customer writes is shown back verbatim and inert, in the thread", a
   await page.locator('input[name="category"]').first().check();
   await page.locator('textarea[name="message"]').fill(message);
   await page.locator('input[name="name"]').fill(HOSTILE_STRINGS.svgBreakout);
-  await page.locator('form[method="post"] button[type="submit"]').click();
+  await page.getByRole("main").locator('form[method="post"] button[type="submit"]').click();
   await page.waitForURL(/\/inquiries\/[^/?]+\?submitted=1/);
 
   // The documented rule: NUL written as ␀ by the server (app/server/request-body.ts), line endings

@@ -29,14 +29,32 @@ import { OWN_SERVER } from "../support/tags";
 
 test.describe.configure({ mode: "parallel" });
 
-async function staffContext(browser: Browser, role: Role, target: TestTarget, name?: string): Promise<{ context: BrowserContext; headers: Record<string, string> }> {
+async function staffContext(
+  browser: Browser,
+  role: Role,
+  target: TestTarget,
+  name?: string,
+): Promise<{ context: BrowserContext; headers: Record<string, string> }> {
   const context = await browser.newContext({ baseURL: target.url, locale: "ja-JP" });
   await signInAs(context, role, name, target);
   return { context, headers: await cookieHeader(context) };
 }
 
 const HOURS_FIELDS = ["effectiveFrom", "effectiveUntil", "holidayRule", "holiday", "day1", "day2", "day3", "day4", "day5", "day6", "day7"];
-const REVISION_FIELDS = ["kind", "titleJa", "titleEn", "summaryJa", "summaryEn", "actionsTakenJa", "actionsTakenEn", "customerActionsJa", "customerActionsEn", "timeline[0].occurredAt", "timeline[0].textJa", "timeline[0].textEn"];
+const REVISION_FIELDS = [
+  "kind",
+  "titleJa",
+  "titleEn",
+  "summaryJa",
+  "summaryEn",
+  "actionsTakenJa",
+  "actionsTakenEn",
+  "customerActionsJa",
+  "customerActionsEn",
+  "timeline[0].occurredAt",
+  "timeline[0].textJa",
+  "timeline[0].textEn",
+];
 const CATEGORY_FIELDS = ["key", "labelJa", "labelEn", "recommendedActionJa", "recommendedActionEn"];
 const GROUP_FIELDS = ["key", "nameJa", "nameEn", "descriptionJa", "descriptionEn", "categoryIds"];
 const TEMPLATE_FIELDS = ["titleJa", "titleEn", "bodyJa", "bodyEn", "position"];
@@ -110,7 +128,12 @@ test.describe("the settings forms, on a server of their own", OWN_SERVER, () => 
     const officer = await staffContext(browser, "privacy-officer", server);
     const published = await server.db.noticeRevision.count({ where: { publishedAt: { not: null } } });
     const problems: string[] = [];
-    const check = async (path: string, headers: Record<string, string>, sent: { body: Buffer | string; contentType?: string; language: Language }, status?: number) => {
+    const check = async (
+      path: string,
+      headers: Record<string, string>,
+      sent: { body: Buffer | string; contentType?: string; language: Language },
+      status?: number,
+    ) => {
       const response = await send(request, server.url, path, { ...sent, headers });
       const problem = await problemWith(response, sent.language);
       if (problem) problems.push(`${path}: ${problem}`);
@@ -153,7 +176,12 @@ test.describe("the settings forms, on a server of their own", OWN_SERVER, () => 
     const boundary = "hostileBoundary";
     await check("/staff/import", officer.headers, { body: formBody([["file", HOSTILE_STRINGS.traversal]]), language: "ja" }, 400);
     await check("/staff/import", officer.headers, { body: JSON.stringify({ file: "x" }), contentType: "application/json", language: "ja" }, 400);
-    const cutOff = await send(request, server.url, "/staff/import", { body: `--${boundary}\r\nnonsense`, contentType: `multipart/form-data; boundary=${boundary}`, language: "en", headers: officer.headers });
+    const cutOff = await send(request, server.url, "/staff/import", {
+      body: `--${boundary}\r\nnonsense`,
+      contentType: `multipart/form-data; boundary=${boundary}`,
+      language: "en",
+      headers: officer.headers,
+    });
     expect(cutOff.status()).toBe(400);
     expect(await cutOff.text()).toContain("The upload was cut off or damaged.");
     const hugeIndex = `--${boundary}\r\nContent-Disposition: form-data; name="a[999999999]"\r\n\r\nx\r\n--${boundary}--\r\n`;
@@ -209,7 +237,13 @@ test.describe("the settings forms, on a server of their own", OWN_SERVER, () => 
     const reason = `${HOSTILE_STRINGS.attributeBreakout} ${HOSTILE_STRINGS.fullWidth}`;
     const day = new Date(Date.now() + 40 * 86_400_000).toISOString().slice(0, 10);
     const closure = await send(request, server.url, "/staff/hours/closures/new", {
-      body: formBody([["channel", "all"], ["startsOn", day], ["endsOn", day], ["reasonJa", reason], ["reasonEn", HOSTILE_STRINGS.emoji]]),
+      body: formBody([
+        ["channel", "all"],
+        ["startsOn", day],
+        ["endsOn", day],
+        ["reasonJa", reason],
+        ["reasonEn", HOSTILE_STRINGS.emoji],
+      ]),
       language: "ja",
       headers,
     });
@@ -218,7 +252,11 @@ test.describe("the settings forms, on a server of their own", OWN_SERVER, () => 
     // Within the name's 60 characters; "A" and a combining ring are one "Å" once normalised.
     const name = `${HOSTILE_STRINGS.script} A\u030A ${HOSTILE_STRINGS.halfWidthKana}`;
     const renamed = await send(request, server.url, `/staff/hours/channels/${channel.key}/edit`, {
-      body: formBody([["nameJa", name], ["nameEn", HOSTILE_STRINGS.imgOnerror], ["contact", channel.contact]]),
+      body: formBody([
+        ["nameJa", name],
+        ["nameEn", HOSTILE_STRINGS.imgOnerror],
+        ["contact", channel.contact],
+      ]),
       language: "ja",
       headers,
     });
@@ -254,8 +292,9 @@ test("an agent's replies and notes take every class of hostile input, and are sh
   const forms: HostileForm[] = [
     { path, fields: ["body", "nextStatus", "version"], fixed: [["intent", "reply"]] },
     { path, fields: ["body"], fixed: [["intent", "note"]] },
-    { path, fields: ["to"], fixed: [["intent", "status"]] },
-    { path, fields: ["assigneeId"], fixed: [["intent", "assign"]] },
+    { path, fields: ["to", "version"], fixed: [["intent", "status"]] },
+    { path, fields: ["assigneeId", "version"], fixed: [["intent", "assign"]] },
+    { path, fields: ["version"], fixed: [["intent", "claim"]] },
     { path, fields: ["intent"] },
   ];
   expect(await runCases(request, baseURL!, forms.flatMap(everyFieldCases), headers)).toEqual([]);
@@ -310,7 +349,13 @@ test("a privacy officer's refusal explanation is shown back verbatim and inert, 
   const explanationJa = [HOSTILE_STRINGS.script, HOSTILE_STRINGS.rightToLeft, HOSTILE_STRINGS.halfWidthKana, HOSTILE_STRINGS.controls].join("\n");
   const explanationEn = [HOSTILE_STRINGS.imgOnerror, HOSTILE_STRINGS.emoji, HOSTILE_STRINGS.zalgo].join("\n");
   const refused = await send(request, baseURL!, `/staff/deletions/${reference}`, {
-    body: formBody([["intent", "refuse"], ["version", String(version)], ["ground", ground.key], ["explanationJa", explanationJa], ["explanationEn", explanationEn]]),
+    body: formBody([
+      ["intent", "refuse"],
+      ["version", String(version)],
+      ["ground", ground.key],
+      ["explanationJa", explanationJa],
+      ["explanationEn", explanationEn],
+    ]),
     language: "ja",
     headers: officer.headers,
   });
@@ -330,7 +375,9 @@ test("a privacy officer's refusal explanation is shown back verbatim and inert, 
       await dialog.dismiss();
     });
     await page.goto(path);
-    const shown = await page.locator("section[aria-labelledby='explanation-heading'] .plain-text").evaluateAll((elements) => elements.map((element) => element.textContent));
+    const shown = await page
+      .locator("section[aria-labelledby='explanation-heading'] .plain-text")
+      .evaluateAll((elements) => elements.map((element) => element.textContent));
     expect(shown).toEqual(expected.map((text) => visibleText(normaliseMessage(asSubmitted(text)))));
     await expectInert(page, dialogs);
   }
@@ -344,7 +391,18 @@ test("every staff filter takes hostile query strings without a 5xx, in the reade
   const officer = await staffContext(browser, "privacy-officer", target);
   test.setTimeout(45_000);
   // The long value stays under Node's 16 KB limit on a request's headers, which answers 431 itself.
-  const values = [HOSTILE_STRINGS.script, HOSTILE_STRINGS.sqlTautology, HOSTILE_STRINGS.traversal, HOSTILE_STRINGS.controls, HOSTILE_STRINGS.fullWidth, HOSTILE_STRINGS.loneSurrogate, "A".repeat(1_500), "-1", "99999999999999999999", "2026-02-30"];
+  const values = [
+    HOSTILE_STRINGS.script,
+    HOSTILE_STRINGS.sqlTautology,
+    HOSTILE_STRINGS.traversal,
+    HOSTILE_STRINGS.controls,
+    HOSTILE_STRINGS.fullWidth,
+    HOSTILE_STRINGS.loneSurrogate,
+    "A".repeat(1_500),
+    "-1",
+    "99999999999999999999",
+    "2026-02-30",
+  ];
   const filters: Array<[Record<string, string>, string, string[]]> = [
     [admin.headers, "/staff/audit", ["actor", "action", "result", "from", "to", "before"]],
     [admin.headers, "/staff/audit/export", ["actor", "action", "result", "from", "to"]],
@@ -354,6 +412,8 @@ test("every staff filter takes hostile query strings without a 5xx, in the reade
     [agent.headers, "/staff/inquiries", ["status", "category", "language", "assignee", "overdue", "after"]],
     [officer.headers, "/staff/deletions", ["status", "overdue", "after"]],
     [officer.headers, "/staff/deletions/manifest", ["format"]],
+    [agent.headers, "/staff/find", ["reference"]],
+    [officer.headers, "/staff/find", ["reference"]],
   ];
   const problems: string[] = [];
   for (const [headers, path, fields] of filters) {

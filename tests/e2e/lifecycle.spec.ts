@@ -1,18 +1,15 @@
 import { expect, test } from "@playwright/test";
 import { PORT as MAIN_PORT } from "../../playwright.config";
+import { waitForApp } from "../support/app-process";
 import { startSecondInstance } from "../support/second-instance";
 
 const PORT = MAIN_PORT + 2;
 
-test("SIGTERM shuts the server down gracefully", async ({ request }) => {
+test("SIGTERM shuts the server down gracefully", async () => {
   test.setTimeout(60_000);
   const server = startSecondInstance(PORT, "info");
 
-  await expect
-    .poll(async () => (await request.get(`${server.url}/healthz`).catch(() => null))?.status(), {
-      timeout: 30_000,
-    })
-    .toBe(200);
+  await waitForApp(server, 45_000);
   expect(server.output()).toContain("Madoguchi is listening");
 
   server.child.kill("SIGTERM");

@@ -10,10 +10,7 @@ test.describe("the incident notice", () => {
 
     // What of theirs was exposed, per affected group, with what to do about it.
     const exposed = page.getByRole("region", { name: "漏えいした可能性のある情報" });
-    await expect(exposed.getByRole("heading", { level: 3 })).toHaveText([
-      "オンラインショップ会員のお客様",
-      "お問い合わせフォームをご利用のお客様",
-    ]);
+    await expect(exposed.getByRole("heading", { level: 3 })).toHaveText(["オンラインショップ会員のお客様", "お問い合わせフォームをご利用のお客様"]);
     await expect(exposed.getByRole("rowheader", { name: "パスワード（暗号化された状態）" })).toBeVisible();
     await expect(exposed.getByRole("rowheader", { name: "お問い合わせの内容" })).toBeVisible();
     await expect(exposed).toContainText("当サイトのパスワードを変更してください。");
@@ -32,9 +29,7 @@ test.describe("the incident notice", () => {
     await page.goto("/");
     await page.getByRole("link", { name: /第1報/ }).click();
     await expect(page).toHaveURL(/\/notices\/1$/);
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText(
-      "不正アクセスによるお客様情報流出の可能性に関するお知らせとお詫び",
-    );
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("不正アクセスによるお客様情報流出の可能性に関するお知らせとお詫び");
     await expect(page.getByRole("note")).toContainText("このお知らせは第2報");
     await expect(page.getByRole("region", { name: "経緯" }).getByRole("listitem")).toHaveCount(3);
     await page.getByRole("link", { name: "最新のお知らせを読む" }).click();
@@ -46,8 +41,9 @@ test.describe("the incident notice", () => {
     for (const path of ["/notices/99", "/notices/abc", "/notices/-1", "/notices/1e9999"]) {
       const response = await page.goto(path);
       expect(response?.status(), path).toBe(404);
-      await expect(page.getByRole("heading", { level: 1 })).toHaveText("エラーが発生しました");
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText("ページが見つかりません");
       await expect(page.getByText("お探しのページは見つかりませんでした。")).toBeVisible();
+      await expect(page).toHaveTitle("ページが見つかりません");
     }
   });
 });
@@ -56,9 +52,7 @@ test.describe("languages", () => {
   test("?lng=en shows English and the choice is remembered", async ({ page }) => {
     await page.goto("/?lng=en");
     await expect(page.locator("html")).toHaveAttribute("lang", "en");
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText(
-      "Unauthorised access and leak of customer information (update 2)",
-    );
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Unauthorised access and leak of customer information (update 2)");
     await expect(page.locator(".revision-meta")).toContainText("Update 2");
     await expect(page.getByRole("region", { name: "What we have done" })).toBeVisible();
 
@@ -84,10 +78,7 @@ test.describe("languages", () => {
     await switcher.getByRole("link", { name: "English" }).click();
     await expect(page).toHaveURL(/\/notices\/1\?lng=en$/);
     await expect(page.locator("html")).toHaveAttribute("lang", "en");
-    await expect(page.getByRole("navigation", { name: "Language" }).getByRole("link", { name: "English" })).toHaveAttribute(
-      "aria-current",
-      "true",
-    );
+    await expect(page.getByRole("navigation", { name: "Language" }).getByRole("link", { name: "English" })).toHaveAttribute("aria-current", "true");
     await page.getByRole("navigation", { name: "Language" }).getByRole("link", { name: "日本語" }).click();
     await expect(page.locator("html")).toHaveAttribute("lang", "ja");
     await expect(page.locator(".revision-meta")).toContainText("第1報");

@@ -5,7 +5,14 @@
 // control characters, a full-width solidus.
 import { expect, test } from "@playwright/test";
 import { PORT } from "../../playwright.config";
-import { createCheckLink, createCustomerWithPassword, createEnrolledStaff, createPendingInquiry, CUSTOMER_PASSWORD, STAFF_PASSWORD } from "../support/credentials";
+import {
+  createCheckLink,
+  createCustomerWithPassword,
+  createEnrolledStaff,
+  createPendingInquiry,
+  CUSTOMER_PASSWORD,
+  STAFF_PASSWORD,
+} from "../support/credentials";
 import { uniqueAddress } from "../support/customers";
 import { seedInquiries } from "../support/inquiries";
 
@@ -81,7 +88,13 @@ test("the guard sends a signed-out visitor to sign in with a redirectTo of the b
 });
 
 test("the language switch links to the same page of the portal, whatever the address", async ({ page }) => {
-  for (const path of ["/notices/%2F%2Fevil.example", "/check/?next=//evil.example", "/inquiries/%5Cevil.example", "/?returnTo=https://evil.example", "/deletion-requests/%09evil"]) {
+  for (const path of [
+    "/notices/%2F%2Fevil.example",
+    "/check/?next=//evil.example",
+    "/inquiries/%5Cevil.example",
+    "/?returnTo=https://evil.example",
+    "/deletion-requests/%09evil",
+  ]) {
     await page.goto(path);
     // By its class: a click on "English" below makes the next page's labels English.
     const links = page.locator("nav.language-switcher a");
@@ -111,10 +124,13 @@ test("the customer flows go on to their own pages, whatever next or returnTo say
   }
   const opened = await post("/check/open?next=//evil.example", { token: await createCheckLink(customer.id), next: "//evil.example" });
   expect(opened.headers()["location"]).toBe("/my");
-  const signedOut = await post("/my?returnTo=//evil.example", { returnTo: "//evil.example" });
-  expect(signedOut.headers()["location"]).toBe("/");
+  const signedOut = await post("/signout?returnTo=//evil.example", { returnTo: "//evil.example" });
+  expect(signedOut.headers()["location"]).toBe("/signout");
 
-  const confirmed = await post("/inquiries/confirm?next=//evil.example", { token: await createPendingInquiry(uniqueAddress("redirect"), "確認"), next: "//evil.example" });
+  const confirmed = await post("/inquiries/confirm?next=//evil.example", {
+    token: await createPendingInquiry(uniqueAddress("redirect"), "確認"),
+    next: "//evil.example",
+  });
   expectLocal(confirmed.headers()["location"], "confirm");
   expect(confirmed.headers()["location"]).toMatch(/^\/inquiries\/MD-[^/?]+\?submitted=1$/);
 

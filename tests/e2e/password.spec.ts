@@ -27,7 +27,12 @@ function argon2Parameters(hash: string | null): string[] {
 /** A customer as the import leaves one: a salted MD5 of the leaked password, bare. */
 function leakedMd5(password = LEAKED) {
   const salt = "q9!";
-  return { legacyPasswordHash: `${createHash("md5").update(salt + password).digest("hex")}:${salt}`, legacyHashAlgorithm: "md5-salt-password" };
+  return {
+    legacyPasswordHash: `${createHash("md5")
+      .update(salt + password)
+      .digest("hex")}:${salt}`,
+    legacyHashAlgorithm: "md5-salt-password",
+  };
 }
 
 async function openMailboxLink(page: Page, email: string, lng: "ja" | "en" = "ja") {
@@ -52,10 +57,7 @@ async function signIn(page: Page, email: string, password: string) {
   await page.getByRole("button", { name: "ログイン", exact: true }).click();
 }
 
-test("from the mailbox link, the forced change refuses every bad password, then ends old sessions and mails a confirmation", async ({
-  page,
-  browser,
-}) => {
+test("from the mailbox link, the forced change refuses every bad password, then ends old sessions and mails a confirmation", async ({ page, browser }) => {
   const email = uniqueAddress("hanako.forced");
   const customer = await createAffectedCustomer(email, MEMBERS, { password: leakedMd5() });
   // Another browser the customer was signed in with; the change must end it.
@@ -66,11 +68,10 @@ test("from the mailbox link, the forced change refuses every bad password, then 
   await expect(other.getByRole("heading", { level: 1 })).toHaveText("新しいパスワードの設定");
 
   await openMailboxLink(page, email);
+  await expect(page).toHaveURL(/\/my$/);
+  await page.getByRole("region", { name: "まず、新しいパスワードを設定してください" }).getByRole("link", { name: "新しいパスワードを設定する" }).click();
   await expect(page).toHaveURL(/\/my\/password$/);
   await expect(page.getByText("すべてのパスワードをリセットしました")).toBeVisible();
-  // Nothing else is reachable until it is done.
-  await page.goto("/my");
-  await expect(page).toHaveURL(/\/my\/password$/);
 
   const refusals: Array<[string, string, string?]> = [
     ["猫と犬", "短すぎます。8 文字以上にしてください。"],
@@ -162,6 +163,40 @@ test("sign-in works with the new password, never with the leaked one, and says w
   expect(entries.map((entry) => entry.result)).toEqual(["failed", "ok"]);
 });
 
+test("a sign-in lockout is answered as every limit is: 429, Retry-After and the time, alike for a known and an unknown address", async ({
+  page,
+  request,
+  baseURL,
+}) => {
+  test.setTimeout(60_000);
+  const known = uniqueAddress("signin-locked");
+  await createAffectedCustomer(known, MEMBERS, { password: leakedMd5() });
+  const unknown = uniqueAddress("signin-locked-nobody");
+  // Each attempt from another address, so only the address's own limit (ten an hour) counts.
+  const attempt = (email: string, n: number, lng: "ja" | "en") =>
+    request.post(`/signin?lng=${lng}`, {
+      form: { email, password: `guess ${n}` },
+      headers: { Origin: baseURL!, "X-Forwarded-For": `198.19.${n}.${1 + Math.floor(Math.random() * 250)}` },
+    });
+  for (const email of [known, unknown]) {
+    for (let n = 0; n < 10; n++) expect((await attempt(email, n, "ja")).status(), `${email} attempt ${n + 1}`).toBe(200);
+    for (const lng of ["ja", "en"] as const) {
+      const locked = await attempt(email, 10, lng);
+      expect(locked.status()).toBe(429);
+      expect(Number(locked.headers()["retry-after"])).toBeGreaterThan(0);
+      expect(Number(locked.headers()["retry-after"])).toBeLessThanOrEqual(60 * 60);
+      expect(await locked.text()).toMatch(
+        lng === "ja"
+          ? /ログインの試行が多すぎます。\d{1,2}月\d{1,2}日\(.\) \d{1,2}:\d{2} 以降にもう一度お試しください。/
+          : /There have been too many sign-in attempts. Please try again after .*\d{1,2}:\d{2}/,
+      );
+    }
+  }
+  // A person typing in the browser reads it on the page.
+  await signIn(page, known, "one more try");
+  await expect(page.getByRole("alert")).toContainText("ログインの試行が多すぎます。");
+});
+
 test("a password session must give the current password to change it, and an outdated hash is redone at sign-in", async ({ page }) => {
   const email = uniqueAddress("rehash");
   const weak = await argon2.hash(NEW_PASSWORD.normalize("NFKC"), { type: argon2.argon2id, memoryCost: 4_096, timeCost: 1, parallelism: 1 });
@@ -197,6 +232,70 @@ test("a password session must give the current password to change it, and an out
   await expect(page.getByText("現在のパスワードの入力が多すぎます。")).toBeVisible();
 });
 
+test("on a phone, the mailbox link shows what leaked at once with the new password first; the desk and deletion need no new password", async ({ browser }) => {
+  const email = uniqueAddress("leaked-first");
+  const customer = await createAffectedCustomer(email, MEMBERS, { password: leakedMd5() });
+  const context = await browser.newContext({
+    viewport: { width: 375, height: 740 },
+    locale: "ja-JP",
+    extraHTTPHeaders: { "X-Forwarded-For": `203.0.113.${1 + Math.floor(Math.random() * 250)}` },
+  });
+  const page = await context.newPage();
+  await openMailboxLink(page, email);
+
+  // What leaked and what to do, on the page the mail's button promised; the password first.
+  await expect(page).toHaveURL(/\/my$/);
+  const firstStep = page.getByRole("region", { name: "まず、新しいパスワードを設定してください" });
+  const leaked = page.getByRole("region", { name: "オンラインショップ会員のお客様" });
+  await expect(leaked.getByRole("rowheader")).toHaveText(["メールアドレス", "パスワード（暗号化された状態）"]);
+  const [stepBox, leakedBox] = await Promise.all([firstStep.boundingBox(), leaked.boundingBox()]);
+  expect(stepBox!.y).toBeLessThan(leakedBox!.y);
+  await expect(firstStep.getByRole("link", { name: "新しいパスワードを設定する" })).toHaveAttribute("href", "/my/password");
+
+  // Asking the desk: the form, not the password page.
+  await page.getByRole("banner").getByRole("link", { name: "お問い合わせ", exact: true }).click();
+  await expect(page).toHaveURL(/\/inquiries\/new$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("お問い合わせ");
+
+  // Asking for deletion, without creating a password for an account they want to leave.
+  await page.goto("/my");
+  await page.getByRole("link", { name: /データの削除を請求する/ }).click();
+  await page.getByLabel("上記の内容を理解し、データの削除を請求します").check();
+  await page.getByRole("button", { name: "削除を請求する" }).click();
+  await expect(page.getByTestId("deletion-state")).toContainText("受付済み");
+  expect(await testDb().deletionRequest.count({ where: { customerId: customer.id } })).toBe(1);
+  expect(await testDb().customer.findUniqueOrThrow({ where: { id: customer.id }, select: { passwordHash: true } })).toEqual({ passwordHash: null });
+
+  // Only the password sign-in waits: the leaked password opens nothing.
+  await page.getByRole("banner").getByRole("button", { name: "ログアウト" }).click();
+  await signIn(page, email, LEAKED);
+  await expect(page).toHaveURL(/\/signin/);
+  await context.close();
+});
+
+test("on a phone, the leaked password made over as attackers try first is refused, and says so", async ({ browser }) => {
+  const email = uniqueAddress("variants");
+  const customer = await createAffectedCustomer(email, MEMBERS, { password: leakedMd5("sakura2015") });
+  const context = await browser.newContext({
+    viewport: { width: 375, height: 740 },
+    locale: "ja-JP",
+    extraHTTPHeaders: { "X-Forwarded-For": `203.0.113.${1 + Math.floor(Math.random() * 250)}` },
+  });
+  await verifyCustomer(context, customer.id);
+  const page = await context.newPage();
+  await page.goto("/my/password");
+  for (const variant of ["sakura2015!", "Sakura_2015", "Sakura2015!"]) {
+    await choose(page, variant);
+    await expect(page.locator(".field-error")).toHaveText(/今回の事案で漏えいしたパスワードに近いパスワードです。/);
+    // The meter doesn't rate as strong what the form has just refused.
+    await expect(page.locator("#password-strength")).toHaveText("強さ: 使えません");
+  }
+  expect(await testDb().customer.findUniqueOrThrow({ where: { id: customer.id }, select: { passwordHash: true } })).toEqual({ passwordHash: null });
+  await choose(page, NEW_PASSWORD);
+  await expect(page).toHaveURL(/\/my\?password=changed$/);
+  await context.close();
+});
+
 test("the leaked password is refused from its wrapped form too, in English for an English visitor", async ({ page }) => {
   const email = uniqueAddress("wrapped");
   const wrapped = (await wrapLegacyHash("bcrypt", await bcrypt.hash(LEAKED, 4)))!;
@@ -204,6 +303,7 @@ test("the leaked password is refused from its wrapped form too, in English for a
     password: { legacyHashAlgorithm: "bcrypt", legacyHashParameters: wrapped.parameters, legacyHashWrapped: wrapped.wrapped },
   });
   await openMailboxLink(page, email, "en");
+  await page.getByRole("region", { name: "First, choose a new password" }).getByRole("link", { name: "Set the new password" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Choose a new password");
   const choose = async (password: string) => {
     await page.getByLabel("New password", { exact: true }).fill(password);

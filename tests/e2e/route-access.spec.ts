@@ -2,12 +2,11 @@
 // anonymous, the customer whose inquiry and deletion request they are, another customer, and
 // a signed-in administrator, whose staff session grants nothing on the customers' side. It
 // fails when a route is added without an expectation here.
-import { randomBytes } from "node:crypto";
 import { readdirSync } from "node:fs";
 import { expect, test, type APIRequestContext, type Browser } from "@playwright/test";
-import { referenceFromBytes } from "../../app/domain/inquiries/reference";
 import { PORT } from "../../playwright.config";
 import { createAffectedCustomer, uniqueAddress, verifyCustomer } from "../support/customers";
+import { seedDeletionRequest } from "../support/deletions";
 import { seedInquiries } from "../support/inquiries";
 import { signInAs, testDb } from "../support/staff";
 
@@ -17,7 +16,7 @@ const VISITORS: Visitor[] = ["anonymous", "owner", "otherCustomer", "admin"];
 
 /** A status, or a redirect to the path given ({deletion}: the owner's request's reference). */
 type Outcome = number | `→${string}`;
-type Expectation = { path: (refs: References) => string; outcome: Outcome | Partial<Record<Visitor, Outcome>> & { others: Outcome } };
+type Expectation = { path: (refs: References) => string; outcome: Outcome | (Partial<Record<Visitor, Outcome>> & { others: Outcome }) };
 interface References {
   inquiry: string;
   deletion: string;
@@ -35,6 +34,7 @@ const ROUTES: Record<string, Expectation | null> = {
   "_public.check.ended": { path: () => "/check/ended", outcome: PUBLIC },
   "_public.check.open": { path: () => "/check/open", outcome: PUBLIC },
   "_public.signin": { path: () => "/signin", outcome: PUBLIC },
+  "_public.signout": { path: () => "/signout", outcome: PUBLIC }, // asks first, or says signed out
   "_public.notices.$number": { path: () => "/notices/1", outcome: PUBLIC },
   "_public.inquiries.new": { path: () => "/inquiries/new", outcome: PUBLIC },
   "_public.inquiries.confirm": { path: () => "/inquiries/confirm", outcome: PUBLIC },
@@ -48,6 +48,8 @@ const ROUTES: Record<string, Expectation | null> = {
   // Only on a local demo without a mail server; the test server sends mail.
   "dev.mailbox": { path: () => "/dev/mailbox", outcome: 404 },
   healthz: { path: () => "/healthz", outcome: PUBLIC },
+  // Any address no page answers: "page not found" inside the site's header (error-pages.spec.ts).
+  "_public.$": { path: () => "/no-such-page", outcome: 404 },
 };
 
 function routeModules(): string[] {
@@ -78,12 +80,7 @@ async function visitors(browser: Browser) {
   await verifyCustomer(contexts.otherCustomer!, other.id);
   await signInAs(contexts.admin!, "admin");
   const [inquiry] = await seedInquiries(ownerAddress, [{ customerId: owner.id }]);
-  const deletion = referenceFromBytes(randomBytes(5), "DR");
-  const { emailHash, externalId } = (await testDb().customer.findUniqueOrThrow({ where: { id: owner.id }, select: { emailHash: true, externalId: true } }));
-  await testDb().deletionRequest.create({
-    data: { reference: deletion, customerId: owner.id, emailHash, externalId, language: "ja", dueAt: new Date(Date.now() + 30 * 86_400_000) },
-    select: { id: true },
-  });
+  const deletion = await seedDeletionRequest(testDb(), owner.id);
   return { contexts, refs: { inquiry: inquiry!, deletion } };
 }
 

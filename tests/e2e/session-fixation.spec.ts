@@ -103,8 +103,8 @@ test("a password change starts a new session and ends every earlier one; sign-ou
   expect(await stillWorks(browser, "customer_session", elsewhere)).toBe(false);
   expect(await stillWorks(browser, "customer_session", after)).toBe(true);
 
-  await page.getByRole("button", { name: "終了する" }).click();
-  await page.waitForURL((url) => url.pathname === "/");
+  await page.getByRole("banner").getByRole("button", { name: "ログアウト" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("ログアウトしました");
   expect(await cookieOf(context, "customer_session")).toBeUndefined();
   expect(await stillWorks(browser, "customer_session", after)).toBe(false);
 });

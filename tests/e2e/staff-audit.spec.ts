@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { appendAuditEntryAt } from "../support/audit";
 import { signInAs } from "../support/staff";
 
 // Other specs write to the same log at the same time, so each test filters on the unique
@@ -15,12 +16,29 @@ function rows(page: Page, caption = CAPTION_JA) {
   return entriesTable(page, caption).locator("tbody tr");
 }
 
-/** The cells of the table's body, row by row (the sequence number is the row header). */
+/**
+ * The cells of the table's body, row by row (the sequence number is the row header). Details
+ * read as the JSON of their key/value list, whether or not they are open.
+ */
 async function cells(page: Page, caption = CAPTION_JA): Promise<string[][]> {
   return rows(page, caption).evaluateAll((trs) =>
-    trs.map((tr) => Array.from(tr.querySelectorAll("th, td"), (cell) => cell.textContent ?? "")),
+    trs.map((tr) =>
+      Array.from(tr.querySelectorAll(":scope > th, :scope > td"), (cell) => {
+        const list = cell.querySelector("dl");
+        if (!list) return cell.textContent ?? "";
+        const pairs = Array.from(list.querySelectorAll("div"), (pair) => [
+          pair.querySelector("dt")?.textContent ?? "",
+          pair.querySelector("dd")?.textContent ?? "",
+        ]);
+        return JSON.stringify(Object.fromEntries(pairs));
+      }),
+    ),
   );
 }
+
+/** The names of the actions, as the Japanese page shows them. */
+const VIEW_JA = "監査ログの閲覧";
+const EXPORT_JA = "監査ログのCSV出力";
 
 function auditUrl(filters: Record<string, string>): string {
   return `/staff/audit?${new URLSearchParams(filters)}`;
@@ -68,23 +86,14 @@ test("an administrator reads the log in Japanese and in English", async ({ conte
   const admin = await signInAs(context, "admin");
   await page.goto(auditUrl({ actor: admin.email }));
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("監査ログ");
-  await expect(entriesTable(page).getByRole("columnheader")).toHaveText([
-    "番号",
-    "日時",
-    "実行者",
-    "操作",
-    "対象",
-    "結果",
-    "接続元ハッシュ",
-    "詳細",
-  ]);
+  await expect(entriesTable(page).getByRole("columnheader")).toHaveText(["番号", "日時", "実行者", "操作", "対象", "結果", "接続元ハッシュ", "詳細"]);
   // The page's own view is on record, with the filters, before the entries are read.
   const [view] = await cells(page);
   expect(view).toEqual([
     expect.stringMatching(/^\d+$/),
     expect.stringMatching(/^\d{1,2}月\d{1,2}日\(.\) \d{1,2}:\d{2}$/),
     admin.email,
-    "audit.view",
+    VIEW_JA,
     "",
     "成功",
     expect.stringMatching(/^[\w-]{22}$/),
@@ -108,6 +117,7 @@ test("an administrator reads the log in Japanese and in English", async ({ conte
   await expect(rows(page, caption)).toHaveCount(2);
   const [newest] = await cells(page, caption);
   expect(newest?.[1]).toMatch(/^[A-Z][a-z]{2} \d{1,2} [A-Z][a-z]{2}, \d{1,2}:\d{2}$/);
+  expect(newest?.[3]).toBe("Audit log viewed");
   expect(newest?.[5]).toBe("OK");
 });
 
@@ -126,7 +136,7 @@ test("filters narrow the entries by actor, action, result and date", async ({ br
   await expect(rows(page)).toHaveCount(1);
   expect((await cells(page))[0]?.slice(2)).toEqual([
     agent.email,
-    "access.denied",
+    "権限のないページへのアクセス",
     "route /staff/audit",
     "拒否",
     expect.any(String),
@@ -136,12 +146,14 @@ test("filters narrow the entries by actor, action, result and date", async ({ br
   // The form keeps the filters it was submitted with.
   await expect(page.getByLabel("実行者のメールアドレス")).toHaveValue(agent.email);
   await page.getByLabel("実行者のメールアドレス").fill(admin.email);
-  await page.getByLabel("操作コード").fill("audit.view");
+  // Actions are chosen by name; the link keeps the code, as links made before the list did.
+  await page.getByLabel("操作", { exact: true }).selectOption({ label: VIEW_JA });
   await page.getByRole("button", { name: "この条件で表示" }).click();
   await expect(page).toHaveURL(/action=audit\.view/);
+  await expect(page.getByLabel("操作", { exact: true })).toHaveValue("audit.view");
   // Three views so far: unfiltered, the agent's filter, and this one.
   await expect(rows(page)).toHaveCount(3);
-  for (const row of await cells(page)) expect(row.slice(2, 4)).toEqual([admin.email, "audit.view"]);
+  for (const row of await cells(page)) expect(row.slice(2, 4)).toEqual([admin.email, VIEW_JA]);
 
   await page.getByLabel("結果").selectOption({ label: "拒否" });
   await page.getByRole("button", { name: "この条件で表示" }).click();
@@ -218,10 +230,10 @@ test("the CSV export downloads the filtered entries, and viewing and exporting a
   // Both downloads and the first view are on record with their filters.
   await page.goto(auditUrl({ actor: admin.email }));
   expect((await cells(page)).map((row) => [row[3], row[7]])).toEqual([
-    ["audit.view", JSON.stringify({ actor: admin.email })],
-    ["audit.export", JSON.stringify(filters)],
-    ["audit.export", JSON.stringify(filters)],
-    ["audit.view", JSON.stringify(filters)],
+    [VIEW_JA, JSON.stringify({ actor: admin.email })],
+    [EXPORT_JA, JSON.stringify(filters)],
+    [EXPORT_JA, JSON.stringify(filters)],
+    [VIEW_JA, JSON.stringify(filters)],
   ]);
 });
 
@@ -230,15 +242,15 @@ for (const role of ["agent", "privacy-officer"] as const) {
     await signInAs(context, role);
     const pageResponse = await page.goto("/staff/audit");
     expect(pageResponse?.status()).toBe(403);
-    await expect(page.getByText("このページを表示する権限がありません。")).toBeVisible();
+    await expect(page.getByText("の役割では、このページを開くことはできません。")).toBeVisible();
     await expect(page.getByRole("table")).toHaveCount(0);
 
     const fileResponse = await page.goto("/staff/audit/export");
     expect(fileResponse?.status()).toBe(403);
-    expect(await fileResponse?.text()).toBe("このページを表示する権限がありません。");
+    expect(await fileResponse?.text()).toBe("あなたの役割では、このページを開くことはできません。必要な場合は、管理者にご相談ください。");
     const english = await page.request.get("/staff/audit/export?lng=en");
     expect(english.status()).toBe(403);
-    expect(await english.text()).toBe("You do not have permission to view this page.");
+    expect(await english.text()).toBe("Your role may not open this page. Please ask an administrator if you need it.");
   });
 }
 
@@ -275,15 +287,86 @@ test("malformed filters are explained, not failed on", async ({ context, page })
   await expect(page).toHaveURL("/staff/audit?to=2026-02-30&lng=ja");
   await expect(page.getByText("日付は「2026-11-24」の形式で、実在する日付を入力してください。")).toBeVisible();
 
+  // An action filter that is no code at all (a hand-edited link) is explained next to the select.
+  expect((await page.goto(`/staff/audit?${new URLSearchParams({ action: "Not A Code!" })}`))?.status()).toBe(400);
+  await expect(page.getByText("操作は一覧から選んでください。")).toBeVisible();
+  await expect(page.getByLabel("操作", { exact: true })).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByLabel("操作", { exact: true })).toHaveValue("");
+
   // Views that showed nothing are on record too, with what was asked for.
   await page.goto(auditUrl({ actor: admin.email, result: "failed" }));
   expect((await cells(page)).map((row) => [row[3], row[5], row[7]])).toEqual([
-    ["audit.view", "失敗", JSON.stringify({ to: "2026-02-30", lng: "ja" })],
-    ["audit.view", "失敗", JSON.stringify({ actor: "nobody", result: "maybe", lng: "en" })],
-    ["audit.view", "失敗", JSON.stringify({ from: "2026-11-30", to: "2026-11-01" })],
-    ["audit.view", "失敗", JSON.stringify({ before: "abc" })],
-    ["audit.view", "失敗", JSON.stringify({ from: "2026-13-45" })],
+    [VIEW_JA, "失敗", JSON.stringify({ action: "Not A Code!" })],
+    [VIEW_JA, "失敗", JSON.stringify({ to: "2026-02-30", lng: "ja" })],
+    [VIEW_JA, "失敗", JSON.stringify({ actor: "nobody", result: "maybe", lng: "en" })],
+    [VIEW_JA, "失敗", JSON.stringify({ from: "2026-11-30", to: "2026-11-01" })],
+    [VIEW_JA, "失敗", JSON.stringify({ before: "abc" })],
+    [VIEW_JA, "失敗", JSON.stringify({ from: "2026-13-45" })],
   ]);
+});
+
+test("entries read in the desk's zone, with details folded away, and fit a 1280 px page", async ({ context, page }) => {
+  const admin = await signInAs(context, "admin");
+  // 15:30 UTC on 1 March is half past midnight on 2 March in Tokyo; the detail is 08:45 on 1 April there.
+  await appendAuditEntryAt(new Date("2026-03-01T15:30:00.000Z"), {
+    actor: { id: admin.id, email: admin.email },
+    action: "deletion.approve",
+    target: { type: "deletion-request", id: "D-TEST-0001" },
+    clientHash: null,
+    result: "ok",
+    details: { executeAfter: "2026-03-31T23:45:00.000Z", note: "x".repeat(300) },
+  });
+  // An entry from before its code was listed shows the code itself.
+  await appendAuditEntryAt(new Date("2026-03-01T15:31:00.000Z"), {
+    actor: { id: admin.id, email: admin.email },
+    // @ts-expect-error: no longer a code the app writes, as in an old log
+    action: "legacy.thing",
+    result: "ok",
+  });
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(auditUrl({ actor: admin.email, action: "deletion.approve" }));
+  await expect(page.getByLabel("操作", { exact: true })).toHaveValue("deletion.approve");
+  await expect(rows(page)).toHaveCount(1);
+  const row = rows(page).first();
+  const [approval] = await cells(page);
+  expect(approval?.slice(1, 6)).toEqual(["3月2日(月) 0:30", admin.email, "削除請求の承認", "deletion-request D-TEST-0001", "成功"]);
+  await expect(row.locator("time").first()).toHaveAttribute("datetime", "2026-03-01T15:30:00.000Z");
+
+  // Closed until asked for; the instant inside reads in Tokyo time too.
+  const summary = row.getByText("詳細を表示");
+  const executeAfter = row.getByText("2026年4月1日 8:45");
+  await expect(summary).toBeVisible();
+  await expect(executeAfter).toBeHidden();
+  await summary.click();
+  await expect(executeAfter).toBeVisible();
+  await expect(row.locator("details")).toHaveAttribute("open", "");
+  await expect(row.getByRole("definition").first()).toHaveText("2026年4月1日 8:45");
+
+  // Open details and a long value: the page still doesn't scroll sideways, nor does the table.
+  const overflow = () =>
+    page.evaluate(() => {
+      const region = document.querySelector<HTMLElement>(".audit-table-scroll")!;
+      return {
+        page: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        table: region.scrollWidth - region.clientWidth,
+      };
+    });
+  expect(await overflow()).toEqual({ page: 0, table: 0 });
+  // The whole of this member's log, and the filter form with every action as a choice.
+  await page.goto(auditUrl({ actor: admin.email }));
+  await expect(rows(page)).toHaveCount(4);
+  expect((await cells(page)).map((row) => row[3])).toEqual([VIEW_JA, VIEW_JA, "legacy.thing", "削除請求の承認"]);
+  for (const open of await page.locator(".audit-table summary").all()) await open.click();
+  expect(await overflow()).toEqual({ page: 0, table: 0 });
+
+  // An old link with that code still filters by it, and the select keeps it chosen.
+  await page.goto(auditUrl({ actor: admin.email, action: "legacy.thing" }));
+  await expect(page.getByLabel("操作", { exact: true })).toHaveValue("legacy.thing");
+  expect((await cells(page)).map((row) => row[3])).toEqual(["legacy.thing"]);
+
+  await page.goto(`${auditUrl({ actor: admin.email, action: "deletion.approve" })}&lng=en`);
+  const [english] = await cells(page, "Audit log, newest first");
+  expect(english?.slice(1, 4)).toEqual([expect.stringMatching(/^Mon 2 Mar, 0?0:30$/), admin.email, "Deletion request approved"]);
 });
 
 test("the log is accessible and fits a phone", async ({ context, page }) => {
@@ -293,10 +376,7 @@ test("the log is accessible and fits a phone", async ({ context, page }) => {
   await page.goto("/staff/audit");
   await page.goto(auditUrl({ actor: admin.email }));
   await expect(rows(page)).toHaveCount(2);
-  const results = await new AxeBuilder({ page })
-    .include("#main")
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"])
-    .analyze();
+  const results = await new AxeBuilder({ page }).include("#main").withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]).analyze();
   expect(results.violations.map((v) => `${v.id} ${v.nodes.map((n) => `${n.target} ${n.failureSummary}`).join(" ")}`)).toEqual([]);
   // The table scrolls inside its own region; the page itself doesn't scroll sideways.
   expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);

@@ -52,7 +52,13 @@ async function phoneHours() {
       contact: true,
       schedules: {
         orderBy: { effectiveFrom: "asc" },
-        select: { id: true, effectiveFrom: true, effectiveUntil: true, holidayRule: true, intervals: { select: { day: true, opensAt: true, closesAt: true }, orderBy: [{ day: "asc" }, { opensAt: "asc" }] } },
+        select: {
+          id: true,
+          effectiveFrom: true,
+          effectiveUntil: true,
+          holidayRule: true,
+          intervals: { select: { day: true, opensAt: true, closesAt: true }, orderBy: [{ day: "asc" }, { opensAt: "asc" }] },
+        },
       },
     },
   });
@@ -91,7 +97,7 @@ test("the admin sees each channel with its schedules, closures and the next 14 d
   await expect(upcoming).toContainText("から（終了日なし）");
   await expect(upcoming).toContainText("月〜金9:00〜18:00");
 
-  const preview = phone.getByRole("table", { name: "電話窓口：お客さまに表示される今後14日間の受付時間" });
+  const preview = phone.getByRole("table", { name: "電話窓口：お客様に表示される今後14日間の受付時間" });
   await expect(preview.getByRole("row")).toHaveCount(15);
   await expect(preview.getByRole("row").nth(1)).toContainText(jaMonthDay(tokyoDate(0)));
   await expect(preview.getByRole("row").nth(1)).toContainText("今日");
@@ -126,14 +132,22 @@ test("a closure of the phone desk tomorrow shows in the preview and on the publi
 
     await expect(page).toHaveURL(/\/staff\/hours\?done=closure-created$/);
     await expect(page.getByRole("status")).toHaveText("休業日を追加しました。");
-    const tomorrowRow = phone.getByRole("table").getByRole("row").filter({ hasText: jaMonthDay(tomorrow) });
+    const tomorrowRow = phone
+      .getByRole("table")
+      .getByRole("row")
+      .filter({ hasText: jaMonthDay(tomorrow) });
     await expect(tomorrowRow).toContainText(`休業（${reasonJa}）`);
     await expect(phone.getByRole("listitem").filter({ hasText: reasonJa })).toContainText("予定");
 
     // A customer sees it too, in Japanese and in English.
     const customer = await customerPage(browser);
     const phoneClosures = (page: Page) =>
-      page.locator("#desk .channel").filter({ hasText: /電話窓口|Phone desk/ }).locator(".channel-closures").allTextContents().then((texts) => texts.join());
+      page
+        .locator("#desk .channel")
+        .filter({ hasText: /電話窓口|Phone desk/ })
+        .locator(".channel-closures")
+        .allTextContents()
+        .then((texts) => texts.join());
     await pollPublic(customer, "/", phoneClosures).toContain(`${reasonJa}：${jaMonthDay(tomorrow)}`);
     await pollPublic(customer, "/?lng=en", phoneClosures).toContain(reasonEn);
 
@@ -191,9 +205,7 @@ test("invalid hours get clear messages in Japanese and nothing is written", asyn
   await expect(page.getByLabel("月曜日", { exact: true })).toHaveAccessibleDescription(
     /「25:00-26:00」：開始時刻は0:00から23:59までの時刻で入力してください。/,
   );
-  await expect(page.getByLabel("火曜日", { exact: true })).toHaveAccessibleDescription(
-    /9:00〜12:00と11:00〜14:00の時間帯が重なっています。/,
-  );
+  await expect(page.getByLabel("火曜日", { exact: true })).toHaveAccessibleDescription(/9:00〜12:00と11:00〜14:00の時間帯が重なっています。/);
   await expect(page.getByLabel("適用終了日（任意）")).toHaveAccessibleDescription(
     new RegExp(`適用終了日は、適用開始日（\\d{4}年${jaMonthDay(tokyoDate(10)).replace("(", "\\(")}.\\)）以降の日付にしてください。`),
   );
@@ -207,7 +219,9 @@ test("invalid hours get clear messages in Japanese and nothing is written", asyn
   await page.getByLabel("月曜日", { exact: true }).fill("9:00-18:00");
   await page.getByLabel("火曜日", { exact: true }).fill("9:00-12:00, 13:00-18:00");
   await page.getByRole("button", { name: "追加する" }).click();
-  await expect(page.getByLabel("適用開始日")).toHaveAccessibleDescription(/登録済みの受付時間（\d{4}年\d{1,2}月1日\(.\)から、終了日なし）と期間が重なっています。/);
+  await expect(page.getByLabel("適用開始日")).toHaveAccessibleDescription(
+    /登録済みの受付時間（\d{4}年\d{1,2}月1日\(.\)から、終了日なし）と期間が重なっています。/,
+  );
   await expect(page).toHaveURL(/\/schedules\/new$/);
 
   // The server refuses the same bad input sent without the browser's checks.
@@ -294,7 +308,10 @@ test("a channel's contact is checked, and a change of its names is audited", asy
   }
 });
 
-for (const [role, who] of [["agent", "an agent"], ["privacy-officer", "a privacy officer"]] as const) {
+for (const [role, who] of [
+  ["agent", "an agent"],
+  ["privacy-officer", "a privacy officer"],
+] as const) {
   test(`${who} gets the friendly 403 page and can change nothing`, async ({ context, page }) => {
     await signInAs(context, role);
     const schedule = await testDb().channelSchedule.findFirstOrThrow({ where: { channel: { key: "phone" } }, select: { id: true } });
@@ -307,8 +324,11 @@ for (const [role, who] of [["agent", "an agent"], ["privacy-officer", "a privacy
     ]) {
       const response = await page.goto(path);
       expect(response?.status(), path).toBe(403);
-      await expect(page.getByRole("heading", { level: 1 })).toHaveText("エラーが発生しました");
-      await expect(page.getByText("このページを表示する権限がありません。")).toBeVisible();
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText("あなたの役割では開けないページです");
+      await expect(page.getByText(`${role === "agent" ? "窓口担当" : "個人情報保護責任者"}の役割では、このページを開くことはできません。`)).toBeVisible();
+      // Inside the back office's own header, with a title of its own.
+      await expect(page.getByRole("navigation", { name: "管理メニュー" })).toBeVisible();
+      await expect(page).toHaveTitle("あなたの役割では開けないページです");
     }
     await expect(page.getByRole("navigation", { name: "管理メニュー" }).getByRole("link", { name: "受付時間" })).toHaveCount(0);
 
@@ -379,14 +399,26 @@ test("a new schedule starting later is announced on the public desk block", asyn
     const firstWeekday = [7, 8, 9, 10, 11, 12, 13].map(tokyoDate).find(isWeekday)!;
     const yearEnd = /-(12-(29|30|31)|01-0[1-3])$/.test(firstWeekday);
     if (!yearEnd && !(firstWeekday in holidayJp.holidays)) {
-      await expect(email.getByRole("table").getByRole("row").filter({ hasText: jaMonthDay(firstWeekday) })).toContainText("10:00〜17:00");
+      await expect(
+        email
+          .getByRole("table")
+          .getByRole("row")
+          .filter({ hasText: jaMonthDay(firstWeekday) }),
+      ).toContainText("10:00〜17:00");
     }
 
     // Customers are told from today.
     const customer = await customerPage(browser);
     const emailCard = (page: Page) =>
-      page.locator("#desk .channel").filter({ hasText: "メール・ポータルでのご回答" }).locator(".week-upcoming").allTextContents().then((texts) => texts.join());
-    await pollPublic(customer, "/", emailCard).toMatch(new RegExp(`^${jaMonthDay(startsOn).replace("(", "\\(")}.\\)から受付時間が変わります.*月〜金10:00〜17:00`));
+      page
+        .locator("#desk .channel")
+        .filter({ hasText: "メール・ポータルでのご回答" })
+        .locator(".week-upcoming")
+        .allTextContents()
+        .then((texts) => texts.join());
+    await pollPublic(customer, "/", emailCard).toMatch(
+      new RegExp(`^${jaMonthDay(startsOn).replace("(", "\\(")}.\\)から受付時間が変わります.*月〜金10:00〜17:00`),
+    );
     await customer.context().close();
 
     // Put the demo channel back as it was, through the same pages: delete (after asking) and edit.
@@ -406,12 +438,7 @@ test("a new schedule starting later is announced on the public desk block", asyn
     await expect(email.getByRole("article")).toHaveCount(1);
 
     const audit = await auditOf(admin.id);
-    expect(audit.map((entry) => entry.action)).toEqual([
-      "hours.schedule.update",
-      "hours.schedule.create",
-      "hours.schedule.delete",
-      "hours.schedule.update",
-    ]);
+    expect(audit.map((entry) => entry.action)).toEqual(["hours.schedule.update", "hours.schedule.create", "hours.schedule.delete", "hours.schedule.update"]);
     const [ended, created, deleted, reopened] = audit;
     expect(ended).toMatchObject({
       targetType: "channel-schedule",

@@ -11,20 +11,13 @@
 //   other spec can ever observe them, whatever the order or the number of workers.
 import { randomBytes } from "node:crypto";
 import { DateTime } from "luxon";
-import {
-  expect,
-  test,
-  type APIRequestContext,
-  type APIResponse,
-  type Browser,
-  type Page,
-} from "@playwright/test";
+import { expect, test, type APIRequestContext, type APIResponse, type Browser, type Page } from "@playwright/test";
 import type { Db } from "../../app/db/client.server";
 import { OWN_SERVER } from "../support/tags";
 import { startOwnServer, type OwnServer } from "../support/own-server";
 import { signInAs, testDb } from "../support/staff";
 
-const FORBIDDEN = "このページを表示する権限がありません。";
+const FORBIDDEN = "の役割では、このページを開くことはできません。";
 const EDITOR_PATHS = [
   "/staff/notice",
   "/staff/notice/new",
@@ -72,22 +65,16 @@ test.describe("who may use the notice editor", () => {
     }
     const post = await forgedPost(page.request, baseURL!, "/staff/notice/categories/new", { key: "anonymous" });
     expect(post.status()).toBe(302);
-    expect(post.headers().location).toBe(
-      `/staff/login?redirectTo=${encodeURIComponent("/staff/notice/categories/new")}`
-    );
+    expect(post.headers().location).toBe(`/staff/login?redirectTo=${encodeURIComponent("/staff/notice/categories/new")}`);
   });
 
   for (const role of ["agent", "privacy-officer"] as const) {
-    test(`a signed-in ${role} gets the friendly 403 page and can change nothing`, async ({
-      context,
-      page,
-      baseURL,
-    }) => {
+    test(`a signed-in ${role} gets the friendly 403 page and can change nothing`, async ({ context, page, baseURL }) => {
       const staff = await signInAs(context, role);
       for (const path of EDITOR_PATHS) {
         const response = await page.goto(path);
         expect(response?.status(), path).toBe(403);
-        await expect(page.getByRole("heading", { level: 1 })).toHaveText("エラーが発生しました");
+        await expect(page.getByRole("heading", { level: 1 })).toHaveText("あなたの役割では開けないページです");
         await expect(page.getByText(FORBIDDEN)).toBeVisible();
       }
       const key = `e2e-${role}-${randomBytes(3).toString("hex")}`;
@@ -112,10 +99,7 @@ test.describe("who may use the notice editor", () => {
 });
 
 test.describe("the editor refuses bad input and writes nothing", () => {
-  test("an empty title and a timeline date that isn't a date, in Japanese (checked in the browser)", async ({
-    context,
-    page,
-  }) => {
+  test("an empty title and a timeline date that isn't a date, in Japanese (checked in the browser)", async ({ context, page }) => {
     const admin = await signInAs(context, "admin");
     const revisions = await testDb().noticeRevision.count();
     await page.goto("/staff/notice/new");
@@ -152,9 +136,7 @@ test.describe("the editor refuses bad input and writes nothing", () => {
     await date.fill("2026-02-30T09:00");
     await page.getByRole("button", { name: "Save draft" }).click();
     await expect(page.getByLabel("Title (Japanese)")).toHaveAccessibleDescription("Please fill in this field.");
-    await expect(page.getByLabel("Date and time of entry 2")).toHaveAccessibleDescription(
-      /This is not a valid date and time\./
-    );
+    await expect(page.getByLabel("Date and time of entry 2")).toHaveAccessibleDescription(/This is not a valid date and time\./);
     expect(await testDb().noticeRevision.count()).toBe(revisions);
     expect(await noticeAuditOf(testDb(), admin.id)).toEqual([]);
     await context.close();
@@ -162,10 +144,7 @@ test.describe("the editor refuses bad input and writes nothing", () => {
 });
 
 test.describe("data categories on the shared server", () => {
-  test("an unused category is created, edited and deleted after confirmation, with audit entries", async ({
-    context,
-    page,
-  }) => {
+  test("an unused category is created, edited and deleted after confirmation, with audit entries", async ({ context, page }) => {
     const admin = await signInAs(context, "admin");
     const key = `e2e-${randomBytes(4).toString("hex")}`;
     await page.goto("/staff/notice/categories");
@@ -175,18 +154,14 @@ test.describe("data categories on the shared server", () => {
     await page.getByLabel("キー").fill("Bad Key");
     await page.getByLabel("名称（英語）").fill("Membership number");
     await page.getByRole("button", { name: "保存" }).click();
-    await expect(page.getByLabel("キー")).toHaveAccessibleDescription(
-      /キーは半角の英小文字・数字・ハイフンだけで入力してください。/
-    );
+    await expect(page.getByLabel("キー")).toHaveAccessibleDescription(/キーは半角の英小文字・数字・ハイフンだけで入力してください。/);
     await expect(page.getByLabel("名称（日本語）")).toHaveAccessibleDescription("この項目を入力してください。");
 
     // A key already taken is refused by the server.
     await page.getByLabel("キー").fill("email");
     await page.getByLabel("名称（日本語）").fill("会員番号");
     await page.getByLabel("お客様にお願いしたいこと（日本語）").fill("会員番号を名乗る連絡にご注意ください。");
-    await page
-      .getByLabel("お客様にお願いしたいこと（英語）")
-      .fill("Be wary of contact quoting your membership number.");
+    await page.getByLabel("お客様にお願いしたいこと（英語）").fill("Be wary of contact quoting your membership number.");
     await page.getByRole("button", { name: "保存" }).click();
     await expect(page.getByLabel("キー")).toHaveAccessibleDescription(/このキーはすでに使われています。/);
     expect(await noticeAuditOf(testDb(), admin.id)).toEqual([]);
@@ -212,21 +187,13 @@ test.describe("data categories on the shared server", () => {
     expect(await testDb().dataCategory.count({ where: { key } })).toBe(0);
 
     const entries = await noticeAuditOf(testDb(), admin.id);
-    expect(entries.map((entry) => entry.action)).toEqual([
-      "notice.category.create",
-      "notice.category.update",
-      "notice.category.delete",
-    ]);
+    expect(entries.map((entry) => entry.action)).toEqual(["notice.category.create", "notice.category.update", "notice.category.delete"]);
     expect(entries.every((entry) => entry.result === "ok" && entry.targetType === "data-category")).toBe(true);
     expect(new Set(entries.map((entry) => entry.targetId)).size).toBe(1);
     expect(JSON.parse(entries[1]!.details!)).toEqual({ key, changed: ["labelJa"] });
   });
 
-  test("a category or group that customers' records use can't be deleted, and says why", async ({
-    context,
-    page,
-    baseURL,
-  }) => {
+  test("a category or group that customers' records use can't be deleted, and says why", async ({ context, page, baseURL }) => {
     const admin = await signInAs(context, "admin");
     const email = await testDb().dataCategory.findUniqueOrThrow({ where: { key: "email" }, select: { id: true } });
     const members = await testDb().affectedGroup.findUniqueOrThrow({ where: { key: "members" }, select: { id: true } });
@@ -312,14 +279,8 @@ test.describe("publishing and what customers see (own server and database)", OWN
 
     await page.getByLabel("タイトル（日本語）").fill("不正アクセスに関するお知らせ（第3報）");
     await page.getByLabel("タイトル（英語）").fill("Unauthorised access (update 3)");
-    await page
-      .getByLabel("概要（日本語）")
-      .fill("調査が**完了**しました。\n\n- 一点目\n- 二点目\n\n<script>window.__injected = 1</script>");
-    await page
-      .getByLabel("概要（英語）")
-      .fill(
-        "The investigation is **complete**.\n\n- First point\n- Second point\n\n<script>window.__injected = 1</script>"
-      );
+    await page.getByLabel("概要（日本語）").fill("調査が**完了**しました。\n\n- 一点目\n- 二点目\n\n<script>window.__injected = 1</script>");
+    await page.getByLabel("概要（英語）").fill("The investigation is **complete**.\n\n- First point\n- Second point\n\n<script>window.__injected = 1</script>");
     await page.getByRole("button", { name: "経緯を追加" }).click();
     // Later than every demo entry, so it ends the timeline.
     await page.getByLabel("経緯 6 の日時").fill(DateTime.now().setZone("Asia/Tokyo").toFormat("yyyy-MM-dd'T'HH:mm"));
@@ -338,9 +299,7 @@ test.describe("publishing and what customers see (own server and database)", OWN
     await expect(ja.getByRole("region", { name: "概要" }).getByRole("listitem")).toHaveText(["一点目", "二点目"]);
     await expect(ja.getByText("<script>window.__injected = 1</script>")).toBeVisible();
     await expect(ja.getByRole("region", { name: "経緯" }).getByRole("listitem")).toHaveCount(5);
-    await expect(ja.getByRole("region", { name: "経緯" }).getByRole("listitem").last()).toContainText(
-      "調査の完了を確認"
-    );
+    await expect(ja.getByRole("region", { name: "経緯" }).getByRole("listitem").last()).toContainText("調査の完了を確認");
     await expect(en.locator(".revision-meta")).toContainText("Update 3");
     // (Region names come from heading ids that both panes share; headings are checked directly.)
     await expect(en.getByRole("heading", { name: "What you should do" })).toBeVisible();
@@ -388,38 +347,22 @@ test.describe("publishing and what customers see (own server and database)", OWN
     await expect(page).toHaveURL(/\/staff\/notice\/3\/publish$/);
     await expect(pageHeading(page)).toHaveText("第3報の公開");
     await expect(
-      page
-        .getByRole("region", { name: "公開される内容" })
-        .getByRole("heading", { name: "不正アクセスに関するお知らせ（第3報・調査完了）" })
+      page.getByRole("region", { name: "公開される内容" }).getByRole("heading", { name: "不正アクセスに関するお知らせ（第3報・調査完了）" }),
     ).toBeVisible();
     await page.getByRole("button", { name: "第3報を公開する" }).click();
     await expect(page).toHaveURL(/\/staff\/notice\/3$/);
     await expect(pageHeading(page)).toHaveText("第3報（公開済み）");
-    expect(
-      (await server.db.noticeRevision.findUniqueOrThrow({ where: { number: 3 }, select: { publishedAt: true } }))
-        .publishedAt
-    ).not.toBeNull();
+    expect((await server.db.noticeRevision.findUniqueOrThrow({ where: { number: 3 }, select: { publishedAt: true } })).publishedAt).not.toBeNull();
 
     const entries = await noticeAuditOf(server.db, admin.id);
-    expect(entries.map((entry) => entry.action)).toEqual([
-      "notice.draft.create",
-      "notice.draft.update",
-      "notice.publish",
-    ]);
-    expect(
-      entries.every(
-        (entry) => entry.targetType === "notice-revision" && entry.targetId === draft.id && entry.result === "ok"
-      )
-    ).toBe(true);
+    expect(entries.map((entry) => entry.action)).toEqual(["notice.draft.create", "notice.draft.update", "notice.publish"]);
+    expect(entries.every((entry) => entry.targetType === "notice-revision" && entry.targetId === draft.id && entry.result === "ok")).toBe(true);
     expect(JSON.parse(entries[1]!.details!)).toEqual({ number: 3, changed: ["titleJa"] });
     expect(JSON.parse(entries[2]!.details!)).toMatchObject({ number: 3, kind: "update" });
 
     // Customers (no staff cookie) now read 第3報, in both languages; 第2報 says it is superseded.
     await expectOnPublicPage(customer, "/", async () => {
-      await expect(customer.getByRole("heading", { level: 1 })).toHaveText(
-        "不正アクセスに関するお知らせ（第3報・調査完了）",
-        { timeout: 1_000 }
-      );
+      await expect(customer.getByRole("heading", { level: 1 })).toHaveText("不正アクセスに関するお知らせ（第3報・調査完了）", { timeout: 1_000 });
     });
     await expect(customer.locator(".revision-meta")).toContainText("第3報");
     await expect(customer.getByRole("navigation", { name: "これまでのお知らせ" }).getByRole("link")).toHaveCount(3);
@@ -474,9 +417,7 @@ test.describe("publishing and what customers see (own server and database)", OWN
     };
     const response = await forgedPost(page.request, server.url, "/staff/notice/3", changes);
     expect(response.status()).toBe(409);
-    expect(await htmlOf(response)).toContain(
-      "この版は公開済みのため、変更できません。内容を改める場合は、新しい版を作成してください。"
-    );
+    expect(await htmlOf(response)).toContain("この版は公開済みのため、変更できません。内容を改める場合は、新しい版を作成してください。");
     const republish = await forgedPost(page.request, server.url, "/staff/notice/3/publish", {});
     expect(republish.status()).toBe(409);
     expect(await htmlOf(republish)).toContain("この版は公開済みのため、変更できません。");
@@ -501,7 +442,7 @@ test.describe("publishing and what customers see (own server and database)", OWN
           publishedAt: true,
           timeline: { select: { occurredAt: true, textJa: true } },
         },
-      })
+      }),
     ).toEqual(before);
     expect(await noticeAuditOf(server.db, admin.id)).toEqual([]);
 
@@ -525,9 +466,7 @@ test.describe("publishing and what customers see (own server and database)", OWN
     await page.goto("/staff/notice/categories");
     await page.getByRole("link", { name: "メールアドレス", exact: true }).click();
     await page.getByLabel("名称（日本語）").fill("メールアドレス（ログインID）");
-    await page
-      .getByLabel("お客様にお願いしたいこと（日本語）")
-      .fill("ログインIDを名乗る不審なメールにご注意ください。");
+    await page.getByLabel("お客様にお願いしたいこと（日本語）").fill("ログインIDを名乗る不審なメールにご注意ください。");
     await page.getByRole("button", { name: "保存" }).click();
     await expect(page.getByRole("status")).toHaveText("保存しました。");
 
@@ -553,12 +492,8 @@ test.describe("publishing and what customers see (own server and database)", OWN
     const exposed = customer.getByRole("region", { name: "漏えいした可能性のある情報" });
     await expectOnPublicPage(customer, "/", async () => {
       await expect(exposed.getByRole("heading", { level: 3 })).toHaveText(
-        [
-          "オンラインショップ会員のお客様",
-          "お問い合わせフォームからご連絡いただいたお客様",
-          "メールマガジンを購読されていたお客様",
-        ],
-        { timeout: 1_000 }
+        ["オンラインショップ会員のお客様", "お問い合わせフォームからご連絡いただいたお客様", "メールマガジンを購読されていたお客様"],
+        { timeout: 1_000 },
       );
     });
     await expect(exposed.getByRole("rowheader", { name: "メールアドレス（ログインID）" })).toHaveCount(3);
@@ -576,12 +511,7 @@ test.describe("publishing and what customers see (own server and database)", OWN
     });
 
     const entries = await noticeAuditOf(server.db, admin.id);
-    expect(entries.map((entry) => entry.action)).toEqual([
-      "notice.category.update",
-      "notice.group.update",
-      "notice.group.create",
-      "notice.group.delete",
-    ]);
+    expect(entries.map((entry) => entry.action)).toEqual(["notice.category.update", "notice.group.update", "notice.group.create", "notice.group.delete"]);
     expect(JSON.parse(entries[0]!.details!)).toEqual({ key: "email", changed: ["labelJa", "recommendedActionJa"] });
     expect(JSON.parse(entries[1]!.details!)).toEqual({
       key: "inquirers",

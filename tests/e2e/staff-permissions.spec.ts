@@ -13,6 +13,7 @@ const ORIGIN = `http://127.0.0.1:${PORT}`;
 const HOLDERS: Record<Permission, Role[]> = {
   "view:staff-home": ["agent", "privacy-officer", "admin"],
   "answer:inquiry": ["agent"],
+  "find:by-reference": ["agent", "privacy-officer"],
   "view:customer-data": ["agent", "privacy-officer"],
   "decide:deletion": ["privacy-officer"],
   "manage:affected-records": ["privacy-officer"],
@@ -36,6 +37,8 @@ const ROUTES: Record<string, Guarded | Open | null> = {
   "staff.login": { path: "/staff/login", open: true },
   "staff.logout": { path: "/staff/logout", open: true },
   "staff.enrol.$token": { path: "/staff/enrol/not-a-real-token", open: true },
+  // Any address in the back office no page answers: the same 404 for everyone, checked below.
+  "staff.$": { path: "/staff/no-such-page", open: true },
   "staff.members": { path: "/staff/members", permission: "manage:staff", writes: true },
   "staff.audit": { path: "/staff/audit", permission: "read:audit-log" },
   "staff.audit.export": { path: "/staff/audit/export", permission: "read:audit-log" },
@@ -55,6 +58,7 @@ const ROUTES: Record<string, Guarded | Open | null> = {
   "staff.deletions.$reference": { path: "/staff/deletions/DR-0000-0000", permission: "decide:deletion", okStatus: 404, writes: true },
   "staff.deletions.settings": { path: "/staff/deletions/settings", permission: "decide:deletion", writes: true },
   "staff.deletions.manifest": { path: "/staff/deletions/manifest", permission: "decide:deletion" },
+  "staff.find": { path: "/staff/find", permission: "find:by-reference" },
   "staff.inquiries._index": { path: "/staff/inquiries", permission: "answer:inquiry" },
   "staff.inquiries.$reference": { path: "/staff/inquiries/MD-0000-0000", permission: "answer:inquiry", okStatus: 404, writes: true },
   "staff.inquiries.$reference_.presence": { path: "/staff/inquiries/MD-0000-0000/presence", permission: "answer:inquiry", okStatus: 404 },
@@ -72,7 +76,12 @@ const ROUTES: Record<string, Guarded | Open | null> = {
   "staff.notice.categories._index": { path: "/staff/notice/categories", permission: "publish:notice" },
   "staff.notice.categories.new": { path: "/staff/notice/categories/new", permission: "publish:notice", writes: true },
   "staff.notice.categories.$categoryId": { path: "/staff/notice/categories/no-such-id", permission: "publish:notice", okStatus: 404, writes: true },
-  "staff.notice.categories.$categoryId_.delete": { path: "/staff/notice/categories/no-such-id/delete", permission: "publish:notice", okStatus: 404, writes: true },
+  "staff.notice.categories.$categoryId_.delete": {
+    path: "/staff/notice/categories/no-such-id/delete",
+    permission: "publish:notice",
+    okStatus: 404,
+    writes: true,
+  },
 };
 
 function routeModules(): string[] {
@@ -110,6 +119,7 @@ test("an anonymous client is sent to sign in from every guarded route, reads and
   for (const path of ["/staff/login", "/staff/enrol/not-a-real-token"]) {
     expect((await status(request, "GET", path)).status, path).toBe(200);
   }
+  expect((await status(request, "GET", "/staff/no-such-page")).status).toBe(404);
 });
 
 for (const role of ["agent", "privacy-officer", "admin"] as const) {
@@ -125,6 +135,7 @@ for (const role of ["agent", "privacy-officer", "admin"] as const) {
         expect((await status(context.request, "POST", route.path)).status, `${role} POST ${route.path}`).toBe(403);
       }
     }
+    expect((await status(context.request, "GET", "/staff/no-such-page")).status).toBe(404);
     // Signed in, the sign-in page sends staff home.
     const login = await status(context.request, "GET", "/staff/login");
     expect([login.status, login.location]).toEqual([302, "/staff"]);

@@ -1,8 +1,9 @@
 // Accounts that can really sign in, written straight into a test server's database as
 // enrolment or a password change would leave them (those have their own tests), and the
 // one-time links the app would have mailed, for tests of the sign-in pages themselves.
-import { createHmac, randomBytes } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import { generateSecret } from "otplib";
+import { derivedDigest } from "../../app/domain/keys/derived-digest";
 import { generateRecoveryCodes, normaliseRecoveryCode } from "../../app/domain/staff/recovery-codes";
 import { bearerTokenHash, newBearerToken } from "../../app/utils/bearer-token.server";
 import { hashPassword } from "../../app/utils/password.server";
@@ -36,7 +37,7 @@ export async function createEnrolledStaff(role: "agent" | "officer" | "admin", l
       totpSecret: encryptField(generateSecret(), parseKeyRing(secrets.DATA_ENCRYPTION_KEYS)),
       recoveryCodes: {
         create: recoveryCodes.map((code) => ({
-          codeHash: createHmac("sha256", `recovery-code:${secrets.SESSION_SECRET}`).update(normaliseRecoveryCode(code)!).digest("hex"),
+          codeHash: derivedDigest(secrets.SESSION_SECRET, "recovery-code", normaliseRecoveryCode(code)!),
         })),
       },
     },

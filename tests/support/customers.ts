@@ -63,10 +63,15 @@ export async function createAffectedCustomer(
 }
 
 /** A verified customer session in `context`, as opening a mailbox link would start (that has its own tests). */
-export async function verifyCustomer(context: BrowserContext, customerId: string, target: TestTarget = sharedServer()): Promise<void> {
+export async function verifyCustomer(
+  context: BrowserContext,
+  customerId: string,
+  target: TestTarget = sharedServer(),
+  verifiedBy: "mail-link" | "password" = "mail-link",
+): Promise<void> {
   const id = randomBytes(32).toString("base64url");
   await target.db.customerSession.create({
-    data: { idHash: bearerTokenHash(id), customerId, clientHash: "e2e", expiresAt: new Date(Date.now() + CUSTOMER_ABSOLUTE_TIMEOUT_MS) },
+    data: { idHash: bearerTokenHash(id), customerId, clientHash: "e2e", verifiedBy, expiresAt: new Date(Date.now() + CUSTOMER_ABSOLUTE_TIMEOUT_MS) },
   });
   const header = await createCookie("customer_session", { secrets: [target.sessionSecret] }).serialize(id);
   const value = header.slice(header.indexOf("=") + 1, header.indexOf(";"));

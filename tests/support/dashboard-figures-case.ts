@@ -125,7 +125,14 @@ const DELETIONS: SeedDeletion[] = [
   { id: "d07", status: "approved", received: "2026-11-13 10:00", due: "2026-12-13 00:00", decided: "2026-11-14 10:00" },
   { id: "d08", status: "executing", received: "2026-10-10 10:00", due: "2026-11-09 00:00", decided: "2026-10-11 10:00" },
   { id: "d09", status: "cancelled", received: "2026-11-15 10:00", due: "2026-12-15 00:00", cancelled: "2026-11-16 10:00" },
-  { id: "d10", status: "completed", received: "2026-08-15 23:59:59.999", due: "2026-09-15 00:00", decided: "2026-08-15 23:59:59.999", completed: "2026-08-16 00:00" },
+  {
+    id: "d10",
+    status: "completed",
+    received: "2026-08-15 23:59:59.999",
+    due: "2026-09-15 00:00",
+    decided: "2026-08-15 23:59:59.999",
+    completed: "2026-08-16 00:00",
+  },
   { id: "d11", status: "refused", received: "2026-07-01 10:00", due: "2026-07-31 00:00", decided: "2026-08-16 00:00" },
 ];
 
@@ -227,8 +234,22 @@ const DAILY_INQUIRIES: InquiryFigures = {
   awaitingFirstAnswerByBucketEnd: [1, 2, 2, 3, 3, 4, 5],
 };
 
-const WEEKS = ["2026-08-16", "2026-08-23", "2026-08-30", "2026-09-06", "2026-09-13", "2026-09-20", "2026-09-27",
-  "2026-10-04", "2026-10-11", "2026-10-18", "2026-10-25", "2026-11-01", "2026-11-08", "2026-11-15"];
+const WEEKS = [
+  "2026-08-16",
+  "2026-08-23",
+  "2026-08-30",
+  "2026-09-06",
+  "2026-09-13",
+  "2026-09-20",
+  "2026-09-27",
+  "2026-10-04",
+  "2026-10-11",
+  "2026-10-18",
+  "2026-10-25",
+  "2026-11-01",
+  "2026-11-08",
+  "2026-11-15",
+];
 
 export const EXPECTED = {
   daily: {
@@ -304,7 +325,7 @@ const AGENT = { inquiries: true, everything: false };
 
 /** Registers the tests; `db` gives the seeded database once the caller's beforeAll has run. */
 export function describeKnownFigures(db: () => Db): void {
-  const read = (period: Period, sections = EVERYTHING) => readFigures(db(), { period, timeZone: TIME_ZONE, now: NOW, sections });
+  const read = (period: Period, sections = EVERYTHING) => readFigures({ period, timeZone: TIME_ZONE, now: NOW, sections }, db());
 
   describe("the dashboard's figures over a seeded database", { timeout: 30_000 }, () => {
     it("counts a week by the day, each day from Tokyo's midnight", async () => {

@@ -22,6 +22,17 @@ export const PASSWORD_STATE = {
   passwordHash: "$argon2id$v=19$m=19456,t=2,p=1$c2FsdHNhbHRzYWx0$bmV3bmV3bmV3bmV3bmV3bmV3bmV3bmV3bmV3bmV3bmU",
 };
 
+/** A received deletion request of `customerId` (an affected customer), not yet opened by staff; returns its reference. */
+export async function seedDeletionRequest(db: Db, customerId: string): Promise<string> {
+  const reference = referenceFromBytes(randomBytes(5), "DR");
+  const { emailHash, externalId } = await db.customer.findUniqueOrThrow({ where: { id: customerId }, select: { emailHash: true, externalId: true } });
+  await db.deletionRequest.create({
+    data: { reference, customerId, emailHash, externalId, language: "ja", dueAt: new Date(Date.now() + 30 * 86_400_000) },
+    select: { id: true },
+  });
+  return reference;
+}
+
 export interface SeededData {
   inquiryId: string;
   inquiryReference: string;

@@ -13,7 +13,14 @@ function percentEncode(value: FormValue): string {
   const bytes = typeof value === "string" ? Buffer.from(value, "utf8") : value;
   let out = "";
   for (const byte of bytes) {
-    const unreserved = (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5a) || (byte >= 0x61 && byte <= 0x7a) || byte === 0x2d || byte === 0x2e || byte === 0x5f || byte === 0x7e;
+    const unreserved =
+      (byte >= 0x30 && byte <= 0x39) ||
+      (byte >= 0x41 && byte <= 0x5a) ||
+      (byte >= 0x61 && byte <= 0x7a) ||
+      byte === 0x2d ||
+      byte === 0x2e ||
+      byte === 0x5f ||
+      byte === 0x7e;
     out += unreserved ? String.fromCharCode(byte) : `%${byte.toString(16).toUpperCase().padStart(2, "0")}`;
   }
   return out;
@@ -43,7 +50,12 @@ export interface Sent {
 // 5-second keep-alive, and a post written on the socket it is closing comes back ECONNRESET.
 const FRESH_CONNECTION = { Connection: "close" };
 
-export async function send(request: APIRequestContext, origin: string, path: string, { body, contentType = "application/x-www-form-urlencoded", language, headers = {} }: Sent): Promise<APIResponse> {
+export async function send(
+  request: APIRequestContext,
+  origin: string,
+  path: string,
+  { body, contentType = "application/x-www-form-urlencoded", language, headers = {} }: Sent,
+): Promise<APIResponse> {
   return request.fetch(`${origin}${path}`, {
     method: "POST",
     data: body,
@@ -54,7 +66,13 @@ export async function send(request: APIRequestContext, origin: string, path: str
   });
 }
 
-export async function fetchPage(request: APIRequestContext, origin: string, path: string, language: Language, headers: Record<string, string> = {}): Promise<APIResponse> {
+export async function fetchPage(
+  request: APIRequestContext,
+  origin: string,
+  path: string,
+  language: Language,
+  headers: Record<string, string> = {},
+): Promise<APIResponse> {
   return request.fetch(`${origin}${path}`, {
     method: "GET",
     maxRedirects: 0,
@@ -150,7 +168,10 @@ let rotation = 0;
  * in Japanese and English alternately.
  */
 export function everyFieldCases(form: HostileForm): Case[] {
-  const withValue = (value: FormValue): Array<[string, FormValue]> => [...(form.fixed ?? []), ...form.fields.map((field): [string, FormValue] => [field, value])];
+  const withValue = (value: FormValue): Array<[string, FormValue]> => [
+    ...(form.fixed ?? []),
+    ...form.fields.map((field): [string, FormValue] => [field, value]),
+  ];
   rotation++;
   return Object.entries(HOSTILE_CLASSES).map(([name, values], index): Case => {
     const value = values[rotation % values.length]!;

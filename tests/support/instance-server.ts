@@ -3,8 +3,6 @@
 // Usage: tsx tests/support/instance-server.ts <port>
 import { startSecondInstance } from "./second-instance";
 
-const instance = startSecondInstance(Number(process.argv[2]), process.env.E2E_LOG_LEVEL ?? "warn", 2);
-instance.child.stdout.pipe(process.stdout);
-instance.child.stderr.pipe(process.stderr);
+const instance = startSecondInstance(Number(process.argv[2]), process.env.E2E_LOG_LEVEL ?? "warn", 2, "inherit");
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => instance.child.kill(signal));
 process.exit((await instance.exited) ?? 1);

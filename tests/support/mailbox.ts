@@ -18,7 +18,9 @@ export interface ReceivedMail {
 /** Every message received for `to` (envelope recipient), oldest first. */
 export async function mailTo(to: string, dir = mailDirFor(PORT)): Promise<ReceivedMail[]> {
   if (!existsSync(dir)) return [];
-  const files = readdirSync(dir).filter((name) => name.endsWith(".eml")).sort();
+  const files = readdirSync(dir)
+    .filter((name) => name.endsWith(".eml"))
+    .sort();
   const mails: ReceivedMail[] = [];
   for (const file of files) {
     const raw = readFileSync(join(dir, file));
@@ -40,9 +42,7 @@ export async function mailTo(to: string, dir = mailDirFor(PORT)): Promise<Receiv
 /** Waits for the `count`-th message to `to` and returns it. */
 export async function waitForMail(to: string, { count = 1, dir = mailDirFor(PORT), timeout = 20_000 } = {}): Promise<ReceivedMail> {
   let mails: ReceivedMail[] = [];
-  await expect
-    .poll(async () => (mails = await mailTo(to, dir)).length, { timeout, message: `mail number ${count} to ${to}` })
-    .toBeGreaterThanOrEqual(count);
+  await expect.poll(async () => (mails = await mailTo(to, dir)).length, { timeout, message: `mail number ${count} to ${to}` }).toBeGreaterThanOrEqual(count);
   return mails[count - 1]!;
 }
 

@@ -1,10 +1,10 @@
 // A test server with a SQLite database of its own on a free port, for tests whose changes
 // other specs must never observe (publishing the notice) or that need their own
 // surroundings (a mail server that goes down). Same script as the shared server.
-import { spawn, type ChildProcess } from "node:child_process";
 import { readFileSync, rmSync } from "node:fs";
 import { createServer, type AddressInfo } from "node:net";
 import { createDb, type Db } from "../../app/db/client.server";
+import { startTestServer, waitForApp, type AppProcess } from "./app-process";
 import { secretsFileFor } from "./secrets-file";
 
 export interface OwnServer {
@@ -17,6 +17,8 @@ export interface OwnServer {
   /** Starts the server again on the same port, database and secrets (after kill). */
   restart(): Promise<void>;
   stop(): Promise<void>;
+  /** Everything the server (and its setup step) has printed so far, since its last start. */
+  output(): string;
 }
 
 export function freePort(): Promise<number> {
@@ -30,34 +32,11 @@ export function freePort(): Promise<number> {
   });
 }
 
-interface Launched {
-  child: ChildProcess;
-  exited: Promise<void>;
-}
-
-async function launch(port: number, databaseUrl: string, env: Record<string, string>): Promise<Launched> {
+async function launch(port: number, databaseUrl: string, env: Record<string, string>): Promise<AppProcess> {
   // Its own process group, so kill() reaches the server the wrapper started as well.
-  const child: ChildProcess = spawn(
-    process.execPath,
-    ["--import", "tsx", "tests/support/test-server.ts", String(port), databaseUrl],
-    { env: { ...process.env, E2E_LOG_LEVEL: "warn", ...env }, stdio: ["ignore", "pipe", "pipe"], detached: true },
-  );
-  let output = "";
-  child.stdout?.on("data", (chunk) => (output += chunk));
-  child.stderr?.on("data", (chunk) => (output += chunk));
-  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
-  const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 90_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`The test's own server exited:\n${output}`);
-    const status = await fetch(`${url}/healthz`).then(
-      (response) => response.status,
-      () => 0,
-    );
-    if (status === 200) return { child, exited };
-    if (Date.now() > deadline) throw new Error(`The test's own server did not start:\n${output}`);
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
+  const app = startTestServer(port, databaseUrl, { E2E_LOG_LEVEL: "warn", ...env }, { detached: true });
+  await waitForApp(app, 90_000);
+  return app;
 }
 
 /** `env` is added to the server's environment (e.g. E2E_SMTP_PORT). */
@@ -81,6 +60,7 @@ export async function startOwnServer(env: Record<string, string> = {}): Promise<
       await db.$disconnect();
       current = await launch(port, databaseUrl, { ...env, E2E_RESTART: "1" });
     },
+    output: () => current.output(),
     async stop() {
       await db.$disconnect();
       current.child.kill("SIGTERM");

@@ -51,11 +51,21 @@ export async function seedUnderOldKey(db: Db): Promise<void> {
     ],
   });
   await db.pendingInquiry.create({
-    data: { tokenHash: "pending", emailHash: "p1", payload: seal(JSON.stringify({ email: "pending@example.com", message: "届いていますか" })), language: "ja", expiresAt: later },
+    data: {
+      tokenHash: "pending",
+      emailHash: "p1",
+      payload: seal(JSON.stringify({ email: "pending@example.com", message: "届いていますか" })),
+      language: "ja",
+      expiresAt: later,
+    },
   });
   await db.outboxMessage.createMany({
     data: [
-      { template: "check-known", recipientHash: "o1", payload: seal(JSON.stringify({ to: "mail@example.com", subject: "件名", text: "本文", html: "<p>本文</p>" })) },
+      {
+        template: "check-known",
+        recipientHash: "o1",
+        payload: seal(JSON.stringify({ to: "mail@example.com", subject: "件名", text: "本文", html: "<p>本文</p>" })),
+      },
       { template: "check-known", status: "sent", payload: null, sentAt: new Date() },
     ],
   });
@@ -88,15 +98,20 @@ async function readSealed(db: Db): Promise<Map<string, string>> {
   const put = (table: string, key: string, fields: Record<string, string | null>) => {
     for (const [column, value] of Object.entries(fields)) if (value) values.set(`${table}.${column} ${key}`, value);
   };
-  for (const { id, ...fields } of await db.customer.findMany({ select: { id: true, emailCiphertext: true, nameCiphertext: true } })) put("Customer", id, fields);
+  for (const { id, ...fields } of await db.customer.findMany({ select: { id: true, emailCiphertext: true, nameCiphertext: true } }))
+    put("Customer", id, fields);
   for (const { id, ...fields } of await db.checkRequest.findMany({ select: { id: true, emailCiphertext: true } })) put("CheckRequest", id, fields);
-  for (const { id, ...fields } of await db.inquiry.findMany({ select: { id: true, emailCiphertext: true, nameCiphertext: true, phoneCiphertext: true } })) put("Inquiry", id, fields);
+  for (const { id, ...fields } of await db.inquiry.findMany({ select: { id: true, emailCiphertext: true, nameCiphertext: true, phoneCiphertext: true } }))
+    put("Inquiry", id, fields);
   for (const { id, ...fields } of await db.inquiryMessage.findMany({ select: { id: true, bodyCiphertext: true } })) put("InquiryMessage", id, fields);
   for (const { id, ...fields } of await db.pendingInquiry.findMany({ select: { id: true, payload: true } })) put("PendingInquiry", id, fields);
   for (const { id, ...fields } of await db.outboxMessage.findMany({ select: { id: true, payload: true } })) put("OutboxMessage", id, fields);
   for (const { id, ...fields } of await db.staffMember.findMany({ select: { id: true, totpSecret: true } })) put("StaffMember", id, fields);
-  for (const { id, ...fields } of await db.staffEnrolmentToken.findMany({ select: { id: true, pendingTotpSecret: true } })) put("StaffEnrolmentToken", id, fields);
-  for (const { runId, line, ...fields } of await db.importStagingRow.findMany({ select: { runId: true, line: true, emailCiphertext: true, nameCiphertext: true } })) {
+  for (const { id, ...fields } of await db.staffEnrolmentToken.findMany({ select: { id: true, pendingTotpSecret: true } }))
+    put("StaffEnrolmentToken", id, fields);
+  for (const { runId, line, ...fields } of await db.importStagingRow.findMany({
+    select: { runId: true, line: true, emailCiphertext: true, nameCiphertext: true },
+  })) {
     put("ImportStagingRow", `${runId}/${line}`, fields);
   }
   return values;
@@ -117,7 +132,11 @@ function withConcurrentWrite(db: Db, firstCustomerId: string): Db {
       if (property === "$transaction" && !written) {
         return async (...args: Parameters<Db["$transaction"]>) => {
           written = true;
-          await target.customer.update({ where: { id: firstCustomerId }, data: { emailCiphertext: encryptField(CHANGED_BY_APP, rotatedRing) }, select: { id: true } });
+          await target.customer.update({
+            where: { id: firstCustomerId },
+            data: { emailCiphertext: encryptField(CHANGED_BY_APP, rotatedRing) },
+            select: { id: true },
+          });
           return target.$transaction(...args);
         };
       }
@@ -143,7 +162,7 @@ export function describeReseal(getDb: () => Db): void {
     });
 
     it("only counts with --check: every k1 envelope is reported and nothing is written", async () => {
-      const check = await sweepSealedTables(getDb(), rotatedRing, { write: false, batchSize: BATCH_SIZE });
+      const check = await sweepSealedTables(rotatedRing, { write: false, batchSize: BATCH_SIZE }, getDb());
       const usage = usageOf(check.tables);
       expect(usage.keys).toEqual([
         { keyId: "k2", envelopes: 1, inRing: true, current: true },
@@ -159,19 +178,18 @@ export function describeReseal(getDb: () => Db): void {
       const firstCustomerId = firstCustomerKey.split(" ")[1]!;
       const stop = new AbortController();
       let pages = 0;
-      const stopped = await sweepSealedTables(withConcurrentWrite(db, firstCustomerId), rotatedRing, {
-        write: true,
-        batchSize: BATCH_SIZE,
-        signal: stop.signal,
-        onPage: () => ++pages === 2 && stop.abort(),
-      });
+      const stopped = await sweepSealedTables(
+        rotatedRing,
+        { write: true, batchSize: BATCH_SIZE, signal: stop.signal, onPage: () => ++pages === 2 && stop.abort() },
+        withConcurrentWrite(db, firstCustomerId),
+      );
       expect(stopped.stopped).toBe(true);
       expect(total(stopped.tables, "changedMeanwhile")).toBe(1);
       const partly = total(stopped.tables, "resealed");
       expect(partly).toBeGreaterThan(0);
       expect(partly).toBeLessThan(before.size - 2);
 
-      const resumed = await sweepSealedTables(db, rotatedRing, { write: true, batchSize: BATCH_SIZE });
+      const resumed = await sweepSealedTables(rotatedRing, { write: true, batchSize: BATCH_SIZE }, db);
       expect(resumed.stopped).toBe(false);
       // Every k1 envelope, except the one the app replaced itself.
       expect(partly + total(resumed.tables, "resealed")).toBe(before.size - 2);
@@ -188,12 +206,12 @@ export function describeReseal(getDb: () => Db): void {
     });
 
     it("changes nothing when run again, and --check then finds only k2", async () => {
-      const again = await sweepSealedTables(getDb(), rotatedRing, { write: true, batchSize: BATCH_SIZE });
+      const again = await sweepSealedTables(rotatedRing, { write: true, batchSize: BATCH_SIZE }, getDb());
       expect(total(again.tables, "resealed")).toBe(0);
       expect(total(again.tables, "changedMeanwhile")).toBe(0);
       expect(await readSealed(getDb())).toEqual(afterFirstRuns);
 
-      const check = await sweepSealedTables(getDb(), rotatedRing, { write: false, batchSize: BATCH_SIZE });
+      const check = await sweepSealedTables(rotatedRing, { write: false, batchSize: BATCH_SIZE }, getDb());
       const usage = usageOf(check.tables);
       expect(usage.keys).toEqual([
         { keyId: "k2", envelopes: before.size, inRing: true, current: true },
@@ -213,13 +231,17 @@ export function describeReseal(getDb: () => Db): void {
         ],
       });
       try {
-        const run = await sweepSealedTables(db, rotatedRing, { write: true, batchSize: BATCH_SIZE });
+        const run = await sweepSealedTables(rotatedRing, { write: true, batchSize: BATCH_SIZE }, db);
         expect(total(run.tables, "resealed")).toBe(0);
         expect(run.tables.find((table) => table.table === "CheckRequest")).toMatchObject({ unreadable: 2, byKey: { k0: 1, k2: 4 } });
         const usage = usageOf(run.tables);
         expect(usage.keys.at(-1)).toEqual({ keyId: "k0", envelopes: 1, inRing: false, current: false });
         expect(usage.done).toBe(false);
-        const kept = await db.checkRequest.findMany({ where: { emailHash: { in: ["lost", "damaged"] } }, orderBy: { emailHash: "asc" }, select: { emailCiphertext: true } });
+        const kept = await db.checkRequest.findMany({
+          where: { emailHash: { in: ["lost", "damaged"] } },
+          orderBy: { emailHash: "asc" },
+          select: { emailCiphertext: true },
+        });
         expect(kept.map((row) => row.emailCiphertext)).toEqual([damaged, lost]);
       } finally {
         await db.checkRequest.deleteMany({ where: { emailHash: { in: ["lost", "damaged"] } } });

@@ -59,8 +59,6 @@ export function startSmtpReceiver(port: number, dir: string, { answerDelayMs = 0
   });
   return new Promise((resolve, reject) => {
     server.once("error", reject);
-    server.listen(port, "127.0.0.1", () =>
-      resolve(Object.assign(receiver, { stop: () => new Promise<void>((done) => server.close(() => done())) })),
-    );
+    server.listen(port, "127.0.0.1", () => resolve(Object.assign(receiver, { stop: () => new Promise<void>((done) => server.close(() => done())) })));
   });
 }

@@ -5,8 +5,9 @@
 // several-instance suite); the secrets file and the public origin go by it.
 // E2E_SECRETS_FILE: the deployment's secrets, for a database restored from a backup.
 import { randomBytes } from "node:crypto";
-import { spawn } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { startApp } from "./app-process";
 import { secretsFileFor } from "./secrets-file";
 
 const port = process.argv[2] ?? "3100";
@@ -23,9 +24,12 @@ if (databaseUrl.startsWith("file:") && !restart) {
 type Secrets = { SESSION_SECRET: string; LOOKUP_HASH_KEY: string; DATA_ENCRYPTION_KEYS: string; METRICS_TOKEN: string };
 const kept = restart ? secretsFileFor(publicPort) : process.env.E2E_SECRETS_FILE;
 const secrets: Secrets = kept
-  ? (({ SESSION_SECRET, LOOKUP_HASH_KEY, DATA_ENCRYPTION_KEYS, METRICS_TOKEN }: Secrets) => ({ SESSION_SECRET, LOOKUP_HASH_KEY, DATA_ENCRYPTION_KEYS, METRICS_TOKEN }))(
-      JSON.parse(readFileSync(kept, "utf8")) as Secrets,
-    )
+  ? (({ SESSION_SECRET, LOOKUP_HASH_KEY, DATA_ENCRYPTION_KEYS, METRICS_TOKEN }: Secrets) => ({
+      SESSION_SECRET,
+      LOOKUP_HASH_KEY,
+      DATA_ENCRYPTION_KEYS,
+      METRICS_TOKEN,
+    }))(JSON.parse(readFileSync(kept, "utf8")) as Secrets)
   : {
       SESSION_SECRET: randomBytes(32).toString("base64url"),
       LOOKUP_HASH_KEY: randomBytes(32).toString("base64url"),
@@ -52,14 +56,20 @@ const env: NodeJS.ProcessEnv = {
   LOG_LEVEL: process.env.E2E_LOG_LEVEL ?? "warn",
 };
 
-function run(args: string[]): Promise<number> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ["--import", "tsx", ...args], { env, stdio: "inherit" });
-    child.on("exit", (code) => resolve(code ?? 1));
-    for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
-  });
+function forwardSignals(child: ChildProcess): void {
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
 }
 
-const setupCode = await run(["app/cli/setup.ts"]);
+// Setup is a command, run from source as `npm run setup` runs it; the server is the build.
+const setup = spawn(process.execPath, ["--import", "tsx", "app/cli/setup.ts"], { env, stdio: "inherit" });
+forwardSignals(setup);
+const setupCode = await new Promise<number>((resolve) => setup.on("exit", (code) => resolve(code ?? 1)));
 if (setupCode !== 0) process.exit(setupCode);
-process.exit(await run(["app/server/main.ts"]));
+const app = startApp(Number(port), env, { output: "inherit" });
+forwardSignals(app.child);
+// This process stands between its starter and the app: the app's "listening" is passed up.
+app.child.on("message", (message) => {
+  process.send?.(message as string);
+  process.channel?.unref();
+});
+process.exit((await app.exited) ?? 1);

@@ -1,14 +1,13 @@
 // `npm run audit:verify` against real SQLite files: an intact log passes, and an altered or a
 // removed entry is reported by its sequence number with exit code 1.
 import { randomBytes } from "node:crypto";
-import { copyFileSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { copyFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { operatorCommand } from "../support/operator-command";
+import { scratchSqliteDatabase } from "../support/scratch-sqlite";
 
-const dir = mkdtempSync(join(tmpdir(), "madoguchi-audit-verify-"));
-const original = join(dir, "original.db");
+const { dir, file: original } = scratchSqliteDatabase("original");
 const ENTRIES = 7;
 
 // appendAudit reads the app's configuration, so it must be complete before app code runs.
@@ -17,7 +16,6 @@ process.env.SESSION_SECRET = randomBytes(32).toString("base64url");
 process.env.LOOKUP_HASH_KEY = randomBytes(32).toString("base64url");
 process.env.DATA_ENCRYPTION_KEYS = `k1:${randomBytes(32).toString("base64")}`;
 
-const { prisma } = await import("~/cli/prisma-cli");
 const { createDb } = await import("~/db/client.server");
 const { appendAudit } = await import("~/models/audit.server");
 const { auditChainBatches } = await import("~/models/audit-log.server");
@@ -35,7 +33,6 @@ function copyOfLog(name: string) {
 }
 
 beforeAll(async () => {
-  await prisma(["migrate", "deploy"], `file:${original}`);
   const db = createDb(`file:${original}`);
   const actor = { id: "staff-1", email: "officer@example.com" };
   for (let i = 1; i <= ENTRIES; i++) {
@@ -53,8 +50,6 @@ beforeAll(async () => {
   await db.$disconnect();
 }, 120_000);
 
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
 describe("npm run audit:verify", { timeout: 60_000 }, () => {
   it("reports an intact log and exits 0", async () => {
     expect(await auditVerify(original)).toEqual({ code: 0, output: `audit log intact: ${ENTRIES} entries` });
@@ -63,7 +58,7 @@ describe("npm run audit:verify", { timeout: 60_000 }, () => {
   it("carries the chain across batches", async () => {
     const db = createDb(`file:${original}`);
     try {
-      expect(await verifyChain(auditChainBatches(db, 3))).toEqual({ intact: true, entries: ENTRIES });
+      expect(await verifyChain(auditChainBatches(3, db))).toEqual({ intact: true, entries: ENTRIES });
     } finally {
       await db.$disconnect();
     }

@@ -3,14 +3,13 @@
 // the backup holds every entry and its audit chain verifies. The PostgreSQL path is tested by
 // the PostgreSQL suite, which restores such a backup and runs the browser suite on it.
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { operatorCommand } from "../support/operator-command";
+import { scratchSqliteDatabase } from "../support/scratch-sqlite";
 
-const dir = mkdtempSync(join(tmpdir(), "madoguchi-backup-"));
-const live = join(dir, "live.db");
+const { dir, file: live } = scratchSqliteDatabase("live");
 const ENTRIES = 5;
 
 // appendAudit reads the app's configuration, so it must be complete before app code runs.
@@ -19,7 +18,6 @@ process.env.SESSION_SECRET = randomBytes(32).toString("base64url");
 process.env.LOOKUP_HASH_KEY = randomBytes(32).toString("base64url");
 process.env.DATA_ENCRYPTION_KEYS = `k1:${randomBytes(32).toString("base64")}`;
 
-const { prisma } = await import("~/cli/prisma-cli");
 const { createDb } = await import("~/db/client.server");
 const { appendAudit } = await import("~/models/audit.server");
 const { auditChainBatches } = await import("~/models/audit-log.server");
@@ -32,20 +30,16 @@ function backup(databaseFile: string, target: string) {
 const db = createDb(`file:${live}`);
 
 beforeAll(async () => {
-  await prisma(["migrate", "deploy"], `file:${live}`);
   await db.$queryRawUnsafe("PRAGMA journal_mode = WAL");
   // No checkpoint at the end: the entries stay in live.db-wal while this client is open.
   await db.$queryRawUnsafe("PRAGMA wal_autocheckpoint = 0");
   for (let i = 1; i <= ENTRIES; i++) {
-    await db.$transaction((tx) =>
-      appendAudit(tx, { actor: null, action: "staff.sign-in", clientHash: "c1", result: "ok", details: { n: i } }),
-    );
+    await db.$transaction((tx) => appendAudit(tx, { actor: null, action: "staff.sign-in", clientHash: "c1", result: "ok", details: { n: i } }));
   }
 }, 120_000);
 
 afterAll(async () => {
   await db.$disconnect();
-  rmSync(dir, { recursive: true, force: true });
 });
 
 describe("npm run db:backup (SQLite)", { timeout: 60_000 }, () => {
@@ -56,7 +50,7 @@ describe("npm run db:backup (SQLite)", { timeout: 60_000 }, () => {
 
     const copy = createDb(`file:${target}`);
     try {
-      expect(await verifyChain(auditChainBatches(copy, 100))).toEqual({ intact: true, entries: ENTRIES });
+      expect(await verifyChain(auditChainBatches(100, copy))).toEqual({ intact: true, entries: ENTRIES });
     } finally {
       await copy.$disconnect();
     }

@@ -25,10 +25,21 @@ const knobs: Knob[] = [
 function run(overrides: Partial<RunInfo> = {}): RunInfo {
   return {
     date: new Date("2026-11-22T05:06:07Z"),
-    machine: { cpu: "AMD EPYC 7B13", cpus: 2, memoryGiB: 24, os: "Debian GNU/Linux 12 (bookworm)", node: "v20.20.2", postgres: "15.20", loadAverage: [0.5, 0.25, 1] },
+    machine: {
+      cpu: "AMD EPYC 7B13",
+      cpus: 2,
+      memoryGiB: 24,
+      os: "Debian GNU/Linux 12 (bookworm)",
+      node: "v20.20.2",
+      postgres: "15.20",
+      loadAverage: [0.5, 0.25, 1],
+    },
     knobs,
     totalSeconds: 754,
-    parts: [{ name: "notice page", seconds: 40 }, { name: "import", seconds: 75.4 }],
+    parts: [
+      { name: "notice page", seconds: 40 },
+      { name: "import", seconds: 75.4 },
+    ],
     failures: [],
     ...overrides,
   };
@@ -77,10 +88,31 @@ describe("the generated section", () => {
   function sampleReport() {
     const report = createReport();
     const notice = report.section("Notice page", "GET / under autocannon.");
-    notice.add({ what: "rush, throughput", measured: { unit: "req/s", median: 4184 }, floor: { what: "bare node:http, same bytes", figure: { unit: "req/s", median: 20920 } }, note: "200×41840" });
-    notice.add({ what: "rush, latency", measured: { unit: "ms", median: 9, p99: 31, n: 41840 }, floor: { what: "bare node:http, same bytes", figure: { unit: "ms", median: 2 } } });
+    notice.add({
+      what: "rush, throughput",
+      measured: { unit: "req/s", median: 4184 },
+      floor: { what: "bare node:http, same bytes", figure: { unit: "req/s", median: 20920 } },
+      note: "200×41840",
+    });
+    notice.add({
+      what: "rush, latency",
+      measured: { unit: "ms", median: 9, p99: 31, n: 41840 },
+      floor: { what: "bare node:http, same bytes", figure: { unit: "ms", median: 2 } },
+    });
     report.enumerationTiming(
-      [{ path: "/check", n: 600, knownMeanMs: 15.41, unknownMeanMs: 15.48, knownMedianMs: 15.55, unknownMedianMs: 15.76, meanDiffMs: -0.07, ci95Ms: 0.34, identicalResponses: true }],
+      [
+        {
+          path: "/check",
+          n: 600,
+          knownMeanMs: 15.41,
+          unknownMeanMs: 15.48,
+          knownMedianMs: 15.55,
+          unknownMedianMs: 15.76,
+          meanDiffMs: -0.07,
+          ci95Ms: 0.34,
+          identicalResponses: true,
+        },
+      ],
       "Known against unknown.",
     );
     report.section("Dashboard on PostgreSQL", "Skipped: no server at 127.0.0.1:5432.");
@@ -92,7 +124,9 @@ describe("the generated section", () => {
     expect(text.startsWith(RESULTS_START)).toBe(true);
     expect(text.endsWith(RESULTS_END)).toBe(true);
     expect(text).toContain("- **Date**: 2026-11-22 05:06 UTC");
-    expect(text).toContain("- **Machine**: 2 × AMD EPYC 7B13, 24 GiB, Debian GNU/Linux 12 (bookworm), Node v20.20.2, PostgreSQL 15.20; load average at the start 0.50, 0.25, 1.00");
+    expect(text).toContain(
+      "- **Machine**: 2 × AMD EPYC 7B13, 24 GiB, Debian GNU/Linux 12 (bookworm), Node v20.20.2, PostgreSQL 15.20; load average at the start 0.50, 0.25, 1.00",
+    );
     expect(text).toContain("- **Command**: `BENCH_SECONDS=2 npm run bench`");
     expect(text).toContain("- **Took**: 12 min 34 s after the build (notice page 40 s, import 1 min 15 s)");
     expect(text).toContain("| `BENCH_SECONDS` | `2` | `10` | seconds per load run |");

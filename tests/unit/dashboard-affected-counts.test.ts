@@ -1,16 +1,12 @@
 // The affected records' counts are kept between dashboard views only until an import
 // completes or a person is erased, against a real SQLite file: a change by either is counted
 // on the next view, while the kept counts spare every other view the recount.
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { prisma } from "~/cli/prisma-cli";
 import { createDb, type Db } from "~/db/client.server";
 import { affectedCounts } from "~/models/dashboard/affected-counts.server";
+import { scratchSqliteDatabase } from "../support/scratch-sqlite";
 
-const dir = mkdtempSync(join(tmpdir(), "madoguchi-affected-"));
-const url = `file:${join(dir, "affected.db")}`;
+const { url } = scratchSqliteDatabase("affected");
 let db: Db;
 let groupId: string;
 
@@ -22,14 +18,15 @@ async function addPerson(n: number) {
 }
 
 beforeAll(async () => {
-  await prisma(["migrate", "deploy"], url);
   db = createDb(url);
-  ({ id: groupId } = await db.affectedGroup.create({ data: { key: "members", nameJa: "会員", nameEn: "Members", descriptionJa: "-", descriptionEn: "-" }, select: { id: true } }));
+  ({ id: groupId } = await db.affectedGroup.create({
+    data: { key: "members", nameJa: "会員", nameEn: "Members", descriptionJa: "-", descriptionEn: "-" },
+    select: { id: true },
+  }));
 });
 
 afterAll(async () => {
   await db.$disconnect();
-  rmSync(dir, { recursive: true, force: true });
 });
 
 it("recounts after an import completes or a person is erased, and only then", async () => {

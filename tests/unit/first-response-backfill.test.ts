@@ -1,19 +1,14 @@
 // Setup works out the first response time of inquiries answered before it was kept, once,
 // in business minutes of the written channel, against a real SQLite file.
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { prisma } from "~/cli/prisma-cli";
 import { createDb, type Db } from "~/db/client.server";
 import { fillFirstResponseMinutes } from "~/models/dashboard/backfill.server";
+import { scratchSqliteDatabase } from "../support/scratch-sqlite";
 
-const dir = mkdtempSync(join(tmpdir(), "madoguchi-backfill-"));
-const url = `file:${join(dir, "backfill.db")}`;
+const { url } = scratchSqliteDatabase("backfill");
 let db: Db;
 
 beforeAll(async () => {
-  await prisma(["migrate", "deploy"], url);
   db = createDb(url);
   // Open 9:00–17:00 in Tokyo every day.
   await db.channel.create({
@@ -36,25 +31,33 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await db.$disconnect();
-  rmSync(dir, { recursive: true, force: true });
 });
 
 it("counts only open hours, fills each answered inquiry once and leaves unanswered ones alone", async () => {
   const inquiry = (reference: string, createdAt: string, firstAnsweredAt: string | null, firstResponseMinutes: number | null = null) =>
     db.inquiry.create({
-      data: { reference, category: "other", language: "ja", emailHash: reference, contactBy: "email", createdAt: new Date(createdAt), firstAnsweredAt: firstAnsweredAt ? new Date(firstAnsweredAt) : null, firstResponseMinutes },
+      data: {
+        reference,
+        category: "other",
+        language: "ja",
+        emailHash: reference,
+        contactBy: "email",
+        createdAt: new Date(createdAt),
+        firstAnsweredAt: firstAnsweredAt ? new Date(firstAnsweredAt) : null,
+        firstResponseMinutes,
+      },
     });
   // 16:30 on the 10th to 09:45 on the 11th, Tokyo time: 30 + 45 open minutes.
   await inquiry("MD-OVERNIGHT", "2026-11-10T07:30:00Z", "2026-11-11T00:45:00Z");
   await inquiry("MD-UNANSWERED", "2026-11-10T01:00:00Z", null);
   await inquiry("MD-KNOWN", "2026-11-10T01:00:00Z", "2026-11-10T02:00:00Z", 7);
 
-  expect(await fillFirstResponseMinutes(db, "Asia/Tokyo")).toBe(1);
+  expect(await fillFirstResponseMinutes("Asia/Tokyo", db)).toBe(1);
   const rows = await db.inquiry.findMany({ orderBy: { reference: "asc" }, select: { reference: true, firstResponseMinutes: true } });
   expect(rows).toEqual([
     { reference: "MD-KNOWN", firstResponseMinutes: 7 },
     { reference: "MD-OVERNIGHT", firstResponseMinutes: 75 },
     { reference: "MD-UNANSWERED", firstResponseMinutes: null },
   ]);
-  expect(await fillFirstResponseMinutes(db, "Asia/Tokyo")).toBe(0);
+  expect(await fillFirstResponseMinutes("Asia/Tokyo", db)).toBe(0);
 });

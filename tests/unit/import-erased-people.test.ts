@@ -2,15 +2,15 @@
 // request (a completed deletion request names their address or their external id) is left
 // out of the merge and put on record as skipped, without rejecting the file.
 import { randomBytes } from "node:crypto";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "~/db/client.server";
+import { scratchSqliteDatabase } from "../support/scratch-sqlite";
 
-const dir = mkdtempSync(join(tmpdir(), "madoguchi-import-erased-"));
+const { dir, url } = scratchSqliteDatabase("import");
 const config = {
-  DATABASE_URL: `file:${join(dir, "import.db")}`,
+  DATABASE_URL: url,
   LOOKUP_HASH_KEY: randomBytes(32).toString("base64url"),
   DATA_ENCRYPTION_KEYS: `k1:${randomBytes(32).toString("base64")}`,
 };
@@ -18,7 +18,6 @@ const config = {
 // The audit log reads the app's configuration, so it must be complete before app code runs.
 Object.assign(process.env, config, { SESSION_SECRET: randomBytes(32).toString("base64url") });
 
-const { prisma } = await import("~/cli/prisma-cli");
 const { createDb } = await import("~/db/client.server");
 const { runImport } = await import("~/models/import/run-import.server");
 const { countRunIssues, createImportRun, getRun, listRunIssues } = await import("~/models/import/runs.server");
@@ -30,7 +29,7 @@ let db: Db;
 async function importFile(name: string, lines: string[]) {
   const filePath = join(dir, name);
   writeFileSync(filePath, `${[HEADER, ...lines].join("\n")}\n`);
-  const run = await createImportRun(db, { source: "cli", fileName: name, bytesTotal: 1, startedById: null });
+  const run = await createImportRun({ source: "cli", fileName: name, bytesTotal: 1, startedById: null }, null, db);
   const outcome = await runImport({ runId: run.id, filePath, bytesTotal: 1, actor: null }, config);
   return { runId: run.id, outcome };
 }
@@ -43,7 +42,6 @@ function customers() {
 }
 
 beforeAll(async () => {
-  await prisma(["migrate", "deploy"], config.DATABASE_URL);
   db = createDb(config.DATABASE_URL);
   const email = await db.dataCategory.create({
     data: { key: "email", labelJa: "メールアドレス", labelEn: "Email address", recommendedActionJa: "-", recommendedActionEn: "-" },
@@ -75,7 +73,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await db?.$disconnect();
-  rmSync(dir, { recursive: true, force: true });
 });
 
 describe("importing people erased on request", { timeout: 60_000 }, () => {
@@ -85,7 +82,7 @@ describe("importing people erased on request", { timeout: 60_000 }, () => {
       "someone,not-an-address,,members,email", // 3
     ]);
     expect(outcome).toEqual({ status: "rejected", linesRead: 2, errorCount: 1 });
-    expect(await listRunIssues(db, runId, { skip: 0, take: 10 })).toEqual([{ line: 3, reason: "bad-email", detail: null }]);
+    expect(await listRunIssues(runId, { skip: 0, take: 10 }, db)).toEqual([{ line: 3, reason: "bad-email", detail: null }]);
     expect(await customers()).toEqual([]);
   });
 
@@ -107,11 +104,9 @@ describe("importing people erased on request", { timeout: 60_000 }, () => {
       linesSkipped: 3,
     });
     expect((await customers()).map((customer) => customer.externalId)).toEqual(["approved-id", "kept-id", "refused-id"]);
-    expect(await getRun(db, runId)).toMatchObject({ status: "completed", errorCount: 0, linesSkipped: 3 });
-    expect(await countRunIssues(db, runId)).toBe(3);
-    expect(await listRunIssues(db, runId, { skip: 0, take: 10 })).toEqual(
-      [3, 4, 5].map((line) => ({ line, reason: "erased-on-request", detail: null })),
-    );
+    expect(await getRun(runId, db)).toMatchObject({ status: "completed", errorCount: 0, linesSkipped: 3 });
+    expect(await countRunIssues(runId, db)).toBe(3);
+    expect(await listRunIssues(runId, { skip: 0, take: 10 }, db)).toEqual([3, 4, 5].map((line) => ({ line, reason: "erased-on-request", detail: null })));
     const audit = await db.auditEntry.findFirstOrThrow({ where: { targetId: runId }, select: { result: true, details: true } });
     expect(audit.result).toBe("ok");
     expect(JSON.parse(audit.details ?? "{}")).toMatchObject({ status: "completed", lines: 6, linesSkipped: 3 });
@@ -133,6 +128,6 @@ describe("importing people erased on request", { timeout: 60_000 }, () => {
   it("imports a file without erased people as before", async () => {
     const { runId, outcome } = await importFile("third.csv", ["kept-id,kept@example.org,Kept,inquirers,email"]);
     expect(outcome).toMatchObject({ status: "completed", customersUpdated: 1, linesSkipped: 0 });
-    expect(await countRunIssues(db, runId)).toBe(0);
+    expect(await countRunIssues(runId, db)).toBe(0);
   });
 });

@@ -6,9 +6,7 @@ import { describe, expect, it } from "vitest";
 type Tree = { [key: string]: string | Tree };
 
 function keysOf(tree: Tree, prefix = ""): string[] {
-  return Object.entries(tree).flatMap(([key, value]) =>
-    typeof value === "string" ? [`${prefix}${key}`] : keysOf(value, `${prefix}${key}.`),
-  );
+  return Object.entries(tree).flatMap(([key, value]) => (typeof value === "string" ? [`${prefix}${key}`] : keysOf(value, `${prefix}${key}.`)));
 }
 
 function load(language: string): Map<string, string[]> {

@@ -2,17 +2,14 @@
 // codes, and that no value (sealed or not) ever reaches the terminal.
 import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { resolve } from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { prisma } from "~/cli/prisma-cli";
 import { createDb, type Db } from "~/db/client.server";
 import { encryptField, parseKeyRing } from "~/utils/personal-data.server";
+import { scratchSqliteDatabase } from "../support/scratch-sqlite";
 
 // The command starts in an empty folder, so no developer's .env fills anything in.
-const dir = mkdtempSync(join(tmpdir(), "madoguchi-reseal-cli-"));
-const url = `file:${join(dir, "reseal.db")}`;
+const { dir, url } = scratchSqliteDatabase("reseal-cli");
 const k1 = `k1:${randomBytes(32).toString("base64")}`;
 const k2 = `k2:${randomBytes(32).toString("base64")}`;
 const PLAINTEXTS = ["cli-customer@example.com", "田中 太郎", "cli-check@example.com"];
@@ -41,7 +38,6 @@ function reseal(args: string[], language = "en") {
 }
 
 beforeAll(async () => {
-  await prisma(["migrate", "deploy"], url);
   db = createDb(url);
   const ring = parseKeyRing(k1);
   envelopes.push(...PLAINTEXTS.map((plaintext) => encryptField(plaintext, ring)));
@@ -51,7 +47,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await db.$disconnect();
-  rmSync(dir, { recursive: true, force: true });
 });
 
 it("counts with --check, reseals, and then tells the operator the old key can go", { timeout: 180_000 }, async () => {

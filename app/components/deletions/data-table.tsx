@@ -3,7 +3,17 @@
 import { useTranslation } from "react-i18next";
 import { ERASED_CATEGORIES, type ErasedCounts } from "~/domain/deletions/categories";
 
-export function DataCountTable({ counts, caption, categoryHeading, countHeading }: { counts: ErasedCounts; caption: string; categoryHeading: string; countHeading: string }) {
+export function DataCountTable({
+  counts,
+  caption,
+  categoryHeading,
+  countHeading,
+}: {
+  counts: ErasedCounts;
+  caption: string;
+  categoryHeading: string;
+  countHeading: string;
+}) {
   const { t } = useTranslation("deletion");
   const rows = ERASED_CATEGORIES.filter((category) => (counts[category] ?? 0) > 0);
   return (

@@ -6,9 +6,8 @@ import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import { Form, Link } from "@remix-run/react";
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { WeeklySchedule } from "~/domain/business-hours";
+import { HOLIDAY_RULES, type WeeklySchedule } from "~/domain/business-hours";
 import { parseIntervals } from "~/domain/hours-editor/parse-intervals";
-import { HOLIDAY_RULES } from "~/domain/hours-editor/rows";
 import { DAY_FIELDS, ScheduleFieldsSchema, ScheduleFormSchema, type ScheduleFormInput } from "~/domain/hours-editor/schedule-form";
 import { formatInterval } from "~/utils/format";
 import { FormProblems, HoursField, MessageList } from "./messages";
@@ -48,9 +47,7 @@ export function ScheduleForm({
     shouldValidate: "onSubmit",
     shouldRevalidate: "onInput",
   });
-  const dayField = (name: (typeof DAY_FIELDS)[number] | "holiday", label: string) => (
-    <HoursInput key={name} field={fields[name]} label={label} />
-  );
+  const dayField = (name: (typeof DAY_FIELDS)[number] | "holiday", label: string) => <HoursInput key={name} field={fields[name]} label={label} />;
   return (
     <Form method="post" className="stack hours-form" {...getFormProps(form)}>
       <FormProblems id={form.errorId} errors={form.errors} invalid={form.status === "error"} />
@@ -60,18 +57,14 @@ export function ScheduleForm({
           <input {...getInputProps(fields.effectiveFrom, { type: "date" })} required />
         </HoursField>
         <HoursField field={fields.effectiveUntil} label={t("form.effectiveUntil")} hint={t("form.effectiveUntilHint")}>
-          <input
-            {...getInputProps(fields.effectiveUntil, { type: "date", ariaDescribedBy: `${fields.effectiveUntil.id}-hint` })}
-          />
+          <input {...getInputProps(fields.effectiveUntil, { type: "date", ariaDescribedBy: `${fields.effectiveUntil.id}-hint` })} />
         </HoursField>
       </fieldset>
 
       <fieldset>
         <legend>{t("form.weeklyHours")}</legend>
         <p className="field-hint">{t("form.hoursHelp")}</p>
-        <div className="hours-days">
-          {DAY_FIELDS.map((name, index) => dayField(name, t(`form.day.${index + 1}`)))}
-        </div>
+        <div className="hours-days">{DAY_FIELDS.map((name, index) => dayField(name, t(`form.day.${index + 1}`)))}</div>
       </fieldset>
 
       <fieldset aria-describedby={fields.holidayRule.errors?.length ? fields.holidayRule.errorId : undefined}>

@@ -16,8 +16,7 @@ export function WeekSummary({
   const { t } = useTranslation("staff-hours");
   const hours = (intervals: OpenInterval[]) =>
     intervals.length === 0 ? t("week.closed") : intervals.map((interval) => formatInterval(interval, t)).join(", ");
-  const holidays =
-    holidayRule === "closed" ? t("week.closed") : holidayRule === "as-weekday" ? t("week.holidayAsWeekday") : hours(holidayIntervals);
+  const holidays = holidayRule === "closed" ? t("week.closed") : holidayRule === "as-weekday" ? t("week.holidayAsWeekday") : hours(holidayIntervals);
   return (
     <dl className="hours-week">
       {groups.map((group) => (

@@ -14,9 +14,5 @@ export function SlaBadge({ standing }: { standing: SlaStanding }) {
   const { t } = useTranslation("staff-inquiries");
   if (standing.kind === "stopped") return <span>{t("sla.stopped")}</span>;
   const duration = businessDuration(standing.businessMinutes, t);
-  return standing.overdue ? (
-    <strong className="is-overdue">{t("sla.overdue", { duration })}</strong>
-  ) : (
-    <span>{t("sla.remaining", { duration })}</span>
-  );
+  return standing.overdue ? <strong className="is-overdue">{t("sla.overdue", { duration })}</strong> : <span>{t("sla.remaining", { duration })}</span>;
 }

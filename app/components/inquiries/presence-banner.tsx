@@ -27,7 +27,12 @@ export function PresenceBanner({ reference, loaded, loadedVersion }: { reference
     <div className="presence" role="status">
       {presence.viewers.length > 0 ? <p>{t("presence.viewing", { names: presence.viewers.map((viewer) => viewer.name).join(", ") })}</p> : null}
       {presence.recentReply ? (
-        <p>{t(presence.recentReply.kind === "note" ? "presence.recentNote" : "presence.recentReply", { name: presence.recentReply.author, time: presence.recentReply.at })}</p>
+        <p>
+          {t(presence.recentReply.kind === "note" ? "presence.recentNote" : "presence.recentReply", {
+            name: presence.recentReply.author,
+            time: presence.recentReply.at,
+          })}
+        </p>
       ) : null}
       {changed ? (
         <p>

@@ -4,7 +4,7 @@
 import { getFormProps, getSelectProps, getTextareaProps, useForm, type SubmissionResult } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import { Form } from "@remix-run/react";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { StatusOptions } from "~/components/inquiries/options";
 import { Field } from "~/components/forms";
@@ -29,7 +29,11 @@ export function ReplyForm({
   lastResult: SubmissionResult<string[]> | undefined;
 }) {
   const { t } = useTranslation("staff-inquiries");
-  const [templateId, setTemplateId] = useState("");
+  // Inserting needs the page's script: the button waits for it. The choice is read from the
+  // list itself, so one made while the script was still loading (a busy machine) counts too.
+  const [scriptRunning, setScriptRunning] = useState(false);
+  useEffect(() => setScriptRunning(true), []);
+  const templateList = useRef<HTMLSelectElement>(null);
   const [form, fields] = useForm({
     id: "reply",
     lastResult,
@@ -39,7 +43,7 @@ export function ReplyForm({
     shouldValidate: "onSubmit",
   });
   const insertTemplate = () => {
-    const template = templates.find((candidate) => candidate.id === templateId);
+    const template = templates.find((candidate) => candidate.id === templateList.current?.value);
     if (template) form.update({ name: fields.body.name, value: template.body });
   };
   return (
@@ -50,7 +54,7 @@ export function ReplyForm({
       {templates.length > 0 ? (
         <div className="field">
           <label htmlFor="reply-template">{t("reply.template")}</label>
-          <select id="reply-template" value={templateId} onChange={(event) => setTemplateId(event.target.value)}>
+          <select id="reply-template" ref={templateList} defaultValue="">
             <option value="">{t("reply.chooseTemplate")}</option>
             {templates.map((template) => (
               <option key={template.id} value={template.id}>
@@ -58,7 +62,7 @@ export function ReplyForm({
               </option>
             ))}
           </select>{" "}
-          <button type="button" onClick={insertTemplate} disabled={!templateId}>
+          <button type="button" onClick={insertTemplate} disabled={!scriptRunning}>
             {t("reply.insertTemplate")}
           </button>
         </div>

@@ -21,8 +21,10 @@ export function StaffThread({ messages, language }: { messages: StaffMessageView
           className={message.kind === "note" ? "thread-message is-note" : message.kind === "reply" ? "thread-message from-desk" : "thread-message"}
         >
           <p className="thread-meta">
-            {message.kind === "customer" ? t("thread.fromCustomer") : t(message.kind === "note" ? "thread.note" : "thread.reply", { name: message.author ?? t("thread.formerStaff") })} ·{" "}
-            {message.at}
+            {message.kind === "customer"
+              ? t("thread.fromCustomer")
+              : t(message.kind === "note" ? "thread.note" : "thread.reply", { name: message.author ?? t("thread.formerStaff") })}{" "}
+            · {message.at}
           </p>
           <PlainText text={message.body} lang={message.kind === "customer" ? undefined : language} />
         </li>

@@ -17,15 +17,7 @@ function InLanguage({ language, children }: { language: Language; children: Reac
   return <I18nextProvider i18n={instance}>{children}</I18nextProvider>;
 }
 
-export function BilingualPreview({
-  heading,
-  revisions,
-  timeZone,
-}: {
-  heading: string;
-  revisions: Record<Language, RevisionView>;
-  timeZone: string;
-}) {
+export function BilingualPreview({ heading, revisions, timeZone }: { heading: string; revisions: Record<Language, RevisionView>; timeZone: string }) {
   const { t } = useTranslation("staff-notice");
   return (
     <section aria-labelledby="notice-preview-heading" className="notice-preview">

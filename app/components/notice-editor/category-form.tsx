@@ -31,19 +31,10 @@ export function CategoryForm({
       <FormMessage message={saved ? t("saved") : null} />
       <FormMessage message={form.errors?.map((error) => t(error)).join(" ")} error />
       <Field field={fields.key} label={t("field.key")} hint={t("field.keyHint")}>
-        <input
-          {...getInputProps(fields.key, { type: "text", ariaDescribedBy: `${fields.key.id}-hint` })}
-          autoComplete="off"
-          spellCheck={false}
-        />
+        <input {...getInputProps(fields.key, { type: "text", ariaDescribedBy: `${fields.key.id}-hint` })} autoComplete="off" spellCheck={false} />
       </Field>
       <BilingualField label="field.categoryLabel" ja={fields.labelJa} en={fields.labelEn} />
-      <BilingualField
-        label="field.recommendedAction"
-        ja={fields.recommendedActionJa}
-        en={fields.recommendedActionEn}
-        multiline
-      />
+      <BilingualField label="field.recommendedAction" ja={fields.recommendedActionJa} en={fields.recommendedActionEn} multiline />
       <div className="form-actions">
         <button type="submit">{t("save")}</button>
       </div>

@@ -33,19 +33,10 @@ export function ConfirmDeletion({
     <>
       <EditorNav />
       <h1>{t(`delete.${what}Title`, { name })}</h1>
-      <FormMessage
-        message={
-          refusedCount !== undefined
-            ? t(`delete.${what}InUse`, { customers: refusedCount.toLocaleString(i18n.language) })
-            : null
-        }
-        error
-      />
+      <FormMessage message={refusedCount !== undefined ? t(`delete.${what}InUse`, { customers: refusedCount.toLocaleString(i18n.language) }) : null} error />
       {customers > 0 ? (
         <>
-          {refusedCount === undefined ? (
-            <p className="usage">{t(`delete.${what}InUse`, { customers: customers.toLocaleString(i18n.language) })}</p>
-          ) : null}
+          {refusedCount === undefined ? <p className="usage">{t(`delete.${what}InUse`, { customers: customers.toLocaleString(i18n.language) })}</p> : null}
           <p>
             <Link to={backTo}>{t("delete.back")}</Link>
           </p>

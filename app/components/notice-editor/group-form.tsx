@@ -36,9 +36,7 @@ export function GroupForm({
     shouldRevalidate: "onInput",
     onValidate: ({ formData }) => parseWithZod(formData, { schema: AffectedGroupSchema }),
   });
-  const labels = new Map(
-    choices.map((choice) => [choice.id, i18n.language === "ja" ? choice.labelJa : choice.labelEn])
-  );
+  const labels = new Map(choices.map((choice) => [choice.id, i18n.language === "ja" ? choice.labelJa : choice.labelEn]));
   const checkboxes = getCollectionProps(fields.categoryIds, {
     type: "checkbox",
     options: choices.map((choice) => choice.id),
@@ -48,11 +46,7 @@ export function GroupForm({
       <FormMessage message={saved ? t("saved") : null} />
       <FormMessage message={form.errors?.map((error) => t(error)).join(" ")} error />
       <Field field={fields.key} label={t("field.key")} hint={t("field.keyHint")}>
-        <input
-          {...getInputProps(fields.key, { type: "text", ariaDescribedBy: `${fields.key.id}-hint` })}
-          autoComplete="off"
-          spellCheck={false}
-        />
+        <input {...getInputProps(fields.key, { type: "text", ariaDescribedBy: `${fields.key.id}-hint` })} autoComplete="off" spellCheck={false} />
       </Field>
       <BilingualField label="field.groupName" ja={fields.nameJa} en={fields.nameEn} />
       <BilingualField label="field.groupDescription" ja={fields.descriptionJa} en={fields.descriptionEn} multiline />

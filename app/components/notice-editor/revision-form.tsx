@@ -57,12 +57,7 @@ export function RevisionForm({
       </Field>
       <BilingualField label="field.title" ja={fields.titleJa} en={fields.titleEn} />
       <BilingualField label="field.summary" ja={fields.summaryJa} en={fields.summaryEn} multiline />
-      <BilingualField
-        label="field.customerActions"
-        ja={fields.customerActionsJa}
-        en={fields.customerActionsEn}
-        multiline
-      />
+      <BilingualField label="field.customerActions" ja={fields.customerActionsJa} en={fields.customerActionsEn} multiline />
       <BilingualField label="field.actionsTaken" ja={fields.actionsTakenJa} en={fields.actionsTakenEn} multiline />
       <fieldset className="timeline-editor">
         <legend>{t("editor.timeline")}</legend>
@@ -92,10 +87,7 @@ export function RevisionForm({
             );
           })}
         </ol>
-        <button
-          className="secondary"
-          {...form.insert.getButtonProps({ name: fields.timeline.name, defaultValue: EMPTY_ENTRY })}
-        >
+        <button className="secondary" {...form.insert.getButtonProps({ name: fields.timeline.name, defaultValue: EMPTY_ENTRY })}>
           {t("editor.addEntry")}
         </button>
       </fieldset>

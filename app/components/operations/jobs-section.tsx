@@ -54,7 +54,11 @@ export function WrapProgress({ wrap, timeZone }: { wrap: OperationsOverview["wra
         <>
           <p data-testid="wrap-state">
             {wrap.running ? t("wrap.running") : t("wrap.idle")}{" "}
-            <Progress percent={percent} label={t("wrap.progressLabel")} text={t("wrap.progress", { done: number(wrap.done), total: number(wrap.total), percent })} />
+            <Progress
+              percent={percent}
+              label={t("wrap.progressLabel")}
+              text={t("wrap.progress", { done: number(wrap.done), total: number(wrap.total), percent })}
+            />
           </p>
           <p>
             {t("wrap.started", { at: at(wrap.startedAt) })}
@@ -163,7 +167,9 @@ export function WebhookProgress({ overview, timeZone }: Props) {
         ]}
       />
       {webhook.lastError && webhook.nextAttemptAt ? (
-        <p className="field-error">{t("webhook.lastError", { error: webhook.lastError, at: formatDateTime(webhook.nextAttemptAt, i18n.language, timeZone) })}</p>
+        <p className="field-error">
+          {t("webhook.lastError", { error: webhook.lastError, at: formatDateTime(webhook.nextAttemptAt, i18n.language, timeZone) })}
+        </p>
       ) : null}
     </section>
   );

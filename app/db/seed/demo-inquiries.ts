@@ -19,7 +19,7 @@ const TEMPLATES = [
     bodyJa:
       "お問い合わせいただきありがとうございます。\nこのたびはご心配をおかけし、誠に申し訳ございません。\n\nパスワードは、このサイトの「影響の確認」からメールアドレスを確認したうえで変更いただけます。ほかのサイトで同じパスワードをお使いの場合は、そちらも変更をお願いいたします。",
     bodyEn:
-      "Thank you for contacting us, and we are sorry for the worry this has caused.\n\nYou can change your password on this site after confirming your address under \"Am I affected?\". If you used the same password elsewhere, please change it there too.",
+      'Thank you for contacting us, and we are sorry for the worry this has caused.\n\nYou can change your password on this site after confirming your address under "Am I affected?". If you used the same password elsewhere, please change it there too.',
   },
   {
     titleJa: "不審な連絡へのご注意",
@@ -31,14 +31,67 @@ const TEMPLATES = [
   },
 ];
 
-const INQUIRIES: Array<{ customer: number; category: InquiryCategory; language: "ja" | "en"; status: InquiryStatus; hoursAgo: number; message: string; reply?: string }> = [
-  { customer: 4, category: "affected", language: "ja", status: "new", hoursAgo: 1, message: "お知らせのメールを受け取りました。\n私の住所も漏れたのでしょうか。" },
-  { customer: 8, category: "suspicious-contact", language: "ja", status: "new", hoursAgo: 30, message: "御社を名乗る電話があり、カード番号を聞かれました。本物でしょうか。" },
-  { customer: 12, category: "password", language: "en", status: "open", hoursAgo: 5, message: "I can't remember which password I used on your shop. What should I do?" },
+const INQUIRIES: Array<{
+  customer: number;
+  category: InquiryCategory;
+  language: "ja" | "en";
+  status: InquiryStatus;
+  hoursAgo: number;
+  message: string;
+  reply?: string;
+}> = [
+  {
+    customer: 4,
+    category: "affected",
+    language: "ja",
+    status: "new",
+    hoursAgo: 1,
+    message: "お知らせのメールを受け取りました。\n私の住所も漏れたのでしょうか。",
+  },
+  {
+    customer: 8,
+    category: "suspicious-contact",
+    language: "ja",
+    status: "new",
+    hoursAgo: 30,
+    message: "御社を名乗る電話があり、カード番号を聞かれました。本物でしょうか。",
+  },
+  {
+    customer: 12,
+    category: "password",
+    language: "en",
+    status: "open",
+    hoursAgo: 5,
+    message: "I can't remember which password I used on your shop. What should I do?",
+  },
   { customer: 16, category: "card", language: "ja", status: "open", hoursAgo: 3, message: "カードの明細に見覚えのない請求があります。" },
-  { customer: 20, category: "deletion", language: "ja", status: "waiting", hoursAgo: 50, message: "退会して、私の情報をすべて削除してほしいです。", reply: "お問い合わせありがとうございます。削除のご依頼は、ご本人確認のうえ承ります。ご登録のメールアドレスで「影響の確認」をお済ませください。" },
-  { customer: 24, category: "other", language: "en", status: "resolved", hoursAgo: 80, message: "When will the final report be published?", reply: "Thank you for asking. We will publish the final report on this site and let you know by mail." },
-  { customer: 28, category: "password", language: "ja", status: "closed", hoursAgo: 120, message: "パスワードを変更しました。これで大丈夫ですか。", reply: "ご対応ありがとうございます。ほかのサイトで同じパスワードをお使いでなければ、追加の対応は不要です。" },
+  {
+    customer: 20,
+    category: "deletion",
+    language: "ja",
+    status: "waiting",
+    hoursAgo: 50,
+    message: "退会して、私の情報をすべて削除してほしいです。",
+    reply: "お問い合わせありがとうございます。削除のご依頼は、ご本人確認のうえ承ります。ご登録のメールアドレスで「影響の確認」をお済ませください。",
+  },
+  {
+    customer: 24,
+    category: "other",
+    language: "en",
+    status: "resolved",
+    hoursAgo: 80,
+    message: "When will the final report be published?",
+    reply: "Thank you for asking. We will publish the final report on this site and let you know by mail.",
+  },
+  {
+    customer: 28,
+    category: "password",
+    language: "ja",
+    status: "closed",
+    hoursAgo: 120,
+    message: "パスワードを変更しました。これで大丈夫ですか。",
+    reply: "ご対応ありがとうございます。ほかのサイトで同じパスワードをお使いでなければ、追加の対応は不要です。",
+  },
 ];
 
 export async function createDemoInquiries(db: Db, ring: KeyRing, lookupKey: string, timeZone: string, now: Date): Promise<void> {

@@ -24,43 +24,49 @@ export const DEMO_LEAKED_PASSWORD = "sakura2015";
 export async function seedDemo(db: Db, now: Date, config: Pick<Config, "DESK_TIME_ZONE" | "LOOKUP_HASH_KEY" | "DATA_ENCRYPTION_KEYS">) {
   const zone = config.DESK_TIME_ZONE;
   const today = localDateOf(now, zone);
-  const at = (daysFromToday: number, time: string) =>
-    DateTime.fromISO(`${addLocalDays(today, daysFromToday)}T${time}`, { zone }).toJSDate();
+  const at = (daysFromToday: number, time: string) => DateTime.fromISO(`${addLocalDays(today, daysFromToday)}T${time}`, { zone }).toJSDate();
   const firstOfNextMonth = DateTime.fromISO(today, { zone }).plus({ months: 1 }).startOf("month").toISODate()!;
   const yearEnd = Number(today.slice(5, 7)) === 1 && Number(today.slice(8, 10)) <= 3 ? Number(today.slice(0, 4)) - 1 : Number(today.slice(0, 4));
 
   const revisions = revisionTexts({ at, dateOf: (days) => addLocalDays(today, days) });
-  await db.$transaction(async (tx) => {
-    await tx.organization.create({ data: { id: 1, ...ORGANIZATION } });
-    for (const [index, revision] of revisions.entries()) {
-      const { timeline, ...fields } = revision;
-      await tx.noticeRevision.create({ data: { ...fields, number: index + 1, timeline: { create: timeline } } });
-    }
-    for (const [position, category] of CATEGORIES.entries()) {
-      await tx.dataCategory.create({ data: { ...category, position } });
-    }
-    for (const [position, { categoryKeys, ...group }] of GROUPS.entries()) {
-      await tx.affectedGroup.create({
-        data: {
-          ...group,
-          position,
-          categories: { create: categoryKeys.map((key) => ({ category: { connect: { key } } })) },
+  await db.$transaction(
+    async (tx) => {
+      await tx.organization.create({ data: { id: 1, ...ORGANIZATION } });
+      for (const [index, revision] of revisions.entries()) {
+        const { timeline, ...fields } = revision;
+        await tx.noticeRevision.create({ data: { ...fields, number: index + 1, timeline: { create: timeline } } });
+      }
+      for (const [position, category] of CATEGORIES.entries()) {
+        await tx.dataCategory.create({ data: { ...category, position } });
+      }
+      for (const [position, { categoryKeys, ...group }] of GROUPS.entries()) {
+        await tx.affectedGroup.create({
+          data: {
+            ...group,
+            position,
+            categories: { create: categoryKeys.map((key) => ({ category: { connect: { key } } })) },
+          },
+        });
+      }
+      await createChannels(tx as unknown as Db, { since: addLocalDays(today, -19), firstOfNextMonth, yearEnd });
+      await createCustomers(
+        tx as unknown as Db,
+        config,
+        {
+          inquiryFrom: addLocalDays(today, -34),
+          inquiryUntil: addLocalDays(today, -20),
         },
-      });
-    }
-    await createChannels(tx as unknown as Db, { since: addLocalDays(today, -19), firstOfNextMonth, yearEnd });
-    await createCustomers(tx as unknown as Db, config, {
-      inquiryFrom: addLocalDays(today, -34),
-      inquiryUntil: addLocalDays(today, -20),
-    }, now);
-    await createDemoInquiries(tx as unknown as Db, parseKeyRing(config.DATA_ENCRYPTION_KEYS), config.LOOKUP_HASH_KEY, zone, now);
-    await createDemoDeletions(tx as unknown as Db, config.LOOKUP_HASH_KEY, zone, now);
-  }, { timeout: 120_000 }); // all or nothing: a half-seeded database would never be seeded again
+        now,
+      );
+      await createDemoInquiries(tx as unknown as Db, parseKeyRing(config.DATA_ENCRYPTION_KEYS), config.LOOKUP_HASH_KEY, zone, now);
+      await createDemoDeletions(tx as unknown as Db, config.LOOKUP_HASH_KEY, zone, now);
+    },
+    { timeout: 120_000 },
+  ); // all or nothing: a half-seeded database would never be seeded again
   return { revisions: revisions.length, customers: DEMO_CUSTOMERS };
 }
 
-const hours = (days: number[], opens: number, closes: number) =>
-  days.map((day) => ({ day, opensAt: opens * 60, closesAt: closes * 60 }));
+const hours = (days: number[], opens: number, closes: number) => days.map((day) => ({ day, opensAt: opens * 60, closesAt: closes * 60 }));
 const WEEKDAYS = [1, 2, 3, 4, 5];
 const WEEKEND = [6, 7];
 
@@ -103,9 +109,7 @@ async function createChannels(db: Db, dates: { since: string; firstOfNextMonth: 
       contact: "desk@example.com",
       position: 1,
       schedules: {
-        create: [
-          { effectiveFrom: dates.since, effectiveUntil: null, holidayRule: "closed", intervals: { create: hours(WEEKDAYS, 10, 18) } },
-        ],
+        create: [{ effectiveFrom: dates.since, effectiveUntil: null, holidayRule: "closed", intervals: { create: hours(WEEKDAYS, 10, 18) } }],
       },
     },
   });
@@ -175,5 +179,10 @@ async function createCustomers(
 async function demoLegacyHash(n: number): Promise<{ hash: string; algorithm: string }> {
   if (n % 5 === 0) return { hash: await bcrypt.hash(DEMO_LEAKED_PASSWORD, 4), algorithm: "bcrypt" };
   const salt = `s${n.toString(36)}`;
-  return { hash: `${createHash("md5").update(salt + DEMO_LEAKED_PASSWORD).digest("hex")}:${salt}`, algorithm: "md5-salt-password" };
+  return {
+    hash: `${createHash("md5")
+      .update(salt + DEMO_LEAKED_PASSWORD)
+      .digest("hex")}:${salt}`,
+    algorithm: "md5-salt-password",
+  };
 }

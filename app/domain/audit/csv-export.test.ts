@@ -1,13 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  auditCsvChunks,
-  byteStream,
-  deskTimestamp,
-  exportFileName,
-  spreadsheetSafe,
-  type CsvEntry,
-  type CsvLabels,
-} from "./csv-export";
+import { auditCsvChunks, byteStream, deskTimestamp, exportFileName, spreadsheetSafe, type CsvEntry, type CsvLabels } from "./csv-export";
 
 const headings = {
   sequence: "番号",
@@ -32,11 +24,11 @@ function entry(overrides: Partial<CsvEntry>): CsvEntry {
     sequence: 1,
     at: new Date("2026-11-24T00:05:07.123Z"),
     actorEmail: "officer@example.com",
-  action: "audit.view",
+    action: "audit.view",
     targetType: null,
     targetId: null,
-  clientHash: "abc",
-  result: "ok",
+    clientHash: "abc",
+    result: "ok",
     details: null,
     ...overrides,
   };
@@ -100,7 +92,7 @@ describe("audit log CSV", () => {
 });
 
 describe("cells a spreadsheet would run", () => {
-  it.each(["=HYPERLINK(\"https://evil.example\")", "+1+1", "-2+3", "@SUM(A1)", "\t=1", "\r=1"])("defuses %j", (cell) => {
+  it.each(['=HYPERLINK("https://evil.example")', "+1+1", "-2+3", "@SUM(A1)", "\t=1", "\r=1"])("defuses %j", (cell) => {
     expect(spreadsheetSafe(cell)).toBe(`'${cell}`);
   });
 

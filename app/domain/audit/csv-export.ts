@@ -4,17 +4,7 @@
 import { stringify } from "csv-stringify/sync";
 import { DateTime } from "luxon";
 
-export const CSV_COLUMNS = [
-  "sequence",
-  "at",
-  "actor",
-  "action",
-  "targetType",
-  "targetId",
-  "result",
-  "clientHash",
-  "details",
-] as const;
+export const CSV_COLUMNS = ["sequence", "at", "actor", "action", "targetType", "targetId", "result", "clientHash", "details"] as const;
 
 export interface CsvEntry {
   sequence: number;
@@ -75,11 +65,7 @@ function csvRow(entry: CsvEntry, labels: CsvLabels, timeZone: string): Array<str
 }
 
 /** The file's text in pieces: the mark and the header row, then one piece per batch. */
-export async function* auditCsvChunks(
-  batches: AsyncIterable<CsvEntry[]>,
-  labels: CsvLabels,
-  timeZone: string,
-): AsyncGenerator<string> {
+export async function* auditCsvChunks(batches: AsyncIterable<CsvEntry[]>, labels: CsvLabels, timeZone: string): AsyncGenerator<string> {
   const header = CSV_COLUMNS.map(labels.heading);
   // CRLF, as RFC 4180 and Excel expect.
   yield BYTE_ORDER_MARK + stringify([header], { record_delimiter: "windows" });

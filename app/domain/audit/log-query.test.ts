@@ -12,9 +12,7 @@ describe("audit log query", () => {
   });
 
   it("reads every filter and the page cursor, ignoring other parameters", () => {
-    const submission = parse(
-      "actor=%20Officer%40Example.com%20&action=staff.sign-in&result=denied&from=2026-11-01&to=2026-11-30&before=120&lng=en",
-    );
+    const submission = parse("actor=%20Officer%40Example.com%20&action=staff.sign-in&result=denied&from=2026-11-01&to=2026-11-30&before=120&lng=en");
     expect(submission.status).toBe("success");
     expect(submission.status === "success" && submission.value).toEqual({
       actor: "officer@example.com",
@@ -61,9 +59,7 @@ describe("audit log query", () => {
 
 describe("links that keep the filters", () => {
   it("writes only what is set, in a stable order", () => {
-    expect(auditLogSearch({ before: 51, actor: "a+b@example.com", result: "ok" })).toBe(
-      "?actor=a%2Bb%40example.com&result=ok&before=51",
-    );
+    expect(auditLogSearch({ before: 51, actor: "a+b@example.com", result: "ok" })).toBe("?actor=a%2Bb%40example.com&result=ok&before=51");
     expect(auditLogSearch({})).toBe("");
   });
 

@@ -11,7 +11,12 @@ const MAX_SEQUENCE = 2_147_483_647;
 const LocalDateSchema = z.iso.date({ error: "staff-audit:errors.date" });
 
 const filterFields = {
-  actor: z.string({ error: "staff-audit:errors.actor" }).trim().toLowerCase().pipe(z.email({ error: "staff-audit:errors.actor" })).optional(),
+  actor: z
+    .string({ error: "staff-audit:errors.actor" })
+    .trim()
+    .toLowerCase()
+    .pipe(z.email({ error: "staff-audit:errors.actor" }))
+    .optional(),
   // Action codes look like "staff.sign-in" or "audit.view".
   action: z
     .string({ error: "staff-audit:errors.action" })

@@ -66,12 +66,8 @@ describe("verifying the chain in batches", () => {
 
 describe("describing a break", () => {
   it("names what went wrong", () => {
-    expect(describeBreak({ sequence: 3, reason: "hash-mismatch" })).toBe(
-      "its contents no longer match its hash (the entry was altered)",
-    );
-    expect(describeBreak({ sequence: 3, reason: "previous-hash-mismatch" })).toBe(
-      "it does not link to entry #2 (that entry was altered or replaced)",
-    );
+    expect(describeBreak({ sequence: 3, reason: "hash-mismatch" })).toBe("its contents no longer match its hash (the entry was altered)");
+    expect(describeBreak({ sequence: 3, reason: "previous-hash-mismatch" })).toBe("it does not link to entry #2 (that entry was altered or replaced)");
     expect(describeBreak({ sequence: 5, reason: "sequence-gap", expected: 4 })).toBe("entry #4 is missing before it");
     expect(describeBreak({ sequence: 9, reason: "sequence-gap", expected: 4 })).toBe("entries #4-#8 are missing before it");
   });

@@ -1,15 +1,7 @@
 // Intervals that cross midnight: merging with the next day's hours, closures cutting them,
 // and the start date deciding holidays.
 import { describe, expect, it } from "vitest";
-import {
-  businessMinutesBetween,
-  daysAhead,
-  deskStatus,
-  isOpenAt,
-  nextClosing,
-  nextOpening,
-  openSpans,
-} from "./index";
+import { businessMinutesBetween, daysAhead, deskStatus, isOpenAt, nextClosing, nextOpening, openSpans } from "./index";
 import { hoursWithoutHolidays, interval, jst, schedule, week } from "./test-helpers";
 import type { ChannelHours, Closure } from "./types";
 
@@ -17,15 +9,12 @@ import type { ChannelHours, Closure } from "./types";
 const nightShift = schedule({
   week: week({ 5: [interval("22:00", "26:00")], 6: [interval("00:00", "09:00")] }),
 });
-const nightDesk = (closures: Closure[] = []) =>
-  hoursWithoutHolidays("Asia/Tokyo", [nightShift], closures);
+const nightDesk = (closures: Closure[] = []) => hoursWithoutHolidays("Asia/Tokyo", [nightShift], closures);
 
 describe("an interval crossing midnight", () => {
   it("merges with the next day's early hours into one span", () => {
     const desk = nightDesk();
-    expect(openSpans(desk, jst("2024-06-14 12:00"), jst("2024-06-16 00:00"))).toEqual([
-      { start: jst("2024-06-14 22:00"), end: jst("2024-06-15 09:00") },
-    ]);
+    expect(openSpans(desk, jst("2024-06-14 12:00"), jst("2024-06-16 00:00"))).toEqual([{ start: jst("2024-06-14 22:00"), end: jst("2024-06-15 09:00") }]);
     expect(deskStatus(desk, jst("2024-06-14 23:00"))).toEqual({
       open: true,
       changesAt: jst("2024-06-15 09:00"),
@@ -35,9 +24,7 @@ describe("an interval crossing midnight", () => {
       changesAt: jst("2024-06-15 09:00"),
     });
     expect(nextOpening(desk, jst("2024-06-15 01:00"))).toEqual(jst("2024-06-21 22:00"));
-    expect(businessMinutesBetween(desk, jst("2024-06-14 00:00"), jst("2024-06-16 00:00"))).toBe(
-      11 * 60
-    );
+    expect(businessMinutesBetween(desk, jst("2024-06-14 00:00"), jst("2024-06-16 00:00"))).toBe(11 * 60);
   });
 
   it("is cut at midnight when a closure covers the next day", () => {
@@ -48,9 +35,7 @@ describe("an interval crossing midnight", () => {
     });
     expect(isOpenAt(desk, jst("2024-06-15 00:00"))).toBe(false);
     expect(isOpenAt(desk, jst("2024-06-15 01:00"))).toBe(false);
-    expect(businessMinutesBetween(desk, jst("2024-06-14 00:00"), jst("2024-06-16 00:00"))).toBe(
-      120
-    );
+    expect(businessMinutesBetween(desk, jst("2024-06-14 00:00"), jst("2024-06-16 00:00"))).toBe(120);
     expect(daysAhead(desk, "2024-06-14", 2).map((day) => [day.closed, day.intervals])).toEqual([
       [false, [interval("22:00", "24:00")]],
       [true, []],
@@ -80,9 +65,7 @@ describe("an interval crossing midnight", () => {
   });
 
   it("finds the open span a query starts inside of, even from the day after it began", () => {
-    const allNight = hoursWithoutHolidays("Asia/Tokyo", [
-      schedule({ week: week({ 7: [interval("08:00", "32:00")] }) }),
-    ]);
+    const allNight = hoursWithoutHolidays("Asia/Tokyo", [schedule({ week: week({ 7: [interval("08:00", "32:00")] }) })]);
     // Sun 08:00 – Mon 08:00, queried on Monday morning.
     expect(deskStatus(allNight, jst("2024-06-17 07:00"))).toEqual({
       open: true,

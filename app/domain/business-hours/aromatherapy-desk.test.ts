@@ -1,15 +1,6 @@
 // Scenario: an aromatherapy shop's phone desk whose hours were cut on 1 August 2019.
 import { describe, expect, it } from "vitest";
-import {
-  deskStatus,
-  isOpenAt,
-  nextClosing,
-  nextOpening,
-  openSpans,
-  scheduleOn,
-  summarizeWeek,
-  upcomingSchedule,
-} from "./index";
+import { deskStatus, isOpenAt, nextClosing, nextOpening, openSpans, scheduleOn, summarizeWeek, upcomingSchedule } from "./index";
 import { interval, jst, weekdaysAndWeekend } from "./test-helpers";
 import type { ChannelHours, HolidayRule } from "./types";
 
@@ -110,9 +101,7 @@ describe("aromatherapy phone desk", () => {
         changesAt: jst("2019-07-16 09:00"),
       });
       // Sunday evening: the next opening skips the holiday Monday.
-      expect(nextOpening(closedOnHolidays, jst("2019-07-14 19:00"))).toEqual(
-        jst("2019-07-16 09:00")
-      );
+      expect(nextOpening(closedOnHolidays, jst("2019-07-14 19:00"))).toEqual(jst("2019-07-16 09:00"));
     });
 
     it("keeps Monday's hours when holidays are worked as weekdays", () => {
@@ -126,9 +115,7 @@ describe("aromatherapy phone desk", () => {
   describe("on the substitute holiday (Mon 12 August 2019, for Mountain Day on Sunday)", () => {
     it("stays closed when holidays are closed, so the weekend runs into Tuesday", () => {
       expect(isOpenAt(closedOnHolidays, jst("2019-08-12 10:00"))).toBe(false);
-      expect(nextOpening(closedOnHolidays, jst("2019-08-10 10:00"))).toEqual(
-        jst("2019-08-13 09:00")
-      );
+      expect(nextOpening(closedOnHolidays, jst("2019-08-10 10:00"))).toEqual(jst("2019-08-13 09:00"));
     });
 
     it("opens with the new weekday hours when holidays are worked", () => {

@@ -8,8 +8,7 @@ const MS_PER_MINUTE = 60_000;
 export function businessMinutesBetween(hours: ChannelHours, from: Date, to: Date): number {
   if (to < from) return -businessMinutesBetween(hours, to, from);
   let openMs = 0;
-  for (const span of openSpans(hours, from, to))
-    openMs += span.end.getTime() - span.start.getTime();
+  for (const span of openSpans(hours, from, to)) openMs += span.end.getTime() - span.start.getTime();
   return openMs / MS_PER_MINUTE;
 }
 

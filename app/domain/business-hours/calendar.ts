@@ -8,11 +8,7 @@ const MS_PER_DAY = 86_400_000;
 
 /** Midnight UTC of the date, used only as a day counter. */
 function utcMidnightOf(date: LocalDate): number {
-  return Date.UTC(
-    Number(date.slice(0, 4)),
-    Number(date.slice(5, 7)) - 1,
-    Number(date.slice(8, 10))
-  );
+  return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
 }
 
 /** True for a real calendar date written 'YYYY-MM-DD' (rejects '2019-02-30', years before 1000). */

@@ -1,17 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { deskStatus, isOpenAt, nextClosing, nextOpening, openSpans } from "./index";
-import {
-  everyDay,
-  hoursWithoutHolidays,
-  interval,
-  jst,
-  schedule,
-  weekdaysAndWeekend,
-} from "./test-helpers";
+import { everyDay, hoursWithoutHolidays, interval, jst, schedule, weekdaysAndWeekend } from "./test-helpers";
 
-const officeHours = hoursWithoutHolidays("Asia/Tokyo", [
-  schedule({ week: weekdaysAndWeekend([interval("09:00", "18:00")], []) }),
-]);
+const officeHours = hoursWithoutHolidays("Asia/Tokyo", [schedule({ week: weekdaysAndWeekend([interval("09:00", "18:00")], []) })]);
 const lunchBreak = hoursWithoutHolidays("Asia/Tokyo", [
   schedule({
     week: weekdaysAndWeekend([interval("13:00", "18:00"), interval("09:00", "12:00")], []),
@@ -70,9 +61,7 @@ describe("several intervals a day", () => {
       }),
     ]);
     expect(nextClosing(handover, jst("2024-06-10 11:00"))).toEqual(jst("2024-06-10 18:00"));
-    expect(openSpans(handover, jst("2024-06-10 00:00"), jst("2024-06-11 00:00"))).toEqual([
-      { start: jst("2024-06-10 09:00"), end: jst("2024-06-10 18:00") },
-    ]);
+    expect(openSpans(handover, jst("2024-06-10 00:00"), jst("2024-06-11 00:00"))).toEqual([{ start: jst("2024-06-10 09:00"), end: jst("2024-06-10 18:00") }]);
   });
 });
 
@@ -116,9 +105,7 @@ describe("nothing to find", () => {
 
   it("looks exactly 400 local days ahead and no further", () => {
     const startingOn = (effectiveFrom: string) =>
-      hoursWithoutHolidays("Asia/Tokyo", [
-        schedule({ effectiveFrom, week: everyDay([interval("09:00", "18:00")]) }),
-      ]);
+      hoursWithoutHolidays("Asia/Tokyo", [schedule({ effectiveFrom, week: everyDay([interval("09:00", "18:00")]) })]);
     const at = jst("2020-01-01 12:00"); // 2020 is a leap year: +400 days is 4 Feb 2021
     expect(nextOpening(startingOn("2021-02-04"), at)).toEqual(jst("2021-02-04 09:00"));
     expect(nextOpening(startingOn("2021-02-05"), at)).toBeNull();
@@ -126,9 +113,7 @@ describe("nothing to find", () => {
   });
 
   it("never reports a closing for a desk open around the clock", () => {
-    const alwaysOpen = hoursWithoutHolidays("Asia/Tokyo", [
-      schedule({ week: everyDay([interval("00:00", "24:00")]) }),
-    ]);
+    const alwaysOpen = hoursWithoutHolidays("Asia/Tokyo", [schedule({ week: everyDay([interval("00:00", "24:00")]) })]);
     const at = jst("2024-06-10 10:00");
     expect(isOpenAt(alwaysOpen, at)).toBe(true);
     expect(deskStatus(alwaysOpen, at)).toEqual({ open: true, changesAt: null });
@@ -137,9 +122,7 @@ describe("nothing to find", () => {
   });
 
   it("reports the closing of a long span that ends inside the horizon", () => {
-    const untilSeptember = hoursWithoutHolidays("Asia/Tokyo", [
-      schedule({ effectiveUntil: "2024-08-31", week: everyDay([interval("00:00", "24:00")]) }),
-    ]);
+    const untilSeptember = hoursWithoutHolidays("Asia/Tokyo", [schedule({ effectiveUntil: "2024-08-31", week: everyDay([interval("00:00", "24:00")]) })]);
     expect(deskStatus(untilSeptember, jst("2024-06-10 10:00"))).toEqual({
       open: true,
       changesAt: jst("2024-09-01 00:00"),

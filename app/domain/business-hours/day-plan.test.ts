@@ -4,10 +4,7 @@ import { interval, schedule, weekdaysAndWeekend } from "./test-helpers";
 import type { ChannelHours, HolidayRule } from "./types";
 
 // Weekdays 09:00–18:00, Saturdays 10:00–16:00; 15 July 2019 (Mon) is Marine Day.
-const deskWith = (
-  holidays: HolidayRule,
-  closures: ChannelHours["closures"] = []
-): ChannelHours => ({
+const deskWith = (holidays: HolidayRule, closures: ChannelHours["closures"] = []): ChannelHours => ({
   timeZone: "Asia/Tokyo",
   schedules: [
     schedule({
@@ -47,12 +44,9 @@ describe("daysAhead", () => {
   });
 
   it("applies the holiday rule", () => {
-    const onHoliday = (rule: HolidayRule) =>
-      daysAhead(deskWith(rule), "2019-07-15", 1)[0]?.intervals;
+    const onHoliday = (rule: HolidayRule) => daysAhead(deskWith(rule), "2019-07-15", 1)[0]?.intervals;
     expect(onHoliday({ kind: "as-weekday" })).toEqual([interval("09:00", "18:00")]);
-    expect(onHoliday({ kind: "own-hours", intervals: [interval("10:00", "15:00")] })).toEqual([
-      interval("10:00", "15:00"),
-    ]);
+    expect(onHoliday({ kind: "own-hours", intervals: [interval("10:00", "15:00")] })).toEqual([interval("10:00", "15:00")]);
   });
 
   it("shows no hours once no schedule covers the day", () => {

@@ -23,11 +23,7 @@ function isClosedOn(hours: ChannelHours, date: LocalDate): boolean {
   return hours.closures.some((closure) => closure.startsOn <= date && date <= closure.endsOn);
 }
 
-function intervalsBeforeClosures(
-  schedule: WeeklySchedule,
-  weekday: IsoWeekday,
-  holiday: boolean
-): OpenInterval[] {
+function intervalsBeforeClosures(schedule: WeeklySchedule, weekday: IsoWeekday, holiday: boolean): OpenInterval[] {
   if (!holiday) return schedule.week[weekday];
   switch (schedule.holidays.kind) {
     case "closed":
@@ -47,15 +43,9 @@ export function planForDay(hours: ChannelHours, date: LocalDate): DayPlan {
   if (schedule === null) return { date, weekday, holiday, closed, intervals: [] };
 
   const planned = intervalsBeforeClosures(schedule, weekday, holiday);
-  const crossesIntoClosure =
-    planned.some((interval) => interval.closesAt > MINUTES_PER_DAY) &&
-    isClosedOn(hours, addDays(date, 1));
+  const crossesIntoClosure = planned.some((interval) => interval.closesAt > MINUTES_PER_DAY) && isClosedOn(hours, addDays(date, 1));
   const intervals = planned
-    .map((interval) =>
-      crossesIntoClosure && interval.closesAt > MINUTES_PER_DAY
-        ? { opensAt: interval.opensAt, closesAt: MINUTES_PER_DAY }
-        : { ...interval }
-    )
+    .map((interval) => (crossesIntoClosure && interval.closesAt > MINUTES_PER_DAY ? { opensAt: interval.opensAt, closesAt: MINUTES_PER_DAY } : { ...interval }))
     .sort((a, b) => a.opensAt - b.opensAt);
   return { date, weekday, holiday, closed, intervals };
 }

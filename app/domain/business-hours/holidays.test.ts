@@ -32,29 +32,22 @@ describe("Japanese national holidays", () => {
     ["UTC", 14],
     ["America/Los_Angeles", 14],
     ["Pacific/Kiritimati", 15],
-  ])(
-    "is judged in the desk's zone when the process runs in %s",
-    (processZone, processDayOfTokyoMidnight) => {
-      process.env.TZ = processZone;
-      // Proves the process zone really changed: Tokyo's midnight falls on another local day there.
-      expect(jst("2019-07-15 00:00").getDate()).toBe(processDayOfTokyoMidnight);
-      expect(deskStatus(tokyoDesk, jst("2019-07-15 00:00"))).toEqual({
-        open: false,
-        changesAt: jst("2019-07-16 09:00"),
-      });
-      expect(deskStatus(tokyoDesk, jst("2019-07-15 10:00"))).toEqual({
-        open: false,
-        changesAt: jst("2019-07-16 09:00"),
-      });
-      expect(deskStatus(tokyoDesk, jst("2019-07-12 17:00"))).toEqual({
-        open: true,
-        changesAt: jst("2019-07-12 18:00"),
-      });
-      expect(daysAhead(tokyoDesk, "2019-07-14", 3).map((day) => day.holiday)).toEqual([
-        false,
-        true,
-        false,
-      ]);
-    }
-  );
+  ])("is judged in the desk's zone when the process runs in %s", (processZone, processDayOfTokyoMidnight) => {
+    process.env.TZ = processZone;
+    // Proves the process zone really changed: Tokyo's midnight falls on another local day there.
+    expect(jst("2019-07-15 00:00").getDate()).toBe(processDayOfTokyoMidnight);
+    expect(deskStatus(tokyoDesk, jst("2019-07-15 00:00"))).toEqual({
+      open: false,
+      changesAt: jst("2019-07-16 09:00"),
+    });
+    expect(deskStatus(tokyoDesk, jst("2019-07-15 10:00"))).toEqual({
+      open: false,
+      changesAt: jst("2019-07-16 09:00"),
+    });
+    expect(deskStatus(tokyoDesk, jst("2019-07-12 17:00"))).toEqual({
+      open: true,
+      changesAt: jst("2019-07-12 18:00"),
+    });
+    expect(daysAhead(tokyoDesk, "2019-07-14", 3).map((day) => day.holiday)).toEqual([false, true, false]);
+  });
 });

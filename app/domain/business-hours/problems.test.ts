@@ -32,17 +32,13 @@ describe("scheduleProblems", () => {
   });
 
   it("reports an unknown time zone", () => {
-    expect(scheduleProblems({ ...valid, timeZone: "Japan/Tokyo" })).toEqual([
-      { code: "bad-time-zone", timeZone: "Japan/Tokyo" },
-    ]);
+    expect(scheduleProblems({ ...valid, timeZone: "Japan/Tokyo" })).toEqual([{ code: "bad-time-zone", timeZone: "Japan/Tokyo" }]);
   });
 
   it("reports bad schedule and closure dates", () => {
     const hours: ChannelHours = {
       ...valid,
-      schedules: [
-        schedule({ effectiveFrom: "2019-02-30", effectiveUntil: "31/12/2019", week: everyDay([]) }),
-      ],
+      schedules: [schedule({ effectiveFrom: "2019-02-30", effectiveUntil: "31/12/2019", week: everyDay([]) })],
       closures: [{ startsOn: "2019-12-29", endsOn: "2020-1-3" }],
     };
     expect(scheduleProblems(hours)).toEqual([
@@ -55,9 +51,7 @@ describe("scheduleProblems", () => {
   it("reports a schedule that ends before it starts", () => {
     const hours = {
       ...valid,
-      schedules: [
-        schedule({ effectiveFrom: "2019-08-01", effectiveUntil: "2019-07-31", week: everyDay([]) }),
-      ],
+      schedules: [schedule({ effectiveFrom: "2019-08-01", effectiveUntil: "2019-07-31", week: everyDay([]) })],
     };
     expect(scheduleProblems(hours)).toEqual([
       {
@@ -146,8 +140,6 @@ describe("scheduleProblems", () => {
 
   it("reports a closure that ends before it starts", () => {
     const hours = { ...valid, closures: [{ startsOn: "2020-01-03", endsOn: "2019-12-29" }] };
-    expect(scheduleProblems(hours)).toEqual([
-      { code: "closure-reversed", closureIndex: 0, startsOn: "2020-01-03", endsOn: "2019-12-29" },
-    ]);
+    expect(scheduleProblems(hours)).toEqual([{ code: "closure-reversed", closureIndex: 0, startsOn: "2020-01-03", endsOn: "2019-12-29" }]);
   });
 });

@@ -61,11 +61,7 @@ function overlaps(a: OpenInterval, b: OpenInterval): boolean {
   return a.opensAt < b.closesAt && b.opensAt < a.closesAt;
 }
 
-function intervalListProblems(
-  scheduleIndex: number,
-  day: IntervalListKey,
-  intervals: OpenInterval[]
-): ScheduleProblem[] {
+function intervalListProblems(scheduleIndex: number, day: IntervalListKey, intervals: OpenInterval[]): ScheduleProblem[] {
   const problems: ScheduleProblem[] = [];
   intervals.forEach((interval, intervalIndex) => {
     if (!isInRange(interval)) {

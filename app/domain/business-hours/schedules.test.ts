@@ -34,12 +34,8 @@ describe("scheduleOn", () => {
 
   it("prefers the schedule that started later when schedules overlap by mistake", () => {
     const replacement = schedule({ effectiveFrom: "2024-05-01", week: everyDay([]) });
-    expect(
-      scheduleOn(hoursWithoutHolidays("Asia/Tokyo", [replacement, spring]), "2024-05-10")
-    ).toBe(replacement);
-    expect(
-      scheduleOn(hoursWithoutHolidays("Asia/Tokyo", [spring, replacement]), "2024-05-10")
-    ).toBe(replacement);
+    expect(scheduleOn(hoursWithoutHolidays("Asia/Tokyo", [replacement, spring]), "2024-05-10")).toBe(replacement);
+    expect(scheduleOn(hoursWithoutHolidays("Asia/Tokyo", [spring, replacement]), "2024-05-10")).toBe(replacement);
   });
 });
 

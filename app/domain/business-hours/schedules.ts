@@ -1,10 +1,7 @@
 import type { ChannelHours, LocalDate, WeeklySchedule } from "./types";
 
 function covers(schedule: WeeklySchedule, date: LocalDate): boolean {
-  return (
-    schedule.effectiveFrom <= date &&
-    (schedule.effectiveUntil === null || date <= schedule.effectiveUntil)
-  );
+  return schedule.effectiveFrom <= date && (schedule.effectiveUntil === null || date <= schedule.effectiveUntil);
 }
 
 /**
@@ -14,10 +11,7 @@ function covers(schedule: WeeklySchedule, date: LocalDate): boolean {
 export function scheduleOn(hours: ChannelHours, date: LocalDate): WeeklySchedule | null {
   let found: WeeklySchedule | null = null;
   for (const schedule of hours.schedules) {
-    if (
-      covers(schedule, date) &&
-      (found === null || schedule.effectiveFrom > found.effectiveFrom)
-    ) {
+    if (covers(schedule, date) && (found === null || schedule.effectiveFrom > found.effectiveFrom)) {
       found = schedule;
     }
   }
@@ -28,10 +22,7 @@ export function scheduleOn(hours: ChannelHours, date: LocalDate): WeeklySchedule
 export function upcomingSchedule(hours: ChannelHours, date: LocalDate): WeeklySchedule | null {
   let found: WeeklySchedule | null = null;
   for (const schedule of hours.schedules) {
-    if (
-      schedule.effectiveFrom > date &&
-      (found === null || schedule.effectiveFrom < found.effectiveFrom)
-    ) {
+    if (schedule.effectiveFrom > date && (found === null || schedule.effectiveFrom < found.effectiveFrom)) {
       found = schedule;
     }
   }

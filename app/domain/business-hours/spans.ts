@@ -63,21 +63,12 @@ function toWalkedSpan(range: InstantRange, mayContinue: boolean): WalkedSpan {
  * `from` through `lastDate`; consumers stop as soon as they have their answer. The first span
  * may start before `from`.
  */
-export function* walkOpenSpans(
-  hours: ChannelHours,
-  clock: WallClock,
-  from: Date,
-  lastDate: LocalDate
-): Generator<WalkedSpan> {
+export function* walkOpenSpans(hours: ChannelHours, clock: WallClock, from: Date, lastDate: LocalDate): Generator<WalkedSpan> {
   const fromMs = from.getTime();
   let pending: InstantRange | null = null;
   // Intervals from two days back end before the local midnight that starts `from`'s day.
   const firstDate = addDays(clock.localDateAt(fromMs), -1);
-  for (
-    let date: LocalDate | null = firstDate;
-    date !== null && date <= lastDate;
-    date = nextDayThatMayOpen(hours, date)
-  ) {
+  for (let date: LocalDate | null = firstDate; date !== null && date <= lastDate; date = nextDayThatMayOpen(hours, date)) {
     for (const range of rangesStartingOn(hours, clock, date)) {
       if (pending !== null && range.start <= pending.end) {
         pending.end = Math.max(pending.end, range.end);

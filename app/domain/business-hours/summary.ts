@@ -8,18 +8,11 @@ export interface WeekdayGroup {
 const MONDAY_FIRST: readonly IsoWeekday[] = [1, 2, 3, 4, 5, 6, 7];
 
 function sortedIntervals(intervals: OpenInterval[]): OpenInterval[] {
-  return intervals
-    .map((interval) => ({ ...interval }))
-    .sort((a, b) => a.opensAt - b.opensAt || a.closesAt - b.closesAt);
+  return intervals.map((interval) => ({ ...interval })).sort((a, b) => a.opensAt - b.opensAt || a.closesAt - b.closesAt);
 }
 
 function sameIntervals(a: OpenInterval[], b: OpenInterval[]): boolean {
-  return (
-    a.length === b.length &&
-    a.every(
-      (interval, i) => interval.opensAt === b[i]?.opensAt && interval.closesAt === b[i]?.closesAt
-    )
-  );
+  return a.length === b.length && a.every((interval, i) => interval.opensAt === b[i]?.opensAt && interval.closesAt === b[i]?.closesAt);
 }
 
 /**

@@ -11,16 +11,11 @@ export function interval(opens: string, closes: string): OpenInterval {
   return { opensAt: minutesOf(opens), closesAt: minutesOf(closes) };
 }
 
-export function week(
-  days: Partial<Record<IsoWeekday, OpenInterval[]>>
-): Record<IsoWeekday, OpenInterval[]> {
+export function week(days: Partial<Record<IsoWeekday, OpenInterval[]>>): Record<IsoWeekday, OpenInterval[]> {
   return { 1: [], 2: [], 3: [], 4: [], 5: [], 6: [], 7: [], ...days };
 }
 
-export function weekdaysAndWeekend(
-  weekdays: OpenInterval[],
-  weekend: OpenInterval[]
-): Record<IsoWeekday, OpenInterval[]> {
+export function weekdaysAndWeekend(weekdays: OpenInterval[], weekend: OpenInterval[]): Record<IsoWeekday, OpenInterval[]> {
   return week({
     1: weekdays,
     2: weekdays,
@@ -36,9 +31,7 @@ export function everyDay(intervals: OpenInterval[]): Record<IsoWeekday, OpenInte
   return weekdaysAndWeekend(intervals, intervals);
 }
 
-export function schedule(
-  overrides: Partial<WeeklySchedule> & Pick<WeeklySchedule, "week">
-): WeeklySchedule {
+export function schedule(overrides: Partial<WeeklySchedule> & Pick<WeeklySchedule, "week">): WeeklySchedule {
   return {
     effectiveFrom: "2000-01-01",
     effectiveUntil: null,
@@ -48,11 +41,7 @@ export function schedule(
 }
 
 /** A desk with no public holidays at all, for tests about something else. */
-export function hoursWithoutHolidays(
-  timeZone: string,
-  schedules: WeeklySchedule[],
-  closures: ChannelHours["closures"] = []
-): ChannelHours {
+export function hoursWithoutHolidays(timeZone: string, schedules: WeeklySchedule[], closures: ChannelHours["closures"] = []): ChannelHours {
   return { timeZone, schedules, closures, isHoliday: () => false };
 }
 

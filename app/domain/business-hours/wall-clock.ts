@@ -60,10 +60,7 @@ function resolveNearTransition(offsetMs: (instant: number) => number, wallMs: nu
   const readsWallTime = (instant: number) => instant + offsetMs(instant) === wallMs;
 
   // Larger offset first: in a fall-back overlap that is the earlier of the two occurrences.
-  const candidates = [
-    wallMs - Math.max(offsetBefore, offsetAfter),
-    wallMs - Math.min(offsetBefore, offsetAfter),
-  ];
+  const candidates = [wallMs - Math.max(offsetBefore, offsetAfter), wallMs - Math.min(offsetBefore, offsetAfter)];
   const existing = candidates.find(readsWallTime);
   if (existing !== undefined) return existing;
 

@@ -53,7 +53,14 @@ describe("figureRows", () => {
   });
 
   it("leaves out the sections a viewer doesn't get, and writes no median when nothing was answered", () => {
-    const agent = { ...figures, affected: null, checks: null, passwords: null, deletions: null, inquiries: { ...figures.inquiries!, medianFirstResponseMinutes: null } };
+    const agent = {
+      ...figures,
+      affected: null,
+      checks: null,
+      passwords: null,
+      deletions: null,
+      inquiries: { ...figures.inquiries!, medianFirstResponseMinutes: null },
+    };
     const rows = figureRows(agent, labels, "now");
     expect(new Set(rows.map((row) => row[0].split(".")[0]))).toEqual(new Set(["period", "inquiries"]));
     expect(rows).toContainEqual(["inquiries.medianFirstResponseMinutes", "[inquiries]", "csv.medianMinutes", "", ""]);

@@ -25,16 +25,30 @@ export function figureRows(figures: DashboardFigures, labels: FigureLabels, asOf
   const scalar = (section: string, key: string, labelKey: string, value: number | null) =>
     rows.push([`${section}.${key}`, labels.section(section), labels.label(labelKey), "", value ?? ""]);
   const series = (section: string, key: string, labelKey: string, values: number[]) =>
-    values.forEach((value, index) => rows.push([`${section}.${key}`, labels.section(section), labels.label(labelKey), figures.period.buckets[index] ?? "", value]));
+    values.forEach((value, index) =>
+      rows.push([`${section}.${key}`, labels.section(section), labels.label(labelKey), figures.period.buckets[index] ?? "", value]),
+    );
 
   const { affected, checks, passwords, inquiries, deletions } = figures;
   if (affected) {
     scalar("affected", "people", "affected.people", affected.people);
     for (const group of affected.byGroup) {
-      rows.push([`affected.group.${group.key}`, labels.section("affected"), labels.label("csv.groupRecords", { name: labels.groupName(group) }), "", group.records]);
+      rows.push([
+        `affected.group.${group.key}`,
+        labels.section("affected"),
+        labels.label("csv.groupRecords", { name: labels.groupName(group) }),
+        "",
+        group.records,
+      ]);
     }
     for (const category of affected.byCategory) {
-      rows.push([`affected.category.${category.key}`, labels.section("affected"), labels.label("csv.categoryRecords", { name: labels.groupName(category) }), "", category.records]);
+      rows.push([
+        `affected.category.${category.key}`,
+        labels.section("affected"),
+        labels.label("csv.categoryRecords", { name: labels.groupName(category) }),
+        "",
+        category.records,
+      ]);
     }
   }
   if (checks) {

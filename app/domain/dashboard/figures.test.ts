@@ -32,14 +32,24 @@ describe("the median", () => {
   it("is the middle one of an odd count", () => {
     expect(medianOfHistogram([{ value: 45, count: 1 }])).toBe(45);
     expect(medianOfHistogram(histogramOf([120, 30, 60, 10, 45]))).toBe(45);
-    expect(medianOfHistogram([{ value: 10, count: 2 }, { value: 90, count: 1 }])).toBe(10);
+    expect(
+      medianOfHistogram([
+        { value: 10, count: 2 },
+        { value: 90, count: 1 },
+      ]),
+    ).toBe(10);
   });
 
   it("is the mean of the middle two of an even count, halves included, across bars", () => {
     expect(medianOfHistogram(histogramOf([45, 60]))).toBe(52.5);
     expect(medianOfHistogram(histogramOf([15, 200, 600, 120, 30, 60, 10, 45]))).toBe(52.5);
     expect(medianOfHistogram([{ value: 7, count: 2 }])).toBe(7);
-    expect(medianOfHistogram([{ value: 10, count: 3 }, { value: 20, count: 3 }])).toBe(15);
+    expect(
+      medianOfHistogram([
+        { value: 10, count: 3 },
+        { value: 20, count: 3 },
+      ]),
+    ).toBe(15);
   });
 
   it("is null when nothing was answered", () => {

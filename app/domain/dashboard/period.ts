@@ -47,8 +47,7 @@ export function defaultPeriod(now: Date, timeZone: string): Period {
   return { from: addLocalDays(to, -(DEFAULT_PERIOD_DAYS - 1)), to };
 }
 
-const localDate = (message: string) =>
-  z.string({ error: message }).trim().refine(isLocalDate, message);
+const localDate = (message: string) => z.string({ error: message }).trim().refine(isLocalDate, message);
 
 /** The period form (GET): both days, the first not after the last, a year at most. Messages are i18n keys. */
 export const PeriodSchema = z

@@ -16,14 +16,18 @@ describe("deletion forms", () => {
   });
 
   it("need a ground and an explanation in both languages to refuse", () => {
-    const refused = parseWithZod(form({ intent: "refuse", version: "2", ground: "", explanationJa: "  ", explanationEn: "x".repeat(2001) }), { schema: RefuseSchema });
+    const refused = parseWithZod(form({ intent: "refuse", version: "2", ground: "", explanationJa: "  ", explanationEn: "x".repeat(2001) }), {
+      schema: RefuseSchema,
+    });
     expect(refused.status).toBe("error");
     expect(refused.reply().error).toMatchObject({
       ground: ["staff-deletions:errors.groundRequired"],
       explanationJa: ["staff-deletions:errors.explanationJaRequired"],
       explanationEn: ["staff-deletions:errors.explanationTooLong"],
     });
-    const fine = parseWithZod(form({ intent: "refuse", version: "2", ground: "legal-retention", explanationJa: "理由", explanationEn: "Reason" }), { schema: RefuseSchema });
+    const fine = parseWithZod(form({ intent: "refuse", version: "2", ground: "legal-retention", explanationJa: "理由", explanationEn: "Reason" }), {
+      schema: RefuseSchema,
+    });
     expect(fine.status).toBe("success");
   });
 

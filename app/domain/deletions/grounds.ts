@@ -33,5 +33,8 @@ export const DEFAULT_REFUSAL_GROUNDS: readonly RefusalGround[] = [
 
 /** A key for a ground added by hand: "ground-" and twelve random hex characters. */
 export function groundKeyFrom(randomHex: string): string {
-  return `ground-${randomHex.toLowerCase().replace(/[^0-9a-f]/g, "").slice(0, 12)}`;
+  return `ground-${randomHex
+    .toLowerCase()
+    .replace(/[^0-9a-f]/g, "")
+    .slice(0, 12)}`;
 }

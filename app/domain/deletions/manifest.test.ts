@@ -5,7 +5,7 @@ import { isValidWebhookSignature, manifestBody, manifestCsvHeader, manifestCsvLi
 const entry = {
   requestId: "clrequest0000000000000000",
   reference: "DR-7K3Q-2F9P",
-  externalId: "=HYPERLINK(\"x\")",
+  externalId: '=HYPERLINK("x")',
   receivedAt: "2026-12-01T03:00:00.000Z",
   decidedAt: "2026-12-02T03:00:00.000Z",
   completedAt: "2026-12-03T03:00:00.000Z",

@@ -3,9 +3,10 @@
 // says what the portal erased and when; it holds no contact detail. Posted to a webhook,
 // its bytes are signed with HMAC-SHA256 over "<timestamp>.<body>" so the receiver can tell
 // it came from the portal and was not replayed later.
-import { createHmac, timingSafeEqual } from "node:crypto";
+import { createHmac } from "node:crypto";
 import { stringify } from "csv-stringify/sync";
 import { spreadsheetSafe } from "~/domain/audit/csv-export";
+import { secretsMatch } from "~/domain/secret-compare";
 import { ERASED_CATEGORIES, type ErasedCounts } from "./categories";
 
 export interface ManifestEntry {
@@ -25,7 +26,16 @@ export function manifestBody(sequence: number, entry: ManifestEntry): string {
   return JSON.stringify({ version: MANIFEST_VERSION, sequence, ...entry, erased: entry.erased });
 }
 
-export const MANIFEST_CSV_COLUMNS = ["sequence", "requestId", "reference", "externalId", "receivedAt", "decidedAt", "completedAt", ...ERASED_CATEGORIES] as const;
+export const MANIFEST_CSV_COLUMNS = [
+  "sequence",
+  "requestId",
+  "reference",
+  "externalId",
+  "receivedAt",
+  "decidedAt",
+  "completedAt",
+  ...ERASED_CATEGORIES,
+] as const;
 
 // CRLF, as RFC 4180 and spreadsheets expect.
 const csvLine = (cells: string[]) => stringify([cells.map(spreadsheetSafe)], { record_delimiter: "windows" });
@@ -61,7 +71,5 @@ export function webhookSignature(secret: string, timestamp: string, body: string
 
 /** What a receiver does (and what the tests do): recompute and compare in constant time. */
 export function isValidWebhookSignature(secret: string, timestamp: string, body: string, signature: string): boolean {
-  const expected = Buffer.from(webhookSignature(secret, timestamp, body));
-  const given = Buffer.from(signature);
-  return expected.length === given.length && timingSafeEqual(expected, given);
+  return secretsMatch(signature, webhookSignature(secret, timestamp, body));
 }

@@ -2,8 +2,7 @@ import { describe, expect, it } from "vitest";
 import { channelView, type ChannelRecord } from "./desk-view";
 
 const weekdays = [1, 2, 3, 4, 5];
-const hours = (days: number[], opens: number, closes: number) =>
-  days.map((day) => ({ day, opensAt: opens * 60, closesAt: closes * 60 }));
+const hours = (days: number[], opens: number, closes: number) => days.map((day) => ({ day, opensAt: opens * 60, closesAt: closes * 60 }));
 
 // The two-period phone desk of PRODUCT.md, moved to a 2026 calendar.
 const phone: ChannelRecord = {
@@ -82,5 +81,37 @@ describe("channelView", () => {
     const view = channelView(record, "Asia/Tokyo", new Date("2026-11-23T02:00:00Z")); // holiday 11:00 JST
     expect(view.open).toBe(true);
     expect(view.current?.holidayIntervals).toEqual([{ opensAt: 600, closesAt: 900 }]);
+  });
+
+  it("shows hours in order even when the database returned them afternoon first", () => {
+    const record: ChannelRecord = {
+      ...phone,
+      schedules: [
+        {
+          effectiveFrom: "2026-01-01",
+          effectiveUntil: null,
+          holidayRule: "own-hours",
+          intervals: [...hours(weekdays, 13, 18), ...hours([0], 13, 15), ...hours(weekdays, 9, 12), ...hours([0], 10, 12)],
+        },
+      ],
+      closures: [],
+    };
+    const view = channelView(record, "Asia/Tokyo", new Date("2026-11-24T00:30:00Z")); // Tue 09:30 JST
+    expect(view.open).toBe(true);
+    expect(view.changesAt).toBe("2026-11-24T03:00:00.000Z"); // 12:00 JST
+    expect(view.current?.groups).toEqual([
+      {
+        days: [1, 2, 3, 4, 5],
+        intervals: [
+          { opensAt: 540, closesAt: 720 },
+          { opensAt: 780, closesAt: 1080 },
+        ],
+      },
+      { days: [6, 7], intervals: [] },
+    ]);
+    expect(view.current?.holidayIntervals).toEqual([
+      { opensAt: 600, closesAt: 720 },
+      { opensAt: 780, closesAt: 900 },
+    ]);
   });
 });

@@ -5,18 +5,18 @@ import {
   addLocalDays,
   deskStatus,
   localDateOf,
+  scheduleFromRow,
   scheduleOn,
   summarizeWeek,
   upcomingSchedule,
   type ChannelHours,
   type Closure,
   type HolidayRule,
-  type IsoWeekday,
   type OpenInterval,
+  type ScheduleRow,
   type WeekdayGroup,
   type WeeklySchedule,
 } from "~/domain/business-hours";
-
 
 export type ChannelKind = "phone" | "email";
 export type HolidayRuleKind = HolidayRule["kind"];
@@ -27,12 +27,7 @@ export interface ChannelRecord {
   kind: ChannelKind;
   name: string;
   contact: string;
-  schedules: Array<{
-    effectiveFrom: string;
-    effectiveUntil: string | null;
-    holidayRule: string;
-    intervals: Array<{ day: number; opensAt: number; closesAt: number }>;
-  }>;
+  schedules: ScheduleRow[];
   closures: Array<Closure & { reason: string }>;
 }
 
@@ -61,33 +56,10 @@ export interface ChannelView {
 /** How far ahead a closure is announced in the desk block. */
 export const CLOSURE_NOTICE_DAYS = 60;
 
-const HOLIDAY_DAY = 0; // the interval rows' day for a holiday's own hours
-
-function toHolidayRule(kind: string, intervals: OpenInterval[]): HolidayRule {
-  if (kind === "as-weekday") return { kind };
-  if (kind === "own-hours") return { kind, intervals };
-  return { kind: "closed" };
-}
-
-function toWeeklySchedule(schedule: ChannelRecord["schedules"][number]): WeeklySchedule {
-  const week = { 1: [], 2: [], 3: [], 4: [], 5: [], 6: [], 7: [] } as Record<IsoWeekday, OpenInterval[]>;
-  const holidayIntervals: OpenInterval[] = [];
-  for (const { day, opensAt, closesAt } of schedule.intervals) {
-    if (day === HOLIDAY_DAY) holidayIntervals.push({ opensAt, closesAt });
-    else week[day as IsoWeekday]?.push({ opensAt, closesAt });
-  }
-  return {
-    effectiveFrom: schedule.effectiveFrom,
-    effectiveUntil: schedule.effectiveUntil,
-    week,
-    holidays: toHolidayRule(schedule.holidayRule, holidayIntervals),
-  };
-}
-
 export function toChannelHours(record: Pick<ChannelRecord, "schedules"> & { closures: Closure[] }, timeZone: string): ChannelHours {
   return {
     timeZone,
-    schedules: record.schedules.map(toWeeklySchedule),
+    schedules: record.schedules.map(scheduleFromRow),
     closures: record.closures.map(({ startsOn, endsOn }) => ({ startsOn, endsOn })),
   };
 }

@@ -20,10 +20,7 @@ export function scheduleSnapshot(schedule: WeeklySchedule): Snapshot {
   return snapshot;
 }
 
-export function changesBetween<T extends Record<string, string | null>>(
-  before: T,
-  after: T,
-): Record<string, { from: string | null; to: string | null }> {
+export function changesBetween<T extends Record<string, string | null>>(before: T, after: T): Record<string, { from: string | null; to: string | null }> {
   const changes: Record<string, { from: string | null; to: string | null }> = {};
   for (const key of new Set([...Object.keys(before), ...Object.keys(after)])) {
     const from = before[key] ?? null;

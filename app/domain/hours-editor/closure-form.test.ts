@@ -17,9 +17,7 @@ describe("readClosureForm", () => {
     const read = readClosureForm({ startsOn: "2026-08-16", endsOn: "2026-08-13", reasonEn: "x".repeat(101) });
     expect(read.ok).toBe(false);
     if (read.ok) return;
-    expect(
-      Object.fromEntries(Object.entries(read.errors.fieldErrors).map(([field, messages]) => [field, messages.map(decodeMessage)])),
-    ).toEqual({
+    expect(Object.fromEntries(Object.entries(read.errors.fieldErrors).map(([field, messages]) => [field, messages.map(decodeMessage)]))).toEqual({
       channel: [{ key: "staff-hours:errors.channelRequired" }],
       reasonJa: [{ key: "staff-hours:errors.required" }],
       reasonEn: [{ key: "staff-hours:errors.tooLong" }],

@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { channelOverview, periodOf, PREVIEW_DAYS, type ChannelRecord } from "./overview";
 
-const hours = (days: number[], opens: number, closes: number) =>
-  days.map((day) => ({ day, opensAt: opens * 60, closesAt: closes * 60 }));
+const hours = (days: number[], opens: number, closes: number) => days.map((day) => ({ day, opensAt: opens * 60, closesAt: closes * 60 }));
 
 // The demo phone desk, in July 2019: 15 July is Marine Day.
 const phone: ChannelRecord = {

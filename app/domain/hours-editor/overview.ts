@@ -2,15 +2,16 @@
 // coming), its closures, and the next days exactly as customers will see them.
 import {
   daysAhead,
+  scheduleFromRow,
   summarizeWeek,
   type ChannelHours,
   type IsoWeekday,
   type LocalDate,
   type OpenInterval,
+  type ScheduleRow,
   type WeekdayGroup,
 } from "~/domain/business-hours";
 import type { ChannelKind, HolidayRuleKind } from "~/domain/desk/desk-view";
-import { scheduleFromRow, type ScheduleRow } from "./rows";
 
 export const PREVIEW_DAYS = 14;
 
@@ -82,12 +83,7 @@ export function summarizeClosures(closures: ClosureRecord[], today: LocalDate): 
     .map(({ from: _from, ...closure }) => closure);
 }
 
-export function channelOverview(
-  channel: ChannelRecord,
-  sharedClosures: ClosureRecord[],
-  timeZone: string,
-  today: LocalDate,
-): ChannelOverview {
+export function channelOverview(channel: ChannelRecord, sharedClosures: ClosureRecord[], timeZone: string, today: LocalDate): ChannelOverview {
   const closures = [...channel.closures, ...sharedClosures];
   const hours: ChannelHours = {
     timeZone,
@@ -111,9 +107,7 @@ export function channelOverview(
     .sort(byDates)
     .map(({ from: _from, ...summary }) => summary);
   const preview = daysAhead(hours, today, PREVIEW_DAYS).map((day) => {
-    const closure = day.closed
-      ? (closures.find(({ startsOn, endsOn }) => startsOn <= day.date && day.date <= endsOn) ?? null)
-      : null;
+    const closure = day.closed ? (closures.find(({ startsOn, endsOn }) => startsOn <= day.date && day.date <= endsOn) ?? null) : null;
     return {
       date: day.date,
       weekday: day.weekday,

@@ -90,7 +90,10 @@ describe("intervalsToText", () => {
     const cases = [
       [],
       [{ opensAt: h(9), closesAt: h(18) }],
-      [{ opensAt: h(13), closesAt: h(18) }, { opensAt: h(9) + 30, closesAt: h(12) }],
+      [
+        { opensAt: h(13), closesAt: h(18) },
+        { opensAt: h(9) + 30, closesAt: h(12) },
+      ],
       [{ opensAt: h(22), closesAt: h(26) }],
       [{ opensAt: h(9), closesAt: h(33) }],
       [{ opensAt: 0, closesAt: h(24) }],
@@ -103,9 +106,12 @@ describe("intervalsToText", () => {
   });
 
   it("reads naturally", () => {
-    expect(intervalsToText([{ opensAt: h(13), closesAt: h(18) }, { opensAt: h(9) + 30, closesAt: h(12) }])).toBe(
-      "9:30-12:00, 13:00-18:00",
-    );
+    expect(
+      intervalsToText([
+        { opensAt: h(13), closesAt: h(18) },
+        { opensAt: h(9) + 30, closesAt: h(12) },
+      ]),
+    ).toBe("9:30-12:00, 13:00-18:00");
     expect(intervalsToText([{ opensAt: h(22), closesAt: h(26) }])).toBe("22:00-2:00");
     expect(intervalsToText([{ opensAt: h(9), closesAt: h(33) }])).toBe("9:00-翌9:00");
   });

@@ -58,7 +58,11 @@ function parsePiece(piece: string): OpenInterval | IntervalError {
 
 /** Reads one day's hours; an empty field or "休業" / "closed" means closed that day. */
 export function parseIntervals(input: string): ParsedIntervals {
-  const normalized = input.normalize("NFKC").replace(DASHES, "-").replace(/\s*-\s*/g, "-").trim();
+  const normalized = input
+    .normalize("NFKC")
+    .replace(DASHES, "-")
+    .replace(/\s*-\s*/g, "-")
+    .trim();
   if (normalized === "" || CLOSED_WORDS.has(normalized.toLowerCase())) return { ok: true, intervals: [] };
 
   const intervals: OpenInterval[] = [];

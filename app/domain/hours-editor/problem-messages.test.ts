@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { scheduleProblems, type WeeklySchedule } from "~/domain/business-hours";
+import { emptyWeek, scheduleProblems, type WeeklySchedule } from "~/domain/business-hours";
 import { decodeMessage } from "./messages";
 import { scheduleProblemErrors } from "./problem-messages";
-import { emptyWeek } from "./rows";
 
 const schedule = (effectiveFrom: string, effectiveUntil: string | null): WeeklySchedule => ({
   effectiveFrom,

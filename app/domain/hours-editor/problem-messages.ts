@@ -49,11 +49,7 @@ function intervalsOf(schedule: WeeklySchedule | undefined, day: IntervalListKey)
  * Messages for the problems that concern schedules[candidate] (the one being added or edited);
  * problems among the other, already stored schedules are not this form's business.
  */
-export function scheduleProblemErrors(
-  problems: ScheduleProblem[],
-  schedules: WeeklySchedule[],
-  candidate: number,
-): FormErrors {
+export function scheduleProblemErrors(problems: ScheduleProblem[], schedules: WeeklySchedule[], candidate: number): FormErrors {
   const errors = emptyErrors();
   const own = schedules[candidate];
   for (const problem of problems) {
@@ -68,11 +64,7 @@ export function scheduleProblemErrors(
         break;
       case "schedule-reversed":
         if (problem.scheduleIndex === candidate) {
-          addFieldError(
-            errors,
-            "effectiveUntil",
-            encodeMessage("staff-hours:problems.scheduleReversed", { from: { date: problem.effectiveFrom } }),
-          );
+          addFieldError(errors, "effectiveUntil", encodeMessage("staff-hours:problems.scheduleReversed", { from: { date: problem.effectiveFrom } }));
         }
         break;
       case "interval-out-of-range":
@@ -125,11 +117,7 @@ export function closureProblemErrors(problems: ScheduleProblem[], closureIndex: 
       addFieldError(errors, problem.field, "staff-hours:errors.date");
     }
     if (problem.code === "closure-reversed" && problem.closureIndex === closureIndex) {
-      addFieldError(
-        errors,
-        "endsOn",
-        encodeMessage("staff-hours:problems.closureReversed", { from: { date: problem.startsOn } }),
-      );
+      addFieldError(errors, "endsOn", encodeMessage("staff-hours:problems.closureReversed", { from: { date: problem.startsOn } }));
     }
   }
   return errors;

@@ -19,9 +19,7 @@ const valid: ScheduleFormInput = {
 function errorsOf(form: ScheduleFormInput) {
   const read = readScheduleForm(form);
   if (read.ok) throw new Error("expected errors");
-  return Object.fromEntries(
-    Object.entries(read.errors.fieldErrors).map(([field, messages]) => [field, messages.map(decodeMessage)]),
-  );
+  return Object.fromEntries(Object.entries(read.errors.fieldErrors).map(([field, messages]) => [field, messages.map(decodeMessage)]));
 }
 
 describe("readScheduleForm", () => {

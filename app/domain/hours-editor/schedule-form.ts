@@ -2,25 +2,15 @@
 // for public holidays' own hours, and the holiday rule. Checks everything a schedule can get
 // wrong on its own; overlaps with the channel's other schedules are checked on saving.
 import { z } from "zod";
-import { scheduleProblems, type IsoWeekday, type OpenInterval, type WeeklySchedule } from "~/domain/business-hours";
+import { emptyWeek, HOLIDAY_RULES, scheduleProblems, WEEKDAYS, type IsoWeekday, type OpenInterval, type WeeklySchedule } from "~/domain/business-hours";
 import { intervalsToText, parseIntervals } from "./parse-intervals";
-import {
-  addFieldError,
-  emptyErrors,
-  hasErrors,
-  intervalErrorMessage,
-  scheduleProblemErrors,
-  type FormErrors,
-} from "./problem-messages";
-import { emptyWeek, HOLIDAY_RULES, WEEKDAYS } from "./rows";
+import { addFieldError, emptyErrors, hasErrors, intervalErrorMessage, scheduleProblemErrors, type FormErrors } from "./problem-messages";
 import { formText, LOCAL_DATE_PATTERN, reportErrors } from "./zod-errors";
 
 export const DAY_FIELDS = ["day1", "day2", "day3", "day4", "day5", "day6", "day7"] as const;
 export type DayField = (typeof DAY_FIELDS)[number];
 
-export type ScheduleFormInput = Partial<
-  Record<"effectiveFrom" | "effectiveUntil" | "holidayRule" | "holiday" | DayField, string>
->;
+export type ScheduleFormInput = Partial<Record<"effectiveFrom" | "effectiveUntil" | "holidayRule" | "holiday" | DayField, string>>;
 
 export type ReadResult<T> = { ok: true; value: T } | { ok: false; errors: FormErrors };
 

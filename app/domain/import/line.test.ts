@@ -8,8 +8,26 @@ const header: Header = parsed.header;
 
 const lookup: ImportLookup = {
   groups: new Map([
-    ["members", { id: "g-members", categoryIdsByKey: new Map([["name", "c-name"], ["email", "c-email"]]) }],
-    ["inquirers", { id: "g-inquirers", categoryIdsByKey: new Map([["email", "c-email"], ["inquiry-content", "c-inquiry"]]) }],
+    [
+      "members",
+      {
+        id: "g-members",
+        categoryIdsByKey: new Map([
+          ["name", "c-name"],
+          ["email", "c-email"],
+        ]),
+      },
+    ],
+    [
+      "inquirers",
+      {
+        id: "g-inquirers",
+        categoryIdsByKey: new Map([
+          ["email", "c-email"],
+          ["inquiry-content", "c-inquiry"],
+        ]),
+      },
+    ],
   ]),
   categoryKeys: new Set(["name", "email", "inquiry-content", "address"]),
 };
@@ -26,6 +44,12 @@ function reasons(fields: string[]) {
 }
 
 describe("one import line", () => {
+  it("reads an address as it was typed into the old system: full-width, with stray spaces", () => {
+    const read = validateLine(7, line({ email: "　ｈａｎａｋｏ＠ｅｘａｍｐｌｅ．ｃｏｍ " }), header, lookup);
+    expect(read.ok && read.value.email).toBe("hanako@example.com");
+    expect(reasons(line({ email: "hanako.example.com" }))).toEqual([["bad-email", undefined]]);
+  });
+
   it("turns a good line into values to stage, with the group's category ids", () => {
     expect(validateLine(7, line({ name: " 佐藤 花子 ", categories: "email; name;email", registered_on: "2019-04-01" }), header, lookup)).toEqual({
       ok: true,
@@ -49,9 +73,7 @@ describe("one import line", () => {
   });
 
   it("lists every problem of a line", () => {
-    expect(
-      reasons(line({ external_id: "", email: "not-an-address", group: "nobody", categories: "name;bogus", registered_on: "2019-02-30" })),
-    ).toEqual([
+    expect(reasons(line({ external_id: "", email: "not-an-address", group: "nobody", categories: "name;bogus", registered_on: "2019-02-30" }))).toEqual([
       ["missing-external-id", undefined],
       ["bad-email", undefined],
       ["bad-date", "registered_on"],
@@ -72,9 +94,7 @@ describe("one import line", () => {
     expect(reasons(line({ legacy_hash: "abc" }))).toEqual([["bad-legacy-hash", "pair"]]);
     expect(reasons(line({ legacy_hash: "abc", legacy_hash_algorithm: "rot13" }))).toEqual([["bad-legacy-hash", "rot13"]]);
     expect(reasons(line({ legacy_hash: "abc", legacy_hash_algorithm: "bcrypt" }))).toEqual([["bad-legacy-hash-format", "bcrypt"]]);
-    expect(reasons(line({ legacy_hash: "5f4dcc3b5aa765d61d8327deb882cf99", legacy_hash_algorithm: "sha1" }))).toEqual([
-      ["bad-legacy-hash-format", "sha1"],
-    ]);
+    expect(reasons(line({ legacy_hash: "5f4dcc3b5aa765d61d8327deb882cf99", legacy_hash_algorithm: "sha1" }))).toEqual([["bad-legacy-hash-format", "sha1"]]);
     expect(reasons(line({ legacy_hash: "5f4dcc3b5aa765d61d8327deb882cf99", legacy_hash_algorithm: "md5" }))).toEqual([]);
     expect(reasons(line({ legacy_hash: "$2b$10$abcdefghijklmnopqrstuu5s2v8.iXieOjg/.AySBTTZIIVFJeBui", legacy_hash_algorithm: "bcrypt" }))).toEqual([]);
   });

@@ -1,11 +1,11 @@
 // One data line of an import file checked on its own: every problem it has, or the values to
 // stage. Checks that need the other lines (duplicates, disagreeing customer fields, an address
 // under two external ids) run on the staged file as a whole, in the database.
-import { z } from "zod";
 import { isLocalDate } from "~/domain/business-hours/calendar";
+import { addressProblem, normaliseTypedAddress } from "~/domain/email-address";
 import type { Column, Header } from "./header";
 import { legacyHashScheme } from "~/domain/legacy-hash/registry";
-import type { LineIssue, LineReason } from "./reasons";
+import type { LineIssue } from "./reasons";
 
 /** The affected groups and data categories of the desk, by key. */
 export interface ImportLookup {
@@ -36,8 +36,6 @@ const MAX_LENGTH: Partial<Record<Column, number>> = {
   legacy_hash: 512,
 };
 
-const EMAIL_PATTERN = z.regexes.email;
-
 export function validateLine(
   line: number,
   fields: string[],
@@ -51,15 +49,22 @@ export function validateLine(
   const issues: LineIssue[] = [];
   const externalId = read(line, fields, header, "external_id", issues);
   if (externalId === "") issues.push({ line, reason: "missing-external-id" });
-  const email = read(line, fields, header, "email", issues);
-  if (!EMAIL_PATTERN.test(email)) issues.push({ line, reason: "bad-email" });
+  // As a person typed it into the old system: full-width, with stray spaces (email-address.ts).
+  const email = normaliseTypedAddress(read(line, fields, header, "email", issues));
+  // Too long is reported on its own by read().
+  const problem = addressProblem(email);
+  if (problem && problem !== "tooLong") issues.push({ line, reason: "bad-email" });
   const name = read(line, fields, header, "name", issues) || null;
   const registeredOn = readDate(line, fields, header, "registered_on", issues);
 
   const groupKey = read(line, fields, header, "group", issues);
   const group = lookup.groups.get(groupKey);
   if (!group) issues.push({ line, reason: "unknown-group", detail: groupKey.slice(0, 40) });
-  const categoryKeys = new Set(read(line, fields, header, "categories", issues).split(";").map((key) => key.trim()));
+  const categoryKeys = new Set(
+    read(line, fields, header, "categories", issues)
+      .split(";")
+      .map((key) => key.trim()),
+  );
   categoryKeys.delete("");
   if (categoryKeys.size === 0) issues.push({ line, reason: "no-categories" });
   const categoryIds: string[] = [];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { CustomerInquirySchema, VisitorInquirySchema } from "./inquiry-form";
+import { decodeMessage, encodeMessage } from "../form-message";
+import { CustomerInquirySchema, ThreadReplySchema, VisitorInquirySchema } from "./inquiry-form";
 
 const valid = { category: "affected", message: "こんにちは\r\n<b>太字</b>", language: "ja", contactBy: "email" };
 
@@ -17,8 +18,18 @@ describe("the inquiry form", () => {
   it("refuses an empty or too long message", () => {
     const issues = (message: string) => CustomerInquirySchema.safeParse({ ...valid, message }).error?.issues.map((issue) => issue.message);
     expect(issues(" \r\n ")).toContain("inquiries:errors.messageRequired");
-    expect(issues("あ".repeat(4001))).toContain("inquiries:errors.messageTooLong");
+    expect(issues("あ".repeat(4001))).toEqual([encodeMessage("inquiries:errors.messageTooLong", { length: 4001, max: 4000, over: 1 })]);
     expect(issues("あ".repeat(4000))).toBeUndefined();
+    // Emoji count one each, so a 4,000-emoji message fits (maxLength would have cut it at 2,000).
+    expect(issues("😀".repeat(4000))).toBeUndefined();
+    expect(issues(`${"👨‍👩‍👧".repeat(4000)}語`)).toEqual([encodeMessage("inquiries:errors.messageTooLong", { length: 4001, max: 4000, over: 1 })]);
+  });
+
+  it("refuses a reply on the thread by the same measure, saying by how much", () => {
+    const result = ThreadReplySchema.safeParse({ intent: "reply", message: "x".repeat(4100) });
+    expect(result.error?.issues.map((issue) => decodeMessage(issue.message))).toEqual([
+      { key: "inquiries:errors.messageTooLong", values: { length: 4100, max: 4000, over: 100 } },
+    ]);
   });
 
   it("needs a number and a window for a call-back", () => {
@@ -27,7 +38,9 @@ describe("the inquiry form", () => {
       ["phone", "inquiries:errors.phone"],
       ["callbackFrom", "inquiries:errors.callbackRequired"],
     ]);
-    expect(CustomerInquirySchema.safeParse({ ...valid, contactBy: "phone", phone: "03-1234-5678", callbackFrom: "2026-11-24T01:00:00.000Z" }).success).toBe(true);
+    expect(CustomerInquirySchema.safeParse({ ...valid, contactBy: "phone", phone: "03-1234-5678", callbackFrom: "2026-11-24T01:00:00.000Z" }).success).toBe(
+      true,
+    );
   });
 
   it("refuses an unknown category or language", () => {

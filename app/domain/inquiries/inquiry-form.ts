@@ -2,28 +2,34 @@
 // messages are i18n keys of the "inquiries" namespace. Whether a call-back window lies in
 // the phone desk's hours needs those hours, so the server checks it after this.
 import { z } from "zod";
+import { addressSchema } from "../email-address";
 import { INQUIRY_CATEGORIES } from "./categories";
 import { normalisePhone } from "./callback";
-import { characterCount, MESSAGE_MAX, normaliseMessage } from "./plain-text";
+import { encodeMessage } from "../form-message";
+import { checkLength, MESSAGE_MAX, normaliseMessage } from "./plain-text";
 
 export const NAME_MAX = 100;
 /** The field a person never sees; a bot that fills every field fills this one too. */
 export const HONEYPOT = "website";
 
+/**
+ * A question or a reply. Too long is refused, never cut, saying by how much: the message
+ * carries the count, formatted in the reader's language when shown.
+ */
 export const messageField = z
   .string({ error: "inquiries:errors.messageRequired" })
   .transform(normaliseMessage)
-  .refine((text) => text.length > 0, "inquiries:errors.messageRequired")
-  .refine((text) => characterCount(text) <= MESSAGE_MAX, "inquiries:errors.messageTooLong");
+  .superRefine((text, context) => {
+    if (text.length === 0) return void context.addIssue({ code: "custom", message: "inquiries:errors.messageRequired" });
+    const { count, max, over, malformed } = checkLength(text, MESSAGE_MAX);
+    if (over > 0) context.addIssue({ code: "custom", message: encodeMessage("inquiries:errors.messageTooLong", { length: count, max, over }) });
+    if (malformed) context.addIssue({ code: "custom", message: "inquiries:errors.messageMalformed" });
+  });
 
 const baseFields = {
   category: z.enum(INQUIRY_CATEGORIES, { error: "inquiries:errors.category" }),
   message: messageField,
-  name: z
-    .string()
-    .trim()
-    .max(NAME_MAX, "inquiries:errors.nameTooLong")
-    .optional(),
+  name: z.string().trim().max(NAME_MAX, "inquiries:errors.nameTooLong").optional(),
   language: z.enum(["ja", "en"], { error: "inquiries:errors.language" }),
   contactBy: z.enum(["email", "phone"], { error: "inquiries:errors.contactBy" }),
   phone: z.string().trim().max(40, "inquiries:errors.phone").optional(),
@@ -31,11 +37,7 @@ const baseFields = {
   [HONEYPOT]: z.string().optional(),
 };
 
-const emailField = z
-  .string({ error: "inquiries:errors.emailRequired" })
-  .trim()
-  .max(254, "inquiries:errors.email")
-  .email("inquiries:errors.email");
+const emailField = addressSchema("inquiries:errors.emailRequired");
 
 function withCallback<T extends z.ZodRawShape>(shape: T) {
   // Runs even when other fields failed, so every problem shows at once.

@@ -2,7 +2,12 @@ import { describe, expect, it } from "vitest";
 import { ReplyTemplateSchema, SlaTargetsSchema, targetsFromForm } from "./settings-forms";
 import { INQUIRY_CATEGORIES } from "./categories";
 
-const form = Object.fromEntries(INQUIRY_CATEGORIES.flatMap((category) => [[`${category}-first`, "4"], [`${category}-next`, "1.5"]]));
+const form = Object.fromEntries(
+  INQUIRY_CATEGORIES.flatMap((category) => [
+    [`${category}-first`, "4"],
+    [`${category}-next`, "1.5"],
+  ]),
+);
 
 describe("the admins' inquiry settings", () => {
   it("turns business hours into minutes", () => {
@@ -18,6 +23,9 @@ describe("the admins' inquiry settings", () => {
 
   it("needs a template in both languages", () => {
     expect(ReplyTemplateSchema.safeParse({ titleJa: "お詫び", titleEn: "", bodyJa: "本文", bodyEn: "Body" }).success).toBe(false);
-    expect(ReplyTemplateSchema.parse({ titleJa: "お詫び", titleEn: "Apology", bodyJa: "本文\r\n二行目", bodyEn: "Body" })).toMatchObject({ bodyJa: "本文\n二行目", position: 0 });
+    expect(ReplyTemplateSchema.parse({ titleJa: "お詫び", titleEn: "Apology", bodyJa: "本文\r\n二行目", bodyEn: "Body" })).toMatchObject({
+      bodyJa: "本文\n二行目",
+      position: 0,
+    });
   });
 });

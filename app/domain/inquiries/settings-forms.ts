@@ -12,7 +12,12 @@ const hours = z.coerce
   .multipleOf(0.25, "staff-inquiries:errors.hours");
 
 export const SlaTargetsSchema = z.object(
-  Object.fromEntries(INQUIRY_CATEGORIES.flatMap((category) => [[`${category}-first`, hours], [`${category}-next`, hours]])) as Record<string, typeof hours>,
+  Object.fromEntries(
+    INQUIRY_CATEGORIES.flatMap((category) => [
+      [`${category}-first`, hours],
+      [`${category}-next`, hours],
+    ]),
+  ) as Record<string, typeof hours>,
 );
 
 export function targetsFromForm(value: Record<string, number>): Record<InquiryCategory, SlaTargets> {
@@ -24,7 +29,11 @@ export function targetsFromForm(value: Record<string, number>): Record<InquiryCa
   ) as Record<InquiryCategory, SlaTargets>;
 }
 
-const title = z.string({ error: "staff-inquiries:errors.titleRequired" }).trim().min(1, "staff-inquiries:errors.titleRequired").max(100, "staff-inquiries:errors.titleTooLong");
+const title = z
+  .string({ error: "staff-inquiries:errors.titleRequired" })
+  .trim()
+  .min(1, "staff-inquiries:errors.titleRequired")
+  .max(100, "staff-inquiries:errors.titleTooLong");
 const body = z
   .string({ error: "staff-inquiries:errors.bodyRequired" })
   .transform(normaliseMessage)
@@ -36,5 +45,10 @@ export const ReplyTemplateSchema = z.object({
   titleEn: title,
   bodyJa: body,
   bodyEn: body,
-  position: z.coerce.number({ error: "staff-inquiries:errors.position" }).int("staff-inquiries:errors.position").min(0, "staff-inquiries:errors.position").max(999, "staff-inquiries:errors.position").default(0),
+  position: z.coerce
+    .number({ error: "staff-inquiries:errors.position" })
+    .int("staff-inquiries:errors.position")
+    .min(0, "staff-inquiries:errors.position")
+    .max(999, "staff-inquiries:errors.position")
+    .default(0),
 });

@@ -68,7 +68,11 @@ describe("the clock through a conversation", () => {
   });
 
   it("keeps the first answer owed when staff only change the status to open", () => {
-    expect(onStaffAction(submitted, "open", false, at("2026-11-24T11:00:00"))).toMatchObject({ dueKind: "first", dueAt: submitted.dueAt, firstAnsweredAt: null });
+    expect(onStaffAction(submitted, "open", false, at("2026-11-24T11:00:00"))).toMatchObject({
+      dueKind: "first",
+      dueAt: submitted.dueAt,
+      firstAnsweredAt: null,
+    });
   });
 
   it("owes an answer from now when staff reopen a closed inquiry", () => {

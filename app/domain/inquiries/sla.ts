@@ -100,9 +100,7 @@ export function firstResponseMinutes(hours: ChannelHours, receivedAt: Date, answ
   return Math.round(businessMinutesBetween(hours, receivedAt, answeredAt));
 }
 
-export type SlaStanding =
-  | { kind: "stopped" }
-  | { kind: "due"; overdue: boolean; businessMinutes: number };
+export type SlaStanding = { kind: "stopped" } | { kind: "due"; overdue: boolean; businessMinutes: number };
 
 /** How much business time is left before the due time (or has passed since it). */
 export function slaStanding(hours: ChannelHours, dueAt: Date | null, now: Date): SlaStanding {

@@ -26,7 +26,9 @@ export function addCounts(into: SweepCounts, more: SweepCounts): SweepCounts {
 /** Every key of the ring (in its order, zero counts included), then any other key id found. */
 export function keyUsage(counts: SweepCounts, ringIds: string[]): KeyUsage {
   const currentId = ringIds[0];
-  const found = Object.keys(counts.byKey).filter((keyId) => !ringIds.includes(keyId)).sort();
+  const found = Object.keys(counts.byKey)
+    .filter((keyId) => !ringIds.includes(keyId))
+    .sort();
   const keys = [...ringIds, ...found].map((keyId) => ({
     keyId,
     envelopes: counts.byKey[keyId] ?? 0,

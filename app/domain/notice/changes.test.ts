@@ -3,9 +3,7 @@ import { changedFields, setChanges } from "./changes";
 
 describe("changedFields", () => {
   it("names the fields whose values differ", () => {
-    expect(
-      changedFields({ titleJa: "a", titleEn: "b", kind: "update" }, { titleJa: "a", titleEn: "c", kind: "final" })
-    ).toEqual(["titleEn", "kind"]);
+    expect(changedFields({ titleJa: "a", titleEn: "b", kind: "update" }, { titleJa: "a", titleEn: "c", kind: "final" })).toEqual(["titleEn", "kind"]);
   });
 
   it("compares lists and objects by value", () => {

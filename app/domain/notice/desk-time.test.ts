@@ -21,9 +21,7 @@ describe("desk-local date-times", () => {
 
   it("moves a time skipped by the spring change past the gap", () => {
     // 01:30 does not exist in London on 29 March 2026 (01:00 GMT -> 02:00 BST).
-    expect(instantToLocalDateTime(localDateTimeToInstant("2026-03-29T01:30", "Europe/London"), "Europe/London")).toBe(
-      "2026-03-29T02:30"
-    );
+    expect(instantToLocalDateTime(localDateTimeToInstant("2026-03-29T01:30", "Europe/London"), "Europe/London")).toBe("2026-03-29T02:30");
   });
 
   it("refuses what isn't a date-time", () => {

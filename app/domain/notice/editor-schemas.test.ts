@@ -19,12 +19,9 @@ function errorsOf(result: { success: boolean; error?: { issues: Array<{ path: Pr
 }
 
 describe("isLocalDateTime", () => {
-  it.each(["2026-11-02T09:30", "2028-02-29T00:00", "2026-12-31T23:59", "2026-11-02T09:30:15"])(
-    "accepts %s",
-    (value) => {
-      expect(isLocalDateTime(value)).toBe(true);
-    }
-  );
+  it.each(["2026-11-02T09:30", "2028-02-29T00:00", "2026-12-31T23:59", "2026-11-02T09:30:15"])("accepts %s", (value) => {
+    expect(isLocalDateTime(value)).toBe(true);
+  });
 
   it.each([
     "2026-02-30T09:00",
@@ -70,11 +67,7 @@ describe("revisionDraftSchema", () => {
   it("says which timeline entry has a date that isn't a date", () => {
     const result = revisionDraftSchema(["update"]).safeParse({
       ...draft,
-      timeline: [
-        draft.timeline[0],
-        { occurredAt: "2026-02-30T09:00", textJa: "a", textEn: "b" },
-        { textJa: "a", textEn: "" },
-      ],
+      timeline: [draft.timeline[0], { occurredAt: "2026-02-30T09:00", textJa: "a", textEn: "b" }, { textJa: "a", textEn: "" }],
     });
     expect(errorsOf(result)).toEqual({
       "timeline.1.occurredAt": "staff-notice:errors.dateTime",
@@ -112,21 +105,12 @@ describe("group and category schemas", () => {
   });
 
   it.each(["Members", "会員", "shop members", "a_b", "x".repeat(41), "<b>"])("refuses the key %s", (key) => {
-    expect(errorsOf(AffectedGroupSchema.safeParse({ ...group, key })).key).toMatch(
-      /^staff-notice:errors\.(key|tooLong)$/
-    );
-    expect(errorsOf(DataCategorySchema.safeParse({ ...category, key })).key).toMatch(
-      /^staff-notice:errors\.(key|tooLong)$/
-    );
+    expect(errorsOf(AffectedGroupSchema.safeParse({ ...group, key })).key).toMatch(/^staff-notice:errors\.(key|tooLong)$/);
+    expect(errorsOf(DataCategorySchema.safeParse({ ...category, key })).key).toMatch(/^staff-notice:errors\.(key|tooLong)$/);
   });
 
   it("needs names, descriptions, labels and actions in both languages", () => {
-    expect(Object.keys(errorsOf(AffectedGroupSchema.safeParse({ ...group, nameEn: "", descriptionJa: " " })))).toEqual([
-      "nameEn",
-      "descriptionJa",
-    ]);
-    expect(
-      Object.keys(errorsOf(DataCategorySchema.safeParse({ ...category, recommendedActionEn: undefined })))
-    ).toEqual(["recommendedActionEn"]);
+    expect(Object.keys(errorsOf(AffectedGroupSchema.safeParse({ ...group, nameEn: "", descriptionJa: " " })))).toEqual(["nameEn", "descriptionJa"]);
+    expect(Object.keys(errorsOf(DataCategorySchema.safeParse({ ...category, recommendedActionEn: undefined })))).toEqual(["recommendedActionEn"]);
   });
 });

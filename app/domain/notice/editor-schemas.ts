@@ -35,10 +35,7 @@ export function isLocalDateTime(value: string): boolean {
 }
 
 const TimelineEntrySchema = z.object({
-  occurredAt: z
-    .string({ error: "staff-notice:errors.dateTimeRequired" })
-    .trim()
-    .refine(isLocalDateTime, "staff-notice:errors.dateTime"),
+  occurredAt: z.string({ error: "staff-notice:errors.dateTimeRequired" }).trim().refine(isLocalDateTime, "staff-notice:errors.dateTime"),
   textJa: text(LIMITS.timelineText),
   textEn: text(LIMITS.timelineText),
 });
@@ -46,9 +43,7 @@ const TimelineEntrySchema = z.object({
 /** A draft revision. `kinds` are the kinds allowed right now (see allowedKinds). */
 export function revisionDraftSchema(kinds: readonly NoticeKind[]) {
   return z.object({
-    kind: z
-      .enum(NOTICE_KINDS, { error: "staff-notice:errors.kind" })
-      .refine((kind) => kinds.includes(kind), "staff-notice:errors.kind"),
+    kind: z.enum(NOTICE_KINDS, { error: "staff-notice:errors.kind" }).refine((kind) => kinds.includes(kind), "staff-notice:errors.kind"),
     titleJa: text(LIMITS.title),
     titleEn: text(LIMITS.title),
     summaryJa: text(LIMITS.markdown),
@@ -66,11 +61,7 @@ export type TimelineEntryDraft = RevisionDraft["timeline"][number];
 
 /** Keys name groups and categories in imports: short, lower-case, stable. */
 export const KEY_PATTERN = /^[a-z0-9-]+$/;
-const key = z
-  .string({ error: REQUIRED })
-  .trim()
-  .max(LIMITS.key, TOO_LONG)
-  .regex(KEY_PATTERN, "staff-notice:errors.key");
+const key = z.string({ error: REQUIRED }).trim().max(LIMITS.key, TOO_LONG).regex(KEY_PATTERN, "staff-notice:errors.key");
 
 export const AffectedGroupSchema = z.object({
   key,

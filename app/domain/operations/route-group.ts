@@ -3,20 +3,7 @@
 // address) ever becomes a label.
 
 /** First path segments that name a part of the portal; anything else is "other". */
-const ROUTE_GROUPS = new Set([
-  "check",
-  "inquiries",
-  "my",
-  "signin",
-  "notices",
-  "deletion-requests",
-  "staff",
-  "build",
-  "assets",
-  "healthz",
-  "metrics",
-  "dev",
-]);
+const ROUTE_GROUPS = new Set(["check", "inquiries", "my", "signin", "notices", "deletion-requests", "staff", "build", "assets", "healthz", "metrics", "dev"]);
 
 export function routeGroupOf(path: string): string {
   const pathname = path.split("?", 1)[0]!;

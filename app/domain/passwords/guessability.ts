@@ -26,7 +26,6 @@ export interface Guessability {
 export function guessability(password: string, context: string[]): Guessability {
   const result = zxcvbn(password, context);
   const [only, ...rest] = result.sequence;
-  const common =
-    rest.length === 0 && only?.pattern === "dictionary" && PASSWORD_DICTIONARIES.has(String(only.dictionaryName));
+  const common = rest.length === 0 && only?.pattern === "dictionary" && PASSWORD_DICTIONARIES.has(String(only.dictionaryName));
   return { score: result.score, common };
 }

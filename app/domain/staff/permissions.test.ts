@@ -13,6 +13,8 @@ describe("permissions", () => {
     // Admins run the desk; they don't read customers' data or decide deletions.
     expect(can("admin", "view:customer-data")).toBe(false);
     expect(can("admin", "decide:deletion")).toBe(false);
+    // Nor find records by reference: they open none.
+    expect(can("admin", "find:by-reference")).toBe(false);
   });
 
   it("denies everything to an unknown role", () => {
@@ -23,6 +25,10 @@ describe("permissions", () => {
 
   it("lets every role reach the staff home, and grants every permission to some role", () => {
     for (const role of ROLES) expect(can(role, "view:staff-home")).toBe(true);
-    for (const permission of PERMISSIONS) expect(ROLES.some((role) => can(role, permission)), permission).toBe(true);
+    for (const permission of PERMISSIONS)
+      expect(
+        ROLES.some((role) => can(role, permission)),
+        permission,
+      ).toBe(true);
   });
 });

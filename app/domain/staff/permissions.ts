@@ -6,6 +6,7 @@ export type Role = (typeof ROLES)[number];
 export const PERMISSIONS = [
   "view:staff-home",
   "answer:inquiry",
+  "find:by-reference",
   "view:customer-data",
   "decide:deletion",
   "manage:affected-records",
@@ -21,9 +22,12 @@ export const PERMISSIONS = [
 export type Permission = (typeof PERMISSIONS)[number];
 
 const GRANTS: Record<Role, readonly Permission[]> = {
-  agent: ["view:staff-home", "answer:inquiry", "view:customer-data"],
+  // Finding a record by the reference a customer reads out: for the roles that open inquiries
+  // or deletion requests, and it finds only what the role may open.
+  agent: ["view:staff-home", "answer:inquiry", "find:by-reference", "view:customer-data"],
   "privacy-officer": [
     "view:staff-home",
+    "find:by-reference",
     "view:customer-data",
     "decide:deletion",
     "manage:affected-records",

@@ -4,7 +4,8 @@
 // process under a key naming the latest of each (a completed import run, the manifest's last
 // entry: both written in the same transaction as the change), read before counting; any
 // import or erasure since, on any instance, makes the next view count again.
-import type { Db } from "~/db/client.server";
+import { getDb } from "~/db/client.server";
+import type { DbHandle } from "~/db/transaction.server";
 import { singleton } from "~/utils/singleton.server";
 
 export interface AffectedCounts {
@@ -14,9 +15,9 @@ export interface AffectedCounts {
   perCategory: Map<string, number>;
 }
 
-const counted = () => singleton("dashboard-affected-counts", () => new WeakMap<Db, { key: string; counts: AffectedCounts }>());
+const counted = () => singleton("dashboard-affected-counts", () => new WeakMap<DbHandle, { key: string; counts: AffectedCounts }>());
 
-async function recordsVersion(db: Db): Promise<string> {
+async function recordsVersion(db: DbHandle): Promise<string> {
   const [lastImport, lastErasure] = await Promise.all([
     db.importRun.findFirst({ where: { status: "completed" }, orderBy: { finishedAt: "desc" }, select: { id: true, finishedAt: true } }),
     db.deletionManifestEntry.findFirst({ orderBy: { sequence: "desc" }, select: { sequence: true } }),
@@ -24,7 +25,7 @@ async function recordsVersion(db: Db): Promise<string> {
   return `${lastImport?.id ?? "-"}@${lastImport?.finishedAt?.toISOString() ?? "-"}/${lastErasure?.sequence ?? 0}`;
 }
 
-export async function affectedCounts(db: Db): Promise<AffectedCounts> {
+export async function affectedCounts(db: DbHandle = getDb()): Promise<AffectedCounts> {
   // The key first: a change committed while counting leaves a key the next view won't match.
   const key = await recordsVersion(db);
   const known = counted().get(db);

@@ -1,14 +1,15 @@
 // Inquiries first answered before their first response time was kept (the dashboard's
 // median) get it worked out once, at setup, from the written channel's hours as they stand:
 // the best record of the hours there is. Cheap when there is nothing to do: one indexed read.
-import type { Db } from "~/db/client.server";
+import { getDb } from "~/db/client.server";
+import type { DbHandle } from "~/db/transaction.server";
 import { toChannelHours } from "~/domain/desk/desk-view";
 import { firstResponseMinutes } from "~/domain/inquiries/sla";
 import { SCHEDULES_SELECT } from "~/models/inquiries/channel-hours.server";
 
 const BATCH = 500;
 
-export async function fillFirstResponseMinutes(db: Db, timeZone: string): Promise<number> {
+export async function fillFirstResponseMinutes(timeZone: string, db: DbHandle = getDb()): Promise<number> {
   const channel = await db.channel.findFirst({
     where: { kind: "email" },
     select: { schedules: SCHEDULES_SELECT, closures: { select: { startsOn: true, endsOn: true } } },

@@ -3,7 +3,8 @@
 // docs/benchmarks.md). Counts are plain Prisma queries, so they mean the same on SQLite and
 // PostgreSQL. Only the affected records' counts are kept between views, and only until the
 // next import or erasure (affected-counts.server.ts): no figure is older than the records.
-import type { Db } from "~/db/client.server";
+import { getDb } from "~/db/client.server";
+import type { DbHandle } from "~/db/transaction.server";
 import type { Prisma } from "~/generated/sqlite/client";
 import { OPEN_STATUSES } from "~/domain/deletions/status";
 import { OPEN_INQUIRY_STATUSES } from "~/domain/inquiries/categories";
@@ -36,8 +37,8 @@ function perBucket(buckets: Buckets, count: (range: Range) => Promise<number>): 
 const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
 
 export async function readFigures(
-  db: Db,
   input: { period: Period; timeZone: string; now: Date; sections: FigureSections },
+  db: DbHandle = getDb(),
 ): Promise<DashboardFigures> {
   const { period, timeZone, now, sections } = input;
   const buckets = bucketsOf(period, timeZone);
@@ -60,7 +61,7 @@ export async function readFigures(
   };
 }
 
-async function affectedFigures(db: Db): Promise<AffectedFigures> {
+async function affectedFigures(db: DbHandle): Promise<AffectedFigures> {
   const [counts, groups, categories] = await Promise.all([
     affectedCounts(db),
     db.affectedGroup.findMany({ orderBy: [{ position: "asc" }, { key: "asc" }], select: { id: true, key: true, nameJa: true, nameEn: true } }),
@@ -78,14 +79,14 @@ async function affectedFigures(db: Db): Promise<AffectedFigures> {
   };
 }
 
-async function checkFigures(db: Db, buckets: Buckets): Promise<CheckFigures> {
+async function checkFigures(db: DbHandle, buckets: Buckets): Promise<CheckFigures> {
   const count = (firstCheckedAt: Prisma.DateTimeNullableFilter<"Customer">) =>
     db.customer.count({ where: { firstCheckedAt }, select: { firstCheckedAt: true } }).then((counts) => counts.firstCheckedAt);
   const [checkedTotal, firstChecks] = await Promise.all([count({ not: null }), perBucket(buckets, count)]);
   return { checkedTotal, checkedInPeriod: sum(firstChecks), perBucket: firstChecks };
 }
 
-async function passwordFigures(db: Db, buckets: Buckets): Promise<PasswordFigures> {
+async function passwordFigures(db: DbHandle, buckets: Buckets): Promise<PasswordFigures> {
   // Each count reads the (passwordFirstChangedAt, legacyHashAlgorithm) index alone.
   const changed = (passwordFirstChangedAt: Prisma.DateTimeNullableFilter<"Customer">, leakedOnly = false) =>
     db.customer
@@ -114,30 +115,29 @@ async function passwordFigures(db: Db, buckets: Buckets): Promise<PasswordFigure
   };
 }
 
-async function inquiryFigures(db: Db, buckets: Buckets, now: Date): Promise<InquiryFigures> {
+async function inquiryFigures(db: DbHandle, buckets: Buckets, now: Date): Promise<InquiryFigures> {
   const received = (createdAt: Prisma.DateTimeFilter<"Inquiry">) =>
     db.inquiry.count({ where: { createdAt }, select: { createdAt: true } }).then((counts) => counts.createdAt);
   const answered = (firstAnsweredAt: Prisma.DateTimeNullableFilter<"Inquiry">) =>
     db.inquiry.count({ where: { firstAnsweredAt }, select: { firstAnsweredAt: true } }).then((counts) => counts.firstAnsweredAt);
-  const [receivedPerBucket, answeredPerBucket, receivedBefore, answeredBefore, openNow, waitingOnCustomerNow, overdueNow, responseTimes] =
-    await Promise.all([
-      perBucket(buckets, received),
-      perBucket(buckets, answered),
-      received({ lt: buckets.start }),
-      answered({ lt: buckets.start }),
-      db.inquiry.count({ where: { status: { in: [...OPEN_INQUIRY_STATUSES] } } }),
-      db.inquiry.count({ where: { status: "waiting" } }),
-      // dueAt is set only while an answer is owed.
-      db.inquiry.count({ where: { dueAt: { lte: now } } }),
-      // How many answers took each number of minutes, from the (firstAnsweredAt,
-      // firstResponseMinutes) index alone: the median is read off this histogram.
-      db.inquiry.groupBy({
-        by: ["firstResponseMinutes"],
-        where: { firstAnsweredAt: rangeOf(buckets), firstResponseMinutes: { not: null } },
-        _count: { firstResponseMinutes: true },
-        orderBy: { firstResponseMinutes: "asc" },
-      }),
-    ]);
+  const [receivedPerBucket, answeredPerBucket, receivedBefore, answeredBefore, openNow, waitingOnCustomerNow, overdueNow, responseTimes] = await Promise.all([
+    perBucket(buckets, received),
+    perBucket(buckets, answered),
+    received({ lt: buckets.start }),
+    answered({ lt: buckets.start }),
+    db.inquiry.count({ where: { status: { in: [...OPEN_INQUIRY_STATUSES] } } }),
+    db.inquiry.count({ where: { status: "waiting" } }),
+    // dueAt is set only while an answer is owed.
+    db.inquiry.count({ where: { dueAt: { lte: now } } }),
+    // How many answers took each number of minutes, from the (firstAnsweredAt,
+    // firstResponseMinutes) index alone: the median is read off this histogram.
+    db.inquiry.groupBy({
+      by: ["firstResponseMinutes"],
+      where: { firstAnsweredAt: rangeOf(buckets), firstResponseMinutes: { not: null } },
+      _count: { firstResponseMinutes: true },
+      orderBy: { firstResponseMinutes: "asc" },
+    }),
+  ]);
   return {
     receivedInPeriod: sum(receivedPerBucket),
     answeredInPeriod: sum(answeredPerBucket),
@@ -149,11 +149,15 @@ async function inquiryFigures(db: Db, buckets: Buckets, now: Date): Promise<Inqu
     ),
     receivedPerBucket,
     answeredPerBucket,
-    awaitingFirstAnswerByBucketEnd: runningTotals(receivedBefore - answeredBefore, { sign: 1, steps: receivedPerBucket }, { sign: -1, steps: answeredPerBucket }),
+    awaitingFirstAnswerByBucketEnd: runningTotals(
+      receivedBefore - answeredBefore,
+      { sign: 1, steps: receivedPerBucket },
+      { sign: -1, steps: answeredPerBucket },
+    ),
   };
 }
 
-async function deletionFigures(db: Db, buckets: Buckets, now: Date): Promise<DeletionFigures> {
+async function deletionFigures(db: DbHandle, buckets: Buckets, now: Date): Promise<DeletionFigures> {
   const period = rangeOf(buckets);
   const open = { status: { in: [...OPEN_STATUSES] } };
   const [receivedInPeriod, completedInPeriod, refusedInPeriod, openNow, overdueNow] = await Promise.all([

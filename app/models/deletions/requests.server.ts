@@ -5,8 +5,9 @@ import { randomBytes } from "node:crypto";
 import { getConfig } from "~/config.server";
 import { getDb } from "~/db/client.server";
 import type { Prisma } from "~/generated/sqlite/client";
-import type { Tx } from "~/db/transaction.server";
+import { type DbHandle, inTransaction, type Tx } from "~/db/transaction.server";
 import { isUniqueViolation } from "~/db/unique-violation";
+import type { AuditAction } from "~/domain/audit/actions";
 import { parseErasedCounts, type ErasedCounts } from "~/domain/deletions/categories";
 import { deletionDueAt, lastDayOf } from "~/domain/deletions/deadline";
 import { canCancel, CANCELLABLE_STATUSES, deletionStatusOf, type DeletionStatus } from "~/domain/deletions/status";
@@ -106,11 +107,7 @@ export async function deletionMail(request: { id: string; reference: string; lan
 }
 
 /** Queues a composed mail to the customer's address, if they are still there to mail. */
-export async function enqueueDeletionMail(
-  tx: Tx,
-  customerId: string | null,
-  mail: Awaited<ReturnType<typeof deletionMail>>,
-): Promise<void> {
+export async function enqueueDeletionMail(tx: Tx, customerId: string | null, mail: Awaited<ReturnType<typeof deletionMail>>): Promise<void> {
   if (!customerId) return;
   const customer = await tx.customer.findUnique({ where: { id: customerId }, select: { emailCiphertext: true } });
   if (!customer) return;
@@ -119,7 +116,7 @@ export async function enqueueDeletionMail(
 
 /** The audit entry of a step: by the customer or the system (no actor) or by a member of staff. */
 export function deletionAudit(
-  action: string,
+  action: AuditAction,
   reference: string,
   by: { actor?: EditorActor; clientHash?: string },
   details?: Record<string, unknown>,
@@ -134,26 +131,29 @@ export function deletionAudit(
   };
 }
 
-export type RequestOutcome =
-  | { status: "created"; reference: string }
-  | { status: "already-open"; reference: string }
-  | { status: "limited"; retryAt: Date };
+export type RequestOutcome = { status: "created"; reference: string } | { status: "already-open"; reference: string } | { status: "limited"; retryAt: Date };
 
-async function openRequestOf(customerId: string): Promise<{ reference: string } | null> {
-  return getDb().deletionRequest.findUnique({ where: { openKey: customerId }, select: { reference: true } });
+async function openRequestOf(customerId: string, db: DbHandle = getDb()): Promise<{ reference: string } | null> {
+  return db.deletionRequest.findUnique({ where: { openKey: customerId }, select: { reference: true } });
 }
 
 /**
  * A verified customer asks for their data to be erased. One open request at most: the
  * unique openKey makes a second one fail even when two arrive at once on two instances.
  */
-export async function requestDeletion(customerId: string, language: Language, clientHash: string, now = new Date()): Promise<RequestOutcome> {
-  const open = await openRequestOf(customerId);
+export async function requestDeletion(
+  customerId: string,
+  language: Language,
+  clientHash: string,
+  now = new Date(),
+  db: DbHandle = getDb(),
+): Promise<RequestOutcome> {
+  const open = await openRequestOf(customerId, db);
   if (open) return { status: "already-open", reference: open.reference };
-  const limits = await consumeRateLimits([{ rule: DELETION_REQUEST_RULE, subject: customerId }], now);
+  const limits = await consumeRateLimits([{ rule: DELETION_REQUEST_RULE, subject: customerId }], now, db);
   if (limits.limited) return { status: "limited", retryAt: limits.retryAt };
-  const customer = await getDb().customer.findUniqueOrThrow({ where: { id: customerId }, select: { emailHash: true, externalId: true } });
-  const { deadlineDays } = await getDeletionSettings();
+  const customer = await db.customer.findUniqueOrThrow({ where: { id: customerId }, select: { emailHash: true, externalId: true } });
+  const { deadlineDays } = await getDeletionSettings(db);
   const timeZone = getConfig().DESK_TIME_ZONE;
   const dueAt = deletionDueAt(now, deadlineDays, timeZone);
   const id = `dr${randomBytes(12).toString("hex")}`;
@@ -163,16 +163,26 @@ export async function requestDeletion(customerId: string, language: Language, cl
     { template: "deletion-received", lastDay: formatLocalDate(lastDayOf(dueAt, timeZone), language, { withYear: true }) },
   );
   try {
-    await getDb().$transaction(async (tx) => {
+    await inTransaction(db, async (tx) => {
       await tx.deletionRequest.create({
-        data: { id, reference, customerId, openKey: customerId, emailHash: customer.emailHash, externalId: customer.externalId, language, receivedAt: now, dueAt },
+        data: {
+          id,
+          reference,
+          customerId,
+          openKey: customerId,
+          emailHash: customer.emailHash,
+          externalId: customer.externalId,
+          language,
+          receivedAt: now,
+          dueAt,
+        },
         select: { id: true },
       });
       await enqueueDeletionMail(tx, customerId, mail);
       await appendAudit(tx, deletionAudit("deletion.request", reference, { clientHash }, { customerId, deadlineDays }));
     });
   } catch (error) {
-    const existing = isUniqueViolation(error) ? await openRequestOf(customerId) : null;
+    const existing = isUniqueViolation(error) ? await openRequestOf(customerId, db) : null;
     if (existing) return { status: "already-open", reference: existing.reference };
     throw error;
   }
@@ -180,13 +190,13 @@ export async function requestDeletion(customerId: string, language: Language, cl
 }
 
 /** The customer's requests, newest first, for their page. */
-export async function listCustomerRequests(customerId: string): Promise<DeletionRequestView[]> {
-  const rows = await getDb().deletionRequest.findMany({ where: { customerId }, orderBy: { receivedAt: "desc" }, take: 20, select: REQUEST_VIEW_SELECT });
+export async function listCustomerRequests(customerId: string, db: DbHandle = getDb()): Promise<DeletionRequestView[]> {
+  const rows = await db.deletionRequest.findMany({ where: { customerId }, orderBy: { receivedAt: "desc" }, take: 20, select: REQUEST_VIEW_SELECT });
   return rows.map(requestView);
 }
 
-export async function getRequestByReference(reference: string): Promise<(DeletionRequestView & { customerId: string | null }) | null> {
-  const row = await getDb().deletionRequest.findUnique({ where: { reference }, select: { ...REQUEST_VIEW_SELECT, customerId: true } });
+export async function getRequestByReference(reference: string, db: DbHandle = getDb()): Promise<(DeletionRequestView & { customerId: string | null }) | null> {
+  const row = await db.deletionRequest.findUnique({ where: { reference }, select: { ...REQUEST_VIEW_SELECT, customerId: true } });
   return row ? { ...requestView(row), customerId: row.customerId } : null;
 }
 
@@ -194,11 +204,11 @@ export async function getRequestByReference(reference: string): Promise<(Deletio
  * The customer withdraws the request. Conditional on a state that can still be cancelled:
  * once the execution job has claimed it (executing), this changes nothing.
  */
-export async function cancelDeletion(reference: string, clientHash: string, now = new Date()): Promise<"cancelled" | "too-late"> {
-  const request = await getRequestByReference(reference);
+export async function cancelDeletion(reference: string, clientHash: string, now = new Date(), db: DbHandle = getDb()): Promise<"cancelled" | "too-late"> {
+  const request = await getRequestByReference(reference, db);
   if (!request || !canCancel(request.status)) return "too-late";
   const mail = await deletionMail(request, { template: "deletion-cancelled" });
-  return getDb().$transaction(async (tx) => {
+  return inTransaction(db, async (tx) => {
     const { count } = await tx.deletionRequest.updateMany({
       where: { id: request.id, status: { in: [...CANCELLABLE_STATUSES] } },
       data: { status: "cancelled", cancelledAt: now, openKey: null, version: { increment: 1 } },

@@ -2,8 +2,8 @@
 // period between approval and execution, and the grounds a refusal may give. Every change
 // is audited in its own transaction.
 import { randomBytes } from "node:crypto";
-import type { Db } from "~/db/client.server";
 import { getDb } from "~/db/client.server";
+import { type DbHandle, inTransaction } from "~/db/transaction.server";
 import { DEFAULT_DEADLINE_DAYS, DEFAULT_EXECUTION_DELAY_HOURS } from "~/domain/deletions/deadline";
 import { DEFAULT_REFUSAL_GROUNDS, groundKeyFrom, type RefusalGround } from "~/domain/deletions/grounds";
 import { auditEditorChange, type EditorActor } from "~/models/editor-actor.server";
@@ -14,9 +14,9 @@ export interface DeletionSettings {
 }
 
 /** Written by setup on every start: the settings row and the first grounds, once. */
-export async function ensureDeletionDefaults(db: Db): Promise<void> {
+export async function ensureDeletionDefaults(db: DbHandle = getDb()): Promise<void> {
   if (await db.deletionSettings.findUnique({ where: { id: 1 }, select: { id: true } })) return;
-  await db.$transaction(async (tx) => {
+  await inTransaction(db, async (tx) => {
     await tx.deletionSettings.create({ data: { id: 1 }, select: { id: true } });
     for (const [position, ground] of DEFAULT_REFUSAL_GROUNDS.entries()) {
       await tx.deletionRefusalGround.create({ data: { ...ground, position }, select: { key: true } });
@@ -24,31 +24,31 @@ export async function ensureDeletionDefaults(db: Db): Promise<void> {
   });
 }
 
-export async function getDeletionSettings(): Promise<DeletionSettings> {
-  const row = await getDb().deletionSettings.findUnique({ where: { id: 1 }, select: { deadlineDays: true, executionDelayHours: true } });
+export async function getDeletionSettings(db: DbHandle = getDb()): Promise<DeletionSettings> {
+  const row = await db.deletionSettings.findUnique({ where: { id: 1 }, select: { deadlineDays: true, executionDelayHours: true } });
   return row ?? { deadlineDays: DEFAULT_DEADLINE_DAYS, executionDelayHours: DEFAULT_EXECUTION_DELAY_HOURS };
 }
 
 /** A new deadline applies to requests received from now on; a new grace period to approvals from now on. */
-export async function saveDeletionSettings(settings: DeletionSettings, actor: EditorActor): Promise<void> {
-  const before = await getDeletionSettings();
-  await getDb().$transaction(async (tx) => {
+export async function saveDeletionSettings(settings: DeletionSettings, actor: EditorActor, db: DbHandle = getDb()): Promise<void> {
+  const before = await getDeletionSettings(db);
+  await inTransaction(db, async (tx) => {
     await tx.deletionSettings.upsert({ where: { id: 1 }, create: { id: 1, ...settings }, update: settings, select: { id: true } });
     await auditEditorChange(tx, actor, "deletion.settings", { type: "settings", id: "deletion" }, { before, after: settings });
   });
 }
 
 /** The grounds offered for a refusal (not retired), in their order. */
-export function listRefusalGrounds(): Promise<RefusalGround[]> {
-  return getDb().deletionRefusalGround.findMany({
+export function listRefusalGrounds(db: DbHandle = getDb()): Promise<RefusalGround[]> {
+  return db.deletionRefusalGround.findMany({
     where: { retiredAt: null },
     orderBy: [{ position: "asc" }, { key: "asc" }],
     select: { key: true, labelJa: true, labelEn: true },
   });
 }
 
-export async function addRefusalGround(labels: { labelJa: string; labelEn: string }, actor: EditorActor): Promise<void> {
-  await getDb().$transaction(async (tx) => {
+export async function addRefusalGround(labels: { labelJa: string; labelEn: string }, actor: EditorActor, db: DbHandle = getDb()): Promise<void> {
+  await inTransaction(db, async (tx) => {
     const last = await tx.deletionRefusalGround.findFirst({ orderBy: { position: "desc" }, select: { position: true } });
     const key = groundKeyFrom(randomBytes(6).toString("hex"));
     const { labelJa, labelEn } = labels;
@@ -58,8 +58,8 @@ export async function addRefusalGround(labels: { labelJa: string; labelEn: strin
 }
 
 /** No longer offered; refusals already made keep its wording (they store it). */
-export async function retireRefusalGround(key: string, actor: EditorActor): Promise<boolean> {
-  return getDb().$transaction(async (tx) => {
+export async function retireRefusalGround(key: string, actor: EditorActor, db: DbHandle = getDb()): Promise<boolean> {
+  return inTransaction(db, async (tx) => {
     const { count } = await tx.deletionRefusalGround.updateMany({ where: { key, retiredAt: null }, data: { retiredAt: new Date() } });
     if (count === 1) await auditEditorChange(tx, actor, "deletion.ground.retire", { type: "refusal-ground", id: key }, {});
     return count === 1;

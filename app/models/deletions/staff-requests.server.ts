@@ -2,12 +2,21 @@
 // request with what the portal holds about its person, and the decision. Opening a request
 // is a view of a customer's data (audited) and starts its review (the customer is told).
 import { getDb } from "~/db/client.server";
+import { type DbHandle, inTransaction } from "~/db/transaction.server";
 import type { Prisma } from "~/generated/sqlite/client";
 import type { ErasedCategory } from "~/domain/deletions/categories";
 import { executionTime } from "~/domain/deletions/deadline";
 import { DELETION_QUEUE_PAGE_SIZE, type DeletionQueueFilter } from "~/domain/deletions/queue-filter";
 import type { QueueCursor } from "~/domain/queue-cursor";
-import { canDecide, DECIDABLE_STATUSES, DELETION_STATUSES, OPEN_STATUSES, deletionStatusOf, isDeletionStatus, type DeletionStatus } from "~/domain/deletions/status";
+import {
+  canDecide,
+  DECIDABLE_STATUSES,
+  DELETION_STATUSES,
+  OPEN_STATUSES,
+  deletionStatusOf,
+  isDeletionStatus,
+  type DeletionStatus,
+} from "~/domain/deletions/status";
 import { appendAudit, recordAudit } from "~/models/audit.server";
 import type { EditorActor } from "~/models/editor-actor.server";
 import { countPersonalData } from "./personal-data.server";
@@ -40,8 +49,7 @@ function statusWhere(filter: DeletionQueueFilter): Where {
   return { status: filter.status };
 }
 
-export async function getDeletionQueue(filter: DeletionQueueFilter, now = new Date()): Promise<DeletionQueuePage> {
-  const db = getDb();
+export async function getDeletionQueue(filter: DeletionQueueFilter, now = new Date(), db: DbHandle = getDb()): Promise<DeletionQueuePage> {
   const cursor = filter.cursor;
   const where: Where = {
     ...statusWhere(filter),
@@ -77,19 +85,24 @@ export interface StaffDeletionRequest extends DeletionRequestView {
   data: Partial<Record<ErasedCategory, number>>;
 }
 
-
 /**
  * A request as the privacy officer opens it. The view is audited; the first one by anybody
- * moves a received request to review and tells the customer.
+ * moves a received request to review. The customer's status page shows that; a mail for it
+ * would be one more within minutes of the request and before the decision (issue 19), so the
+ * customer is mailed only when the request is received, decided and completed.
  */
-export async function openDeletionRequest(reference: string, actor: EditorActor, now = new Date()): Promise<StaffDeletionRequest | null> {
-  const db = getDb();
+export async function openDeletionRequest(
+  reference: string,
+  actor: EditorActor,
+  now = new Date(),
+  db: DbHandle = getDb(),
+): Promise<StaffDeletionRequest | null> {
   const select = { ...REQUEST_VIEW_SELECT, customerId: true, emailHash: true, externalId: true, decidedBy: { select: { displayName: true } } };
   let row = await db.deletionRequest.findUnique({ where: { reference }, select });
   if (!row) return null;
   if (row.status === "received") {
     // Started here: the change is known. Started by someone else at the same moment: read it.
-    row = (await startReview(row, actor, now))
+    row = (await startReview(row, actor, now, db))
       ? { ...row, status: "reviewing", reviewStartedAt: now, version: row.version + 1 }
       : await db.deletionRequest.findUniqueOrThrow({ where: { id: row.id }, select });
   }
@@ -97,20 +110,18 @@ export async function openDeletionRequest(reference: string, actor: EditorActor,
   const person = { customerId: row.customerId, emailHash: row.emailHash };
   const data = view.status === "completed" ? view.erased : await countPersonalData(db, person);
   // The page shows the company's id for the person and what is held about them.
-  await recordAudit(deletionAudit("deletion.view", reference, { actor }, { customerId: row.customerId }));
+  await recordAudit(deletionAudit("deletion.view", reference, { actor }, { customerId: row.customerId }), db);
   return { ...view, externalId: row.externalId, decidedBy: row.decidedBy?.displayName ?? null, data };
 }
 
-/** received → reviewing, with the customer's mail; false when someone else started it first. */
-async function startReview(row: Parameters<typeof requestView>[0] & { customerId: string | null }, actor: EditorActor, now: Date): Promise<boolean> {
-  const mail = await deletionMail(requestView(row), { template: "deletion-reviewing" });
-  return getDb().$transaction(async (tx) => {
+/** received → reviewing; false when someone else started it first. */
+async function startReview(row: { id: string; reference: string }, actor: EditorActor, now: Date, db: DbHandle = getDb()): Promise<boolean> {
+  return inTransaction(db, async (tx) => {
     const { count } = await tx.deletionRequest.updateMany({
       where: { id: row.id, status: "received" },
       data: { status: "reviewing", reviewStartedAt: now, version: { increment: 1 } },
     });
     if (count !== 1) return false;
-    await enqueueDeletionMail(tx, row.customerId, mail);
     await appendAudit(tx, deletionAudit("deletion.review", row.reference, { actor }, {}));
     return true;
   });
@@ -118,8 +129,8 @@ async function startReview(row: Parameters<typeof requestView>[0] & { customerId
 
 export type DecisionOutcome = "done" | "stale" | "not-decidable" | "unknown-ground" | "not-found";
 
-async function decidable(reference: string, seenVersion: number) {
-  const row = await getDb().deletionRequest.findUnique({ where: { reference }, select: { ...REQUEST_VIEW_SELECT, customerId: true } });
+async function decidable(reference: string, seenVersion: number, db: DbHandle = getDb()) {
+  const row = await db.deletionRequest.findUnique({ where: { reference }, select: { ...REQUEST_VIEW_SELECT, customerId: true } });
   if (!row) return { outcome: "not-found" as const };
   if (row.version !== seenVersion) return { outcome: "stale" as const };
   const view = requestView(row);
@@ -128,16 +139,29 @@ async function decidable(reference: string, seenVersion: number) {
 }
 
 /** Approves: the erasure runs after the grace period, during which the customer may still cancel. */
-export async function approveDeletion(reference: string, seenVersion: number, actor: EditorActor, now = new Date()): Promise<DecisionOutcome> {
-  const found = await decidable(reference, seenVersion);
+export async function approveDeletion(
+  reference: string,
+  seenVersion: number,
+  actor: EditorActor,
+  now = new Date(),
+  db: DbHandle = getDb(),
+): Promise<DecisionOutcome> {
+  const found = await decidable(reference, seenVersion, db);
   if (!found.row) return found.outcome;
-  const { executionDelayHours } = await getDeletionSettings();
+  const { executionDelayHours } = await getDeletionSettings(db);
   const executeAfter = executionTime(now, executionDelayHours);
   const mail = await deletionMail(found.view, { template: "deletion-approved", executeAfter });
-  return getDb().$transaction(async (tx) => {
+  return inTransaction(db, async (tx) => {
     const { count } = await tx.deletionRequest.updateMany({
       where: { id: found.row.id, version: seenVersion, status: { in: [...DECIDABLE_STATUSES] } },
-      data: { status: "approved", decidedAt: now, decidedById: actor.id, executeAfter, reviewStartedAt: found.row.reviewStartedAt ?? now, version: { increment: 1 } },
+      data: {
+        status: "approved",
+        decidedAt: now,
+        decidedById: actor.id,
+        executeAfter,
+        reviewStartedAt: found.row.reviewStartedAt ?? now,
+        version: { increment: 1 },
+      },
     });
     if (count !== 1) return "stale";
     await enqueueDeletionMail(tx, found.row.customerId, mail);
@@ -152,10 +176,11 @@ export async function refuseDeletion(
   refusal: { seenVersion: number; groundKey: string; explanationJa: string; explanationEn: string },
   actor: EditorActor,
   now = new Date(),
+  db: DbHandle = getDb(),
 ): Promise<DecisionOutcome> {
-  const found = await decidable(reference, refusal.seenVersion);
+  const found = await decidable(reference, refusal.seenVersion, db);
   if (!found.row) return found.outcome;
-  const ground = await getDb().deletionRefusalGround.findFirst({
+  const ground = await db.deletionRefusalGround.findFirst({
     where: { key: refusal.groundKey, retiredAt: null },
     select: { key: true, labelJa: true, labelEn: true },
   });
@@ -166,7 +191,7 @@ export async function refuseDeletion(
     ground: inTheirLanguage ? ground.labelEn : ground.labelJa,
     explanation: inTheirLanguage ? refusal.explanationEn : refusal.explanationJa,
   });
-  return getDb().$transaction(async (tx) => {
+  return inTransaction(db, async (tx) => {
     const { count } = await tx.deletionRequest.updateMany({
       where: { id: found.row.id, version: refusal.seenVersion, status: { in: [...DECIDABLE_STATUSES] } },
       data: {

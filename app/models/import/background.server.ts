@@ -8,6 +8,7 @@ import { getDb } from "~/db/client.server";
 import { LIVE_STATUSES } from "~/domain/import/run-status";
 import { logger } from "~/utils/logger.server";
 import { singleton } from "~/utils/singleton.server";
+import { workerThread } from "~/utils/worker-threads.server";
 import type { ImportRequest } from "./run-import.server";
 import { HEARTBEAT_MS } from "./runs.server";
 
@@ -22,10 +23,8 @@ export function importFilesInUse(): ReadonlySet<string> {
 
 export function startImportInBackground(request: BackgroundImport): void {
   filesInUse().add(path.resolve(request.filePath));
-  // Resolved from the working directory, like the server's build: this module runs bundled.
-  const worker = new Worker(path.resolve("app/models/import/worker-bootstrap.mjs"), {
-    workerData: { module: path.resolve("app/models/import/import-worker.server.ts"), request },
-  });
+  const { filename, workerData } = workerThread("import-worker", { request });
+  const worker = new Worker(filename, { workerData });
   // Until the worker's own heartbeat runs (loading its modules can take seconds on a busy
   // machine), this thread beats for it, so the run never looks dead while it starts.
   const beat = setInterval(() => {
@@ -35,13 +34,16 @@ export function startImportInBackground(request: BackgroundImport): void {
   }, HEARTBEAT_MS);
   beat.unref();
   worker.once("message", () => clearInterval(beat));
-  worker.on("error", async (error) => {
+  worker.on("error", (error) => {
     logger.error({ err: error, runId: request.runId }, "import worker failed");
-    // The worker records its own failures; this covers one that died before it could.
-    await getDb().importRun.updateMany({
-      where: { id: request.runId, status: { in: [...LIVE_STATUSES] } },
-      data: { status: "failed", failure: "the import worker stopped", finishedAt: new Date() },
-    });
+    // The worker records its own failures; this covers one that died before it could. An event
+    // listener's rejected promise would go unhandled and stop the server, so it is caught here.
+    getDb()
+      .importRun.updateMany({
+        where: { id: request.runId, status: { in: [...LIVE_STATUSES] } },
+        data: { status: "failed", failure: "the import worker stopped", finishedAt: new Date() },
+      })
+      .catch((err: unknown) => logger.error({ err, runId: request.runId }, "could not mark the import run failed"));
   });
   worker.on("exit", () => {
     clearInterval(beat);

@@ -1,9 +1,10 @@
 // The checks that need the whole file, run in the database on the staged lines, so memory
 // stays flat however long the file is. Each writes its findings as bad lines of the run.
 // Window functions, CTEs, CAST and || read the same in SQLite and PostgreSQL.
-import type { Db } from "~/db/client.server";
+import { getDb } from "~/db/client.server";
+import type { DbHandle } from "~/db/transaction.server";
 
-export async function checkWholeFile(db: Db, runId: string): Promise<void> {
+export async function checkWholeFile(runId: string, db: DbHandle = getDb()): Promise<void> {
   // Lines of one customer, ordered by group: a line with the group of the line before it is a
   // duplicate; a line whose customer fields differ from the customer's first line disagrees.
   await db.$executeRaw`

@@ -8,14 +8,15 @@ import type { Config } from "~/config.server";
 import { createDb, type Db } from "~/db/client.server";
 import { providerOf } from "~/db/provider";
 import { CsvRecordSplitter, type CsvRecord } from "~/domain/import/csv-records";
+import type { FileEncoding } from "~/domain/import/encoding";
 import { parseHeader, type Header } from "~/domain/import/header";
 import { validateLine, type ImportLine, type ImportLookup } from "~/domain/import/line";
 import type { LineIssue } from "~/domain/import/reasons";
 import { LIVE_STATUSES, type ImportStatus } from "~/domain/import/run-status";
 import { appendAudit, type AuditEvent } from "~/models/audit.server";
-import { openBulkConnection, type BulkConnection } from "./bulk-connection.server";
+import { openBulkConnection, type BulkConnection } from "~/db/bulk-connection.server";
 import { checkWholeFile } from "./checks.server";
-import { markLegacyHashesToWrap } from "../legacy-hash-wrap.server";
+import { markLegacyHashesToWrap } from "~/jobs/legacy-hash-wrap.server";
 import { mergeStagedRun, type MergeCounts } from "./merge.server";
 import { HEARTBEAT_MS, MERGE_TIMEOUT_MS } from "./runs.server";
 import { Sealer } from "./seal-lines.server";
@@ -53,7 +54,10 @@ const LINES_PER_BATCH = 2_000;
 // Progress is written at most this often while reading.
 const PROGRESS_MS = 500;
 
-export async function runImport(request: ImportRequest, config: Pick<Config, "DATABASE_URL" | "LOOKUP_HASH_KEY" | "DATA_ENCRYPTION_KEYS">): Promise<ImportOutcome> {
+export async function runImport(
+  request: ImportRequest,
+  config: Pick<Config, "DATABASE_URL" | "LOOKUP_HASH_KEY" | "DATA_ENCRYPTION_KEYS">,
+): Promise<ImportOutcome> {
   const db = createDb(config.DATABASE_URL);
   const bulk = await openBulkConnection(config.DATABASE_URL);
   const sealer = new Sealer({
@@ -74,10 +78,10 @@ export async function runImport(request: ImportRequest, config: Pick<Config, "DA
   const sqlite = providerOf(config.DATABASE_URL) === "sqlite";
   const heartbeat = startHeartbeat(db, runId);
   try {
-    const read = await stageFile(db, bulk, sealer, request, await loadLookup(db));
+    const { encoding, ...read } = await stageFile(db, bulk, sealer, request, await loadLookup(db));
     if (request.signal?.aborted) throw new AbortedError();
     await report(db, request, { ...read, status: "checking" });
-    await checkWholeFile(db, runId);
+    await checkWholeFile(runId, db);
     // Only the bad lines are on record yet: the lines the merge skips (erased on request) are
     // written inside it, so they never reject the file.
     const [bad] = await db.$queryRaw<Array<{ count: number | bigint }>>`
@@ -86,7 +90,7 @@ export async function runImport(request: ImportRequest, config: Pick<Config, "DA
     if (errorCount > 0) {
       await db.$transaction(async (tx) => {
         await tx.importRun.update({ where: { id: runId }, data: { status: "rejected", errorCount, finishedAt: new Date() } });
-        await appendAudit(tx, audit({ status: "rejected", lines: read.linesRead, badLines: errorCount }, "failed"));
+        await appendAudit(tx, audit({ status: "rejected", encoding, lines: read.linesRead, badLines: errorCount }, "failed"));
       });
       return { status: "rejected", linesRead: read.linesRead, errorCount };
     }
@@ -111,9 +115,12 @@ export async function runImport(request: ImportRequest, config: Pick<Config, "DA
         const merged = await mergeStagedRun(tx, runId, new Date());
         await markLegacyHashesToWrap(tx);
         // Only a run still merging completes: one retired meanwhile rolls its merge back.
-        const { count } = await tx.importRun.updateMany({ where: { id: runId, status: "merging" }, data: { status: "completed", ...merged, finishedAt: new Date() } });
+        const { count } = await tx.importRun.updateMany({
+          where: { id: runId, status: "merging" },
+          data: { status: "completed", ...merged, finishedAt: new Date() },
+        });
         if (count !== 1) throw new RetiredError();
-        await appendAudit(tx, audit({ status: "completed", lines: read.linesRead, ...merged }, "ok"));
+        await appendAudit(tx, audit({ status: "completed", encoding, lines: read.linesRead, ...merged }, "ok"));
         return merged;
       },
       { timeout: MERGE_TIMEOUT_MS, maxWait: 60_000 },
@@ -125,7 +132,13 @@ export async function runImport(request: ImportRequest, config: Pick<Config, "DA
     const status = error instanceof AbortedError || error instanceof RetiredError ? "abandoned" : "failed";
     // The first line of the message names the cause (a constraint, a lost connection); never a row.
     const failure =
-      error instanceof RetiredError ? "its process stopped" : status === "abandoned" ? "stopped" : String((error as Error).message ?? error).split("\n")[0]!.slice(0, 200);
+      error instanceof RetiredError
+        ? "its process stopped"
+        : status === "abandoned"
+          ? "stopped"
+          : String((error as Error).message ?? error)
+              .split("\n")[0]!
+              .slice(0, 200);
     await db.$transaction(async (tx) => {
       // A retired run keeps the status and reason it was retired with.
       await tx.importRun.updateMany({ where: { id: runId, status: { in: [...LIVE_STATUSES] } }, data: { status, failure, finishedAt: new Date() } });
@@ -136,7 +149,7 @@ export async function runImport(request: ImportRequest, config: Pick<Config, "DA
     heartbeat.stop();
     await sealer.close();
     await bulk.close();
-    await clearStaging(db, runId);
+    await clearStaging(runId, db);
     await db.$disconnect();
   }
 }
@@ -152,9 +165,7 @@ class RetiredError extends Error {}
  */
 function startHeartbeat(db: Db, runId: string): { stop(): void } {
   const timer = setInterval(() => {
-    db.importRun
-      .updateMany({ where: { id: runId, status: { in: [...LIVE_STATUSES] } }, data: { heartbeatAt: new Date() } })
-      .catch(() => undefined); // a busy database: the next beat tries again
+    db.importRun.updateMany({ where: { id: runId, status: { in: [...LIVE_STATUSES] } }, data: { heartbeatAt: new Date() } }).catch(() => undefined); // a busy database: the next beat tries again
   }, HEARTBEAT_MS);
   timer.unref();
   return { stop: () => clearInterval(timer) };
@@ -169,10 +180,7 @@ async function loadLookup(db: Db): Promise<ImportLookup> {
   ]);
   return {
     groups: new Map(
-      groups.map((group) => [
-        group.key,
-        { id: group.id, categoryIdsByKey: new Map(group.categories.map(({ category }) => [category.key, category.id])) },
-      ]),
+      groups.map((group) => [group.key, { id: group.id, categoryIdsByKey: new Map(group.categories.map(({ category }) => [category.key, category.id])) }]),
     ),
     categoryKeys: new Set(categories.map((category) => category.key)),
   };
@@ -184,7 +192,13 @@ interface ReadCounts {
   errorCount: number;
 }
 
-async function stageFile(db: Db, bulk: BulkConnection, sealer: Sealer, request: ImportRequest, lookup: ImportLookup): Promise<ReadCounts> {
+async function stageFile(
+  db: Db,
+  bulk: BulkConnection,
+  sealer: Sealer,
+  request: ImportRequest,
+  lookup: ImportLookup,
+): Promise<ReadCounts & { encoding: FileEncoding | null }> {
   const splitter = new CsvRecordSplitter();
   const counts: ReadCounts = { bytesRead: 0, linesRead: 0, errorCount: 0 };
   let header: Header | null = null;
@@ -199,8 +213,8 @@ async function stageFile(db: Db, bulk: BulkConnection, sealer: Sealer, request: 
     if ("error" in record) {
       issues.push({ line: record.line, reason: record.error });
       counts.errorCount++;
-      // Without a readable header no line can be understood.
-      if (!header && record.error !== "bom") unreadable = true;
+      // Without a readable header no line can be understood, nor any line of a file in neither encoding.
+      if (!header || record.error === "unknown-encoding") unreadable = true;
       return;
     }
     if (!header) {
@@ -259,7 +273,7 @@ async function stageFile(db: Db, bulk: BulkConnection, sealer: Sealer, request: 
   if (!header && !unreadable) issues.push({ line: 1, reason: "missing-header" });
   await flush();
   await Promise.all(sealing);
-  return counts;
+  return { ...counts, encoding: splitter.encoding };
 }
 
 async function report(db: Db, request: ImportRequest, progress: ReadCounts & { status: ImportStatus }): Promise<void> {

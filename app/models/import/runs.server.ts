@@ -2,10 +2,12 @@
 // its bad lines, and the housekeeping that retires runs whose process died.
 import Database from "better-sqlite3";
 import { getConfig } from "~/config.server";
-import type { Db } from "~/db/client.server";
+import { getDb } from "~/db/client.server";
 import { providerOf } from "~/db/provider";
+import { inTransaction, type DbHandle } from "~/db/transaction.server";
 import { Prisma } from "~/generated/sqlite/client";
 import { FINAL_STATUSES, LIVE_STATUSES } from "~/domain/import/run-status";
+import { appendAudit, type AuditEvent } from "~/models/audit.server";
 import { clearStaging } from "./staging.server";
 
 /** How long the merge transaction may take before Prisma rolls it back. */
@@ -37,15 +39,24 @@ const RUN_SELECT = {
 
 export class ImportBusyError extends Error {}
 
-/** Starts a run, unless another one is still working (one import at a time keeps the checks against the database true). */
+/**
+ * Starts a run, unless another one is still working (one import at a time keeps the checks
+ * against the database true). `started`: the entry that puts an upload's start on record,
+ * written with the run; the command line has none (its run is on record when it ends).
+ */
 export async function createImportRun(
-  db: Db,
   run: { source: "cli" | "upload"; fileName: string; bytesTotal: number; startedById: string | null },
+  started: Omit<AuditEvent, "target"> | null,
+  db: DbHandle = getDb(),
 ): Promise<{ id: string }> {
-  await retireStaleRuns(db);
-  const live = await db.importRun.findFirst({ where: { status: { in: [...LIVE_STATUSES] } }, select: { id: true } });
-  if (live) throw new ImportBusyError(live.id);
-  return db.importRun.create({ data: { ...run, status: "reading" }, select: { id: true } });
+  await retireStaleRuns(new Date(), db);
+  return inTransaction(db, async (tx) => {
+    const live = await tx.importRun.findFirst({ where: { status: { in: [...LIVE_STATUSES] } }, select: { id: true } });
+    if (live) throw new ImportBusyError(live.id);
+    const created = await tx.importRun.create({ data: { ...run, status: "reading" }, select: { id: true } });
+    if (started) await appendAudit(tx, { ...started, target: { type: "import-run", id: created.id } });
+    return created;
+  });
 }
 
 /**
@@ -53,7 +64,7 @@ export async function createImportRun(
  * every finished run. Called when an import starts, when its pages are looked at, and by
  * the app's housekeeping. Reads first, so that it writes only when there is something to retire.
  */
-export async function retireStaleRuns(db: Db, now = new Date()): Promise<void> {
+export async function retireStaleRuns(now = new Date(), db: DbHandle = getDb()): Promise<void> {
   const cutoff = new Date(now.getTime() - STALE_MS);
   const stale = await db.importRun.findMany({
     where: { status: { in: [...LIVE_STATUSES] }, heartbeatAt: { lt: cutoff } },
@@ -73,7 +84,7 @@ export async function retireStaleRuns(db: Db, now = new Date()): Promise<void> {
     SELECT r."id" FROM "ImportRun" r
     WHERE r."status" IN (${Prisma.join([...FINAL_STATUSES])})
       AND EXISTS (SELECT 1 FROM "ImportStagingRow" s WHERE s."runId" = r."id")`;
-  for (const { id } of leftovers) await clearStaging(db, id);
+  for (const { id } of leftovers) await clearStaging(id, db);
 }
 
 /** Whether another connection holds SQLite's write lock now (never waits for it); false on PostgreSQL. */
@@ -93,22 +104,22 @@ async function sqliteWriterActive(): Promise<boolean> {
   }
 }
 
-export function listRecentRuns(db: Db, take = 20) {
+export function listRecentRuns(take = 20, db: DbHandle = getDb()) {
   return db.importRun.findMany({ orderBy: { startedAt: "desc" }, take, select: RUN_SELECT });
 }
 
-export function getRun(db: Db, id: string) {
+export function getRun(id: string, db: DbHandle = getDb()) {
   return db.importRun.findUnique({ where: { id }, select: RUN_SELECT });
 }
 
 // A rejected run's issues are its bad lines; a completed run's are the lines it skipped
 // because their people were erased on request (written by the merge, never beside bad lines).
-export function countRunIssues(db: Db, runId: string) {
+export function countRunIssues(runId: string, db: DbHandle = getDb()) {
   return db.importLineError.count({ where: { runId } });
 }
 
 /** One page of a run's issues, in file order. */
-export function listRunIssues(db: Db, runId: string, { skip, take }: { skip: number; take: number }) {
+export function listRunIssues(runId: string, { skip, take }: { skip: number; take: number }, db: DbHandle = getDb()) {
   return db.importLineError.findMany({
     where: { runId },
     orderBy: [{ line: "asc" }, { reason: "asc" }],
@@ -119,11 +130,9 @@ export function listRunIssues(db: Db, runId: string, { skip, take }: { skip: num
 }
 
 /** Bad lines after a position, for reading them all without holding them all (the command line). */
-export function listRunIssuesAfter(db: Db, runId: string, after: { line: number; reason: string } | null, take: number) {
+export function listRunIssuesAfter(runId: string, after: { line: number; reason: string } | null, take: number, db: DbHandle = getDb()) {
   return db.importLineError.findMany({
-    where: after
-      ? { runId, OR: [{ line: { gt: after.line } }, { line: after.line, reason: { gt: after.reason } }] }
-      : { runId },
+    where: after ? { runId, OR: [{ line: { gt: after.line } }, { line: after.line, reason: { gt: after.reason } }] } : { runId },
     orderBy: [{ line: "asc" }, { reason: "asc" }],
     take,
     select: { line: true, reason: true, detail: true },

@@ -2,10 +2,10 @@
 // hash and an envelope, the name as an envelope (ADR 006), and a fingerprint of the customer
 // fields so that lines of one customer can be compared in SQL without decrypting anything.
 import { createHmac } from "node:crypto";
-import path from "node:path";
 import { Worker } from "node:worker_threads";
 import type { ImportLine } from "~/domain/import/line";
 import { emailLookupHash, encryptFields, normaliseEmail, type KeyRing } from "~/utils/personal-data.server";
+import { workerThread } from "~/utils/worker-threads.server";
 
 export interface SealingKeys {
   lookupKey: string;
@@ -90,10 +90,8 @@ export class Sealer {
   #waiting: Array<{ resolve: (lines: SealedLine[]) => void; reject: (error: Error) => void }> = [];
 
   constructor(keys: { lookupKey: string; encryptionKeys: string; fingerprintKey: Buffer }) {
-    // Resolved from the working directory, like the server's build: this module may run bundled.
-    this.#worker = new Worker(path.resolve("app/models/import/worker-bootstrap.mjs"), {
-      workerData: { module: path.resolve("app/models/import/seal-worker.server.ts"), ...keys },
-    });
+    const { filename, workerData } = workerThread("seal-worker", keys);
+    this.#worker = new Worker(filename, { workerData });
     this.#worker.on("message", (lines: SealedLine[]) => this.#waiting.shift()?.resolve(lines));
     this.#worker.on("error", (error) => {
       for (const waiting of this.#waiting.splice(0)) waiting.reject(error);

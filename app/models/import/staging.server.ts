@@ -1,6 +1,7 @@
 // Statements that stage sealed lines and record bad lines, a batch at a time, and that
 // empty a run's staging area afterwards in small steps.
-import type { Db } from "~/db/client.server";
+import { getDb } from "~/db/client.server";
+import type { DbHandle } from "~/db/transaction.server";
 import type { LineIssue } from "~/domain/import/reasons";
 import { Prisma } from "~/generated/sqlite/client";
 import type { SealedLine } from "./seal-lines.server";
@@ -39,7 +40,7 @@ export function issueStatements(runId: string, issues: LineIssue[]): Prisma.Sql[
 }
 
 /** Empties a run's staging area a slice of lines at a time, so no step holds SQLite's write lock for long. */
-export async function clearStaging(db: Db, runId: string): Promise<void> {
+export async function clearStaging(runId: string, db: DbHandle = getDb()): Promise<void> {
   const [last] = await db.$queryRaw<Array<{ line: number | bigint | null }>>`
     SELECT MAX("line") AS "line" FROM "ImportStagingRow" WHERE "runId" = ${runId}`;
   const lastLine = Number(last?.line ?? 0);

@@ -7,7 +7,9 @@ import path from "node:path";
 import {
   MaxPartSizeExceededError,
   NodeOnDiskFile,
+  unstable_composeUploadHandlers,
   unstable_createFileUploadHandler,
+  unstable_createMemoryUploadHandler,
   unstable_parseMultipartFormData,
 } from "@remix-run/node";
 
@@ -32,7 +34,10 @@ export async function sweepLeftoverUploads(inUse: ReadonlySet<string>, now = Dat
   for (const name of names) {
     const file = path.join(directory, name);
     if (inUse.has(file)) continue;
-    const modified = await stat(file).then((info) => info.mtimeMs, () => null);
+    const modified = await stat(file).then(
+      (info) => info.mtimeMs,
+      () => null,
+    );
     if (modified === null || now - modified < LEFTOVER_UPLOAD_MS) continue;
     await rm(file, { force: true });
     removed++;
@@ -47,10 +52,14 @@ export interface ReceivedUpload {
   fileName: string;
 }
 
+/** The form's only text fields: which button was pressed, and the preview it confirms. */
+const TEXT_FIELDS = ["intent", "previewed"];
+
 /**
  * "malformed": the multipart body was cut off or isn't multipart at all (the parser throws a
- * plain Error for that, which surfaced as a 500). Only the file field is kept: the form has no
- * other, and Conform would read a part named "a[999999999]" as an array of a billion entries.
+ * plain Error for that, which surfaced as a 500). Only the file field and the form's two short
+ * text fields are kept: Conform would read a part named "a[999999999]" as an array of a
+ * billion entries.
  */
 export async function receiveUpload(request: Request): Promise<ReceivedUpload | "not-multipart" | "too-large" | "malformed"> {
   // Anything else would make the multipart parser throw (and the page answer 500).
@@ -61,22 +70,29 @@ export async function receiveUpload(request: Request): Promise<ReceivedUpload | 
   try {
     const formData = await unstable_parseMultipartFormData(
       request,
-      unstable_createFileUploadHandler({
-        directory,
-        maxPartSize: MAX_UPLOAD_BYTES,
-        // Only the one file field is written to disk, under a random name.
-        filter: ({ name, filename }) => {
-          if (name !== "file") return false;
-          fileName = path.basename(filename.replaceAll("\\", "/")).slice(0, 200) || fileName;
-          return true;
-        },
-        file: () => `${randomUUID()}.csv`,
-      }),
+      unstable_composeUploadHandlers(
+        unstable_createFileUploadHandler({
+          directory,
+          maxPartSize: MAX_UPLOAD_BYTES,
+          // Only the one file field is written to disk, under a random name.
+          filter: ({ name, filename }) => {
+            if (name !== "file") return false;
+            fileName = path.basename(filename.replaceAll("\\", "/")).slice(0, 200) || fileName;
+            return true;
+          },
+          file: () => `${randomUUID()}.csv`,
+        }),
+        unstable_createMemoryUploadHandler({ maxPartSize: 200, filter: ({ name, filename }) => filename === undefined && TEXT_FIELDS.includes(name) }),
+      ),
     );
     const file = formData.get("file");
-    const fileOnly = new FormData();
-    if (file !== null) fileOnly.set("file", file);
-    return { formData: fileOnly, file: file instanceof NodeOnDiskFile ? file : null, fileName };
+    const kept = new FormData();
+    if (file !== null) kept.set("file", file);
+    for (const name of TEXT_FIELDS) {
+      const value = formData.get(name);
+      if (typeof value === "string") kept.set(name, value);
+    }
+    return { formData: kept, file: file instanceof NodeOnDiskFile ? file : null, fileName };
   } catch (error) {
     if (error instanceof MaxPartSizeExceededError) return "too-large";
     // A failing disk (ENOSPC, EACCES…) carries an errno code and is the server's fault.

@@ -6,7 +6,7 @@
 import { createCookie } from "@remix-run/node";
 import { getConfig } from "~/config.server";
 import { getDb } from "~/db/client.server";
-import type { Tx } from "~/db/transaction.server";
+import type { DbHandle, Tx } from "~/db/transaction.server";
 import type { Language } from "~/i18n/config";
 import { getCustomerSession, type CustomerSessionInfo } from "~/models/customer-session.server";
 import { bearerTokenHash, newBearerToken } from "~/utils/bearer-token.server";
@@ -43,17 +43,17 @@ export function newInquiryLinkToken(reference: string, language: Language) {
   };
 }
 
-async function liveLink(token: string, inquiryId: string, now: Date) {
-  return getDb().inquiryLink.findFirst({
+async function liveLink(token: string, inquiryId: string, now: Date, db: DbHandle = getDb()) {
+  return db.inquiryLink.findFirst({
     where: { tokenHash: bearerTokenHash(token), inquiryId, expiresAt: { gt: now } },
     select: { expiresAt: true },
   });
 }
 
 /** The Set-Cookie header that lets this browser into the thread, if the token is a live link to it. */
-export async function openInquiryLink(reference: string, token: string, now = new Date()): Promise<string | null> {
-  const inquiry = await getDb().inquiry.findUnique({ where: { reference }, select: { id: true } });
-  const link = inquiry && (await liveLink(token, inquiry.id, now));
+export async function openInquiryLink(reference: string, token: string, now = new Date(), db: DbHandle = getDb()): Promise<string | null> {
+  const inquiry = await db.inquiry.findUnique({ where: { reference }, select: { id: true } });
+  const link = inquiry && (await liveLink(token, inquiry.id, now, db));
   if (!link) return null;
   return accessCookie(reference).serialize(token, { maxAge: Math.floor((link.expiresAt.getTime() - now.getTime()) / 1000) });
 }
@@ -65,21 +65,19 @@ export async function grantThreadAccess(tx: Tx, inquiryId: string, reference: st
   return accessCookie(reference).serialize(token, { maxAge: INQUIRY_LINK_TTL_MS / 1000 });
 }
 
-export type ThreadAccess =
-  | { allowed: true; inquiryId: string; session: CustomerSessionInfo | null }
-  | { allowed: false; session: CustomerSessionInfo | null };
+export type ThreadAccess = { allowed: true; inquiryId: string; session: CustomerSessionInfo | null } | { allowed: false; session: CustomerSessionInfo | null };
 
 /**
  * Whether this request may see the thread. The answer is the same for a reference that
  * doesn't exist and one that isn't the visitor's, so references can't be probed.
  */
-export async function threadAccess(request: Request, reference: string, now = new Date()): Promise<ThreadAccess> {
+export async function threadAccess(request: Request, reference: string, now = new Date(), db: DbHandle = getDb()): Promise<ThreadAccess> {
   const session = await getCustomerSession(request);
-  const inquiry = await getDb().inquiry.findUnique({ where: { reference }, select: { id: true, customerId: true } });
+  const inquiry = await db.inquiry.findUnique({ where: { reference }, select: { id: true, customerId: true } });
   if (!inquiry) return { allowed: false, session };
   if (session && inquiry.customerId === session.customerId) return { allowed: true, inquiryId: inquiry.id, session };
   const token: unknown = await accessCookie(reference).parse(request.headers.get("Cookie"));
-  if (typeof token === "string" && token.length > 0 && (await liveLink(token, inquiry.id, now))) {
+  if (typeof token === "string" && token.length > 0 && (await liveLink(token, inquiry.id, now, db))) {
     return { allowed: true, inquiryId: inquiry.id, session };
   }
   return { allowed: false, session };

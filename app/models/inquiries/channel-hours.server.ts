@@ -2,6 +2,7 @@
 // windows), as the business-hours module reads them.
 import { getConfig } from "~/config.server";
 import { getDb } from "~/db/client.server";
+import type { DbHandle } from "~/db/transaction.server";
 import type { ChannelHours } from "~/domain/business-hours";
 import { toChannelHours, type ChannelKind } from "~/domain/desk/desk-view";
 
@@ -18,9 +19,8 @@ export const SCHEDULES_SELECT = {
 } as const;
 
 /** The first channel of `kind`, with the closures of the whole desk; no hours at all if there is none. */
-export async function getChannelHours(kind: ChannelKind): Promise<ChannelHours> {
+export async function getChannelHours(kind: ChannelKind, db: DbHandle = getDb()): Promise<ChannelHours> {
   const timeZone = getConfig().DESK_TIME_ZONE;
-  const db = getDb();
   const [channel, sharedClosures] = await Promise.all([
     db.channel.findFirst({
       where: { kind },

@@ -1,6 +1,7 @@
 // The customer's side of an inquiry: the thread without staff notes, their replies, and
 // closing it. Access is checked by the caller (threadAccess).
 import { getDb } from "~/db/client.server";
+import type { DbHandle } from "~/db/transaction.server";
 import { type InquiryCategory, type InquiryStatus, categoryOf, statusOf } from "~/domain/inquiries/categories";
 import { onCustomerClose, onCustomerMessage } from "~/domain/inquiries/sla";
 import { INQUIRY_REPLY_RULE } from "~/domain/rate-limit/rate-limit";
@@ -26,8 +27,8 @@ export interface CustomerThread {
   messages: CustomerThreadMessage[];
 }
 
-export async function getCustomerThread(inquiryId: string): Promise<CustomerThread | null> {
-  const inquiry = await getDb().inquiry.findUnique({
+export async function getCustomerThread(inquiryId: string, db: DbHandle = getDb()): Promise<CustomerThread | null> {
+  const inquiry = await db.inquiry.findUnique({
     where: { id: inquiryId },
     select: {
       reference: true,
@@ -52,10 +53,7 @@ export async function getCustomerThread(inquiryId: string): Promise<CustomerThre
     status: statusOf(inquiry.status),
     dueAt: inquiry.dueAt?.toISOString() ?? null,
     createdAt: inquiry.createdAt.toISOString(),
-    callback:
-      inquiry.callbackFrom && inquiry.callbackUntil
-        ? { from: inquiry.callbackFrom.toISOString(), until: inquiry.callbackUntil.toISOString() }
-        : null,
+    callback: inquiry.callbackFrom && inquiry.callbackUntil ? { from: inquiry.callbackFrom.toISOString(), until: inquiry.callbackUntil.toISOString() } : null,
     messages: inquiry.messages.map((message) => ({
       id: message.id,
       from: message.kind === "customer" ? "customer" : "desk",
@@ -68,8 +66,14 @@ export async function getCustomerThread(inquiryId: string): Promise<CustomerThre
 export type CustomerReplyOutcome = { status: "sent" } | { status: "closed" } | { status: "limited"; retryAt: Date };
 
 /** The customer writes again: the desk owes an answer (a resolved inquiry reopens). */
-export async function addCustomerMessage(inquiryId: string, body: string, clientHash: string, now = new Date()): Promise<CustomerReplyOutcome | null> {
-  const limit = await consumeRateLimits([{ rule: INQUIRY_REPLY_RULE, subject: inquiryId }], now);
+export async function addCustomerMessage(
+  inquiryId: string,
+  body: string,
+  clientHash: string,
+  now = new Date(),
+  db: DbHandle = getDb(),
+): Promise<CustomerReplyOutcome | null> {
+  const limit = await consumeRateLimits([{ rule: INQUIRY_REPLY_RULE, subject: inquiryId }], now, db);
   if (limit.limited) return { status: "limited", retryAt: limit.retryAt };
   return changeInquiry<CustomerReplyOutcome>(
     { id: inquiryId },
@@ -93,10 +97,11 @@ export async function addCustomerMessage(inquiryId: string, body: string, client
       };
     },
     now,
+    db,
   );
 }
 
-export async function closeByCustomer(inquiryId: string, clientHash: string, now = new Date()): Promise<void> {
+export async function closeByCustomer(inquiryId: string, clientHash: string, now = new Date(), db: DbHandle = getDb()): Promise<void> {
   await changeInquiry<void>(
     { id: inquiryId },
     (state) =>
@@ -114,6 +119,7 @@ export async function closeByCustomer(inquiryId: string, clientHash: string, now
               }),
           },
     now,
+    db,
   );
 }
 
@@ -126,8 +132,8 @@ export interface CustomerInquirySummary {
 }
 
 /** The verified customer's inquiries, newest activity first, for their own page. */
-export async function listCustomerInquiries(customerId: string): Promise<CustomerInquirySummary[]> {
-  const rows = await getDb().inquiry.findMany({
+export async function listCustomerInquiries(customerId: string, db: DbHandle = getDb()): Promise<CustomerInquirySummary[]> {
+  const rows = await db.inquiry.findMany({
     where: { customerId },
     orderBy: { lastActivityAt: "desc" },
     take: 50,

@@ -4,6 +4,7 @@
 // page one does.
 import type { Prisma } from "~/generated/sqlite/client";
 import { getDb } from "~/db/client.server";
+import type { DbHandle } from "~/db/transaction.server";
 import { INQUIRY_STATUSES, isInquiryStatus, type InquiryCategory, type InquiryStatus, categoryOf, statusOf } from "~/domain/inquiries/categories";
 import { QUEUE_PAGE_SIZE, queueOrder, type QueueFilter } from "~/domain/inquiries/queue-filter";
 import type { QueueCursor } from "~/domain/queue-cursor";
@@ -58,8 +59,7 @@ function cursorWhere(filter: QueueFilter): Where {
     : { AND: [{ lastActivityAt: { lte: cursor.at } }, { OR: [{ lastActivityAt: { lt: cursor.at } }, { id: { lt: cursor.id } }] }] };
 }
 
-export async function getQueuePage(filter: QueueFilter, viewerId: string, now = new Date()): Promise<QueuePage> {
-  const db = getDb();
+export async function getQueuePage(filter: QueueFilter, viewerId: string, now = new Date(), db: DbHandle = getDb()): Promise<QueuePage> {
   const base = narrowing(filter, viewerId);
   const order = queueOrder(filter);
   const [rows, grouped, overdue, hours] = await Promise.all([
@@ -81,7 +81,7 @@ export async function getQueuePage(filter: QueueFilter, viewerId: string, now = 
     }),
     db.inquiry.groupBy({ by: ["status"], _count: { _all: true } }),
     db.inquiry.count({ where: { dueAt: { lt: now } } }),
-    getChannelHours("email"),
+    getChannelHours("email", db),
   ]);
   const counts = Object.fromEntries(INQUIRY_STATUSES.map((status) => [status, 0])) as Record<InquiryStatus, number>;
   for (const group of grouped) if (isInquiryStatus(group.status)) counts[group.status] = group._count._all;
@@ -99,10 +99,7 @@ export async function getQueuePage(filter: QueueFilter, viewerId: string, now = 
       lastActivityAt: row.lastActivityAt.toISOString(),
       createdAt: row.createdAt.toISOString(),
     })),
-    next:
-      rows.length > QUEUE_PAGE_SIZE && last
-        ? { at: order === "due" ? last.dueAt! : last.lastActivityAt, id: last.id }
-        : null,
+    next: rows.length > QUEUE_PAGE_SIZE && last ? { at: order === "due" ? last.dueAt! : last.lastActivityAt, id: last.id } : null,
     counts,
     overdue,
   };

@@ -3,7 +3,7 @@
 // otherwise read again. The write comes first in its transaction, which on SQLite takes
 // the write lock before anything else is read (see app/models/audit.server.ts).
 import { getDb } from "~/db/client.server";
-import type { Tx } from "~/db/transaction.server";
+import { type DbHandle, inTransaction, type Tx } from "~/db/transaction.server";
 import { categoryOf, statusOf } from "~/domain/inquiries/categories";
 import { firstResponseMinutes, type SlaContext, type SlaState } from "~/domain/inquiries/sla";
 import { getChannelHours } from "./channel-hours.server";
@@ -34,8 +34,8 @@ const STATE_SELECT = {
   language: true,
 } as const;
 
-async function readState(where: { id: string } | { reference: string }) {
-  const row = await getDb().inquiry.findUnique({ where, select: STATE_SELECT });
+async function readState(where: { id: string } | { reference: string }, db: DbHandle = getDb()) {
+  const row = await db.inquiry.findUnique({ where, select: STATE_SELECT });
   if (!row) return null;
   const category = categoryOf(row.category);
   const state: InquiryState = {
@@ -61,15 +61,16 @@ export async function changeInquiry<T>(
   where: { id: string } | { reference: string },
   decide: (state: InquiryState, context: SlaContext) => Promise<Change<T>> | Change<T>,
   now = new Date(),
+  db: DbHandle = getDb(),
 ): Promise<T | null> {
-  const hours = await getChannelHours("email");
+  const hours = await getChannelHours("email", db);
   for (let attempt = 0; ; attempt++) {
-    const read = await readState(where);
+    const read = await readState(where, db);
     if (!read) return null;
     const { state, category } = read;
-    const change = await decide(state, { hours, targets: await getSlaTargets(category), now });
+    const change = await decide(state, { hours, targets: await getSlaTargets(category, db), now });
     if ("unchanged" in change) return change.unchanged;
-    const outcome = await getDb().$transaction(async (tx) => {
+    const outcome = await inTransaction(db, async (tx) => {
       const { count } = await tx.inquiry.updateMany({
         where: { id: state.id, version: state.version },
         data: {

@@ -2,6 +2,8 @@
 // contact details, who else has it open, and the actions (claim, assign, reply, note,
 // status). Every view of the sender's data and every action is audited.
 import { getDb } from "~/db/client.server";
+import type { DbHandle } from "~/db/transaction.server";
+import type { AuditAction } from "~/domain/audit/actions";
 import { type InquiryCategory, type InquiryStatus, categoryOf, statusOf } from "~/domain/inquiries/categories";
 import { onClaimed, onStaffAction, type StaffStatus } from "~/domain/inquiries/sla";
 import { can } from "~/domain/staff/permissions";
@@ -47,8 +49,8 @@ export interface StaffInquiry {
   messages: StaffThreadMessage[];
 }
 
-export async function getStaffInquiry(reference: string, actor: EditorActor): Promise<StaffInquiry | null> {
-  const row = await getDb().inquiry.findUnique({
+export async function getStaffInquiry(reference: string, actor: EditorActor, db: DbHandle = getDb()): Promise<StaffInquiry | null> {
+  const row = await db.inquiry.findUnique({
     where: { reference },
     select: {
       id: true,
@@ -78,14 +80,17 @@ export async function getStaffInquiry(reference: string, actor: EditorActor): Pr
   });
   if (!row) return null;
   // Opening the thread shows the sender's address and words: a view of personal data.
-  await recordAudit({
-    actor: { id: actor.id, email: actor.email },
-    action: "inquiry.view",
-    target: { type: "inquiry", id: reference },
-    clientHash: actor.clientHash,
-    result: "ok",
-    details: { customerId: row.customerId },
-  });
+  await recordAudit(
+    {
+      actor: { id: actor.id, email: actor.email },
+      action: "inquiry.view",
+      target: { type: "inquiry", id: reference },
+      clientHash: actor.clientHash,
+      result: "ok",
+      details: { customerId: row.customerId },
+    },
+    db,
+  );
   return {
     id: row.id,
     reference: row.reference,
@@ -105,8 +110,7 @@ export async function getStaffInquiry(reference: string, actor: EditorActor): Pr
       name: row.nameCiphertext ? unseal(row.nameCiphertext) : null,
       by: row.contactBy === "phone" ? "phone" : "email",
       phone: row.phoneCiphertext ? unseal(row.phoneCiphertext) : null,
-      callback:
-        row.callbackFrom && row.callbackUntil ? { from: row.callbackFrom.toISOString(), until: row.callbackUntil.toISOString() } : null,
+      callback: row.callbackFrom && row.callbackUntil ? { from: row.callbackFrom.toISOString(), until: row.callbackUntil.toISOString() } : null,
     },
     messages: row.messages.map((message) => ({
       id: message.id,
@@ -119,16 +123,25 @@ export async function getStaffInquiry(reference: string, actor: EditorActor): Pr
 }
 
 /** The affected customer's exposure, shown on request; the view is audited. */
-export async function viewCustomerExposure(customerId: string, reference: string, actor: EditorActor, language: Language): Promise<ExposureView[]> {
-  await recordAudit({
-    actor: { id: actor.id, email: actor.email },
-    action: "customer.view-exposure",
-    target: { type: "customer", id: customerId },
-    clientHash: actor.clientHash,
-    result: "ok",
-    details: { inquiry: reference },
-  });
-  return getCustomerExposure(customerId, language);
+export async function viewCustomerExposure(
+  customerId: string,
+  reference: string,
+  actor: EditorActor,
+  language: Language,
+  db: DbHandle = getDb(),
+): Promise<ExposureView[]> {
+  await recordAudit(
+    {
+      actor: { id: actor.id, email: actor.email },
+      action: "customer.view-exposure",
+      target: { type: "customer", id: customerId },
+      clientHash: actor.clientHash,
+      result: "ok",
+      details: { inquiry: reference },
+    },
+    db,
+  );
+  return getCustomerExposure(customerId, language, db);
 }
 
 export interface Presence {
@@ -141,8 +154,7 @@ export interface Presence {
 }
 
 /** Records that `staffId` has the inquiry open, and says who else does and what changed. */
-export async function checkIn(inquiryId: string, staffId: string, now = new Date()): Promise<Presence | null> {
-  const db = getDb();
+export async function checkIn(inquiryId: string, staffId: string, now = new Date(), db: DbHandle = getDb()): Promise<Presence | null> {
   await db.inquiryViewer.upsert({
     where: { inquiryId_staffId: { inquiryId, staffId } },
     create: { inquiryId, staffId, seenAt: now },
@@ -170,13 +182,13 @@ export async function checkIn(inquiryId: string, staffId: string, now = new Date
   };
 }
 
-export async function inquiryIdOf(reference: string): Promise<string | null> {
-  return (await getDb().inquiry.findUnique({ where: { reference }, select: { id: true } }))?.id ?? null;
+export async function inquiryIdOf(reference: string, db: DbHandle = getDb()): Promise<string | null> {
+  return (await db.inquiry.findUnique({ where: { reference }, select: { id: true } }))?.id ?? null;
 }
 
 /** Agents who can be given an inquiry. */
-export async function listAssignableStaff(): Promise<Array<{ id: string; name: string }>> {
-  const staff = await getDb().staffMember.findMany({
+export async function listAssignableStaff(db: DbHandle = getDb()): Promise<Array<{ id: string; name: string }>> {
+  const staff = await db.staffMember.findMany({
     where: { status: "active" },
     orderBy: { displayName: "asc" },
     select: { id: true, displayName: true, role: true },
@@ -184,28 +196,58 @@ export async function listAssignableStaff(): Promise<Array<{ id: string; name: s
   return staff.filter((member) => can(member.role, "answer:inquiry")).map((member) => ({ id: member.id, name: member.displayName }));
 }
 
-function audit(actor: EditorActor, action: string, reference: string, details: Record<string, unknown>) {
-  return { actor: { id: actor.id, email: actor.email }, action, target: { type: "inquiry", id: reference }, clientHash: actor.clientHash, result: "ok" as const, details };
+function audit(actor: EditorActor, action: AuditAction, reference: string, details: Record<string, unknown>) {
+  return {
+    actor: { id: actor.id, email: actor.email },
+    action,
+    target: { type: "inquiry", id: reference },
+    clientHash: actor.clientHash,
+    result: "ok" as const,
+    details,
+  };
 }
 
 export type ActionOutcome = { status: "done" } | { status: "stale" } | { status: "invalid-assignee" } | { status: "not-found" } | { status: "erased" };
 
 /** The sealed address, or null once the sender's data was erased on request (nothing more may be written). */
-async function senderAddress(inquiryId: string): Promise<string | null> {
-  const inquiry = await getDb().inquiry.findUniqueOrThrow({ where: { id: inquiryId }, select: { emailCiphertext: true, erasedAt: true } });
+async function senderAddress(inquiryId: string, db: DbHandle = getDb()): Promise<string | null> {
+  const inquiry = await db.inquiry.findUniqueOrThrow({ where: { id: inquiryId }, select: { emailCiphertext: true, erasedAt: true } });
   return inquiry.erasedAt || !inquiry.emailCiphertext ? null : inquiry.emailCiphertext;
 }
 
-/** Gives the inquiry to `assigneeId` (null: nobody). A new inquiry that gets an owner is open. */
-export async function assignInquiry(reference: string, assigneeId: string | null, actor: EditorActor): Promise<ActionOutcome> {
-  if (assigneeId && !(await listAssignableStaff()).some((member) => member.id === assigneeId)) return { status: "invalid-assignee" };
-  const outcome = await changeInquiry<ActionOutcome>({ reference }, (state) => ({
-    next: { ...(assigneeId ? onClaimed(state) : state), assigneeId },
-    write: async (tx) => {
-      await appendAudit(tx, audit(actor, assigneeId === actor.id ? "inquiry.claim" : "inquiry.assign", reference, { from: state.assigneeId, to: assigneeId }));
-      return { status: "done" };
+/**
+ * Gives the inquiry to `assigneeId` (null: nobody). A new inquiry that gets an owner is open.
+ * Chosen on an older view than the current one (`seenVersion`), nothing changes: whoever took
+ * it or answered since would be undone without anyone choosing to.
+ */
+export async function assignInquiry(
+  reference: string,
+  change: { assigneeId: string | null; seenVersion: number },
+  actor: EditorActor,
+  db: DbHandle = getDb(),
+): Promise<ActionOutcome> {
+  const { assigneeId, seenVersion } = change;
+  const outcome = await changeInquiry<ActionOutcome>(
+    { reference },
+    async (state) => {
+      if (state.version !== seenVersion) return { unchanged: { status: "stale" } };
+      // Keeping who has it is no change, even someone who can no longer be given inquiries.
+      if (state.assigneeId === assigneeId) return { unchanged: { status: "done" } };
+      if (assigneeId && !(await listAssignableStaff(db)).some((member) => member.id === assigneeId)) return { unchanged: { status: "invalid-assignee" } };
+      return {
+        next: { ...(assigneeId ? onClaimed(state) : state), assigneeId },
+        write: async (tx) => {
+          await appendAudit(
+            tx,
+            audit(actor, assigneeId === actor.id ? "inquiry.claim" : "inquiry.assign", reference, { from: state.assigneeId, to: assigneeId }),
+          );
+          return { status: "done" };
+        },
+      };
     },
-  }));
+    new Date(),
+    db,
+  );
   return outcome ?? { status: "not-found" };
 }
 
@@ -218,61 +260,86 @@ export async function replyToInquiry(
   reference: string,
   reply: { body: string; nextStatus: StaffStatus; seenVersion: number },
   actor: EditorActor,
+  db: DbHandle = getDb(),
 ): Promise<ActionOutcome> {
-  const outcome = await changeInquiry<ActionOutcome>({ reference }, async (state, context) => {
-    if (state.version !== reply.seenVersion) return { unchanged: { status: "stale" } };
-    const address = await senderAddress(state.id);
-    if (!address) return { unchanged: { status: "erased" } };
-    const link = newInquiryLinkToken(reference, state.language);
-    const mail = await composeMail({ template: "inquiry-reply", language: state.language, reference, reply: reply.body, linkUrl: link.url });
-    return {
-      next: { ...onStaffAction(onClaimed(state), reply.nextStatus, true, context), assigneeId: state.assigneeId ?? actor.id },
-      write: async (tx) => {
-        await tx.inquiryMessage.create({
-          data: { inquiryId: state.id, kind: "reply", authorId: actor.id, bodyCiphertext: seal(reply.body), createdAt: context.now },
-          select: { id: true },
-        });
-        await link.store(tx, state.id, context.now);
-        await enqueueMail(tx, { template: "inquiry-reply", customerId: state.customerId, mail: { to: unseal(address), ...mail } });
-        await appendAudit(tx, audit(actor, "inquiry.reply", reference, { from: state.status, to: reply.nextStatus }));
-        return { status: "done" };
-      },
-    };
-  });
+  const outcome = await changeInquiry<ActionOutcome>(
+    { reference },
+    async (state, context) => {
+      if (state.version !== reply.seenVersion) return { unchanged: { status: "stale" } };
+      const address = await senderAddress(state.id, db);
+      if (!address) return { unchanged: { status: "erased" } };
+      const link = newInquiryLinkToken(reference, state.language);
+      const mail = await composeMail({ template: "inquiry-reply", language: state.language, reference, reply: reply.body, linkUrl: link.url });
+      return {
+        next: { ...onStaffAction(onClaimed(state), reply.nextStatus, true, context), assigneeId: state.assigneeId ?? actor.id },
+        write: async (tx) => {
+          await tx.inquiryMessage.create({
+            data: { inquiryId: state.id, kind: "reply", authorId: actor.id, bodyCiphertext: seal(reply.body), createdAt: context.now },
+            select: { id: true },
+          });
+          await link.store(tx, state.id, context.now);
+          await enqueueMail(tx, { template: "inquiry-reply", customerId: state.customerId, mail: { to: unseal(address), ...mail } });
+          await appendAudit(tx, audit(actor, "inquiry.reply", reference, { from: state.status, to: reply.nextStatus }));
+          return { status: "done" };
+        },
+      };
+    },
+    new Date(),
+    db,
+  );
   return outcome ?? { status: "not-found" };
 }
 
 /** An internal note: staff only, no mail, no change to the clock. */
-export async function addNote(reference: string, body: string, actor: EditorActor): Promise<ActionOutcome> {
-  const outcome = await changeInquiry<ActionOutcome>({ reference }, async (state, context) => {
-    if (!(await senderAddress(state.id))) return { unchanged: { status: "erased" } };
-    return {
-    next: state,
-    write: async (tx) => {
-      await tx.inquiryMessage.create({
-        data: { inquiryId: state.id, kind: "note", authorId: actor.id, bodyCiphertext: seal(body), createdAt: context.now },
-        select: { id: true },
-      });
-      await appendAudit(tx, audit(actor, "inquiry.note", reference, {}));
-      return { status: "done" };
+export async function addNote(reference: string, body: string, actor: EditorActor, db: DbHandle = getDb()): Promise<ActionOutcome> {
+  const outcome = await changeInquiry<ActionOutcome>(
+    { reference },
+    async (state, context) => {
+      if (!(await senderAddress(state.id, db))) return { unchanged: { status: "erased" } };
+      return {
+        next: state,
+        write: async (tx) => {
+          await tx.inquiryMessage.create({
+            data: { inquiryId: state.id, kind: "note", authorId: actor.id, bodyCiphertext: seal(body), createdAt: context.now },
+            select: { id: true },
+          });
+          await appendAudit(tx, audit(actor, "inquiry.note", reference, {}));
+          return { status: "done" };
+        },
+      };
     },
-    };
-  });
+    new Date(),
+    db,
+  );
   return outcome ?? { status: "not-found" };
 }
 
-/** A change of status without a reply (after a phone call, or to reopen a closed inquiry). */
-export async function setInquiryStatus(reference: string, to: StaffStatus, actor: EditorActor): Promise<ActionOutcome> {
-  const outcome = await changeInquiry<ActionOutcome>({ reference }, (state, context) =>
-    state.status === to
-      ? { unchanged: { status: "done" } }
-      : {
-          next: onStaffAction(state, to, false, context),
-          write: async (tx) => {
-            await appendAudit(tx, audit(actor, "inquiry.status", reference, { from: state.status, to }));
-            return { status: "done" };
-          },
+/**
+ * A change of status without a reply (after a phone call, or to reopen a closed inquiry).
+ * Chosen on an older view than the current one (`seenVersion`), nothing changes.
+ */
+export async function setInquiryStatus(
+  reference: string,
+  change: { to: StaffStatus; seenVersion: number },
+  actor: EditorActor,
+  db: DbHandle = getDb(),
+): Promise<ActionOutcome> {
+  const { to, seenVersion } = change;
+  const outcome = await changeInquiry<ActionOutcome>(
+    { reference },
+    (state, context) => {
+      if (state.version !== seenVersion) return { unchanged: { status: "stale" } };
+      if (state.status === to) return { unchanged: { status: "done" } };
+      return {
+        next: onStaffAction(state, to, false, context),
+        write: async (tx) => {
+          await appendAudit(tx, audit(actor, "inquiry.status", reference, { from: state.status, to }));
+          return { status: "done" };
         },
+      };
+    },
+    new Date(),
+    db,
   );
   return outcome ?? { status: "not-found" };
 }

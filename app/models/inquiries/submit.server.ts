@@ -5,7 +5,7 @@
 import { randomBytes } from "node:crypto";
 import { getConfig } from "~/config.server";
 import { getDb } from "~/db/client.server";
-import type { Tx } from "~/db/transaction.server";
+import { type DbHandle, inTransaction, type Tx } from "~/db/transaction.server";
 import type { InquiryCategory } from "~/domain/inquiries/categories";
 import { CALLBACK_WINDOW_MINUTES, isBookableWindow } from "~/domain/inquiries/callback";
 import { referenceFromBytes } from "~/domain/inquiries/reference";
@@ -40,22 +40,22 @@ export interface InquiryFields {
 type Refusal = { status: "limited"; retryAt: Date } | { status: "window-unavailable" };
 
 /** The call-back window must still be bookable in the phone desk's hours. */
-async function callbackProblem(fields: InquiryFields, now: Date): Promise<Refusal | null> {
+async function callbackProblem(fields: InquiryFields, now: Date, db: DbHandle = getDb()): Promise<Refusal | null> {
   if (fields.contactBy !== "phone") return null;
   const from = new Date(fields.callbackFrom ?? "");
-  return isBookableWindow(await getChannelHours("phone"), from, now) ? null : { status: "window-unavailable" };
+  return isBookableWindow(await getChannelHours("phone", db), from, now) ? null : { status: "window-unavailable" };
 }
 
 function limited(outcome: RateLimitOutcome): Refusal | null {
   return outcome.limited ? { status: "limited", retryAt: outcome.retryAt } : null;
 }
 
-async function newReference(): Promise<string> {
+async function newReference(db: DbHandle = getDb()): Promise<string> {
   // 40 random bits: a collision is a one-in-ten-million event even with 100,000 inquiries,
   // but it is checked rather than left to fail the insert.
   for (;;) {
     const reference = referenceFromBytes(randomBytes(5));
-    const taken = await getDb().inquiry.findUnique({ where: { reference }, select: { id: true } });
+    const taken = await db.inquiry.findUnique({ where: { reference }, select: { id: true } });
     if (!taken) return reference;
   }
 }
@@ -83,8 +83,9 @@ async function enterQueue(
   sender: Sender,
   now: Date,
   options: { withAccessCookie: boolean; claim?: (tx: Tx) => Promise<boolean> },
+  db: DbHandle = getDb(),
 ): Promise<Submitted | null> {
-  const [hours, targets, reference] = await Promise.all([getChannelHours("email"), getSlaTargets(fields.category), newReference()]);
+  const [hours, targets, reference] = await Promise.all([getChannelHours("email", db), getSlaTargets(fields.category, db), newReference(db)]);
   const sla = onSubmitted({ hours, targets, now });
   const callback =
     fields.contactBy === "phone" && fields.callbackFrom
@@ -92,7 +93,7 @@ async function enterQueue(
       : null;
   const link = newInquiryLinkToken(reference, fields.language);
   const mail = await composeMail({ template: "inquiry-received", language: fields.language, reference, dueAt: sla.dueAt!, callback, linkUrl: link.url });
-  return getDb().$transaction(async (tx) => {
+  return inTransaction(db, async (tx) => {
     if (options.claim && !(await options.claim(tx))) return null;
     const inquiry = await tx.inquiry.create({
       data: {
@@ -137,6 +138,7 @@ export async function submitCustomerInquiry(
   customerId: string,
   clientHash: string,
   now = new Date(),
+  db: DbHandle = getDb(),
 ): Promise<({ status: "submitted" } & Submitted) | Refusal> {
   const refusal =
     limited(
@@ -146,12 +148,13 @@ export async function submitCustomerInquiry(
           { rule: INQUIRY_RULES.client, subject: clientHash },
         ],
         now,
+        db,
       ),
-    ) ?? (await callbackProblem(fields, now));
+    ) ?? (await callbackProblem(fields, now, db));
   if (refusal) return refusal;
-  const customer = await getDb().customer.findUniqueOrThrow({ where: { id: customerId }, select: { emailCiphertext: true } });
+  const customer = await db.customer.findUniqueOrThrow({ where: { id: customerId }, select: { emailCiphertext: true } });
   const sender = { email: unseal(customer.emailCiphertext), customerId, clientHash, verified: true };
-  const submitted = (await enterQueue(fields, sender, now, { withAccessCookie: false }))!;
+  const submitted = (await enterQueue(fields, sender, now, { withAccessCookie: false }, db))!;
   return { status: "submitted", ...submitted };
 }
 
@@ -160,6 +163,7 @@ export async function requestInquiryConfirmation(
   fields: InquiryFields & { email: string },
   clientHash: string,
   now = new Date(),
+  db: DbHandle = getDb(),
 ): Promise<{ status: "confirmation-sent" } | Refusal> {
   const email = normaliseEmail(fields.email);
   const refusal =
@@ -170,14 +174,15 @@ export async function requestInquiryConfirmation(
           { rule: INQUIRY_RULES.client, subject: clientHash },
         ],
         now,
+        db,
       ),
-    ) ?? (await callbackProblem(fields, now));
+    ) ?? (await callbackProblem(fields, now, db));
   if (refusal) return refusal;
   const token = newBearerToken();
   const expiresAt = new Date(now.getTime() + CONFIRMATION_TTL_MS);
   const linkUrl = `${getConfig().PUBLIC_ORIGIN}/inquiries/confirm?lng=${fields.language}&token=${encodeURIComponent(token)}`;
   const mail = await composeMail({ template: "inquiry-confirm", language: fields.language, linkUrl, expiresAt });
-  await getDb().$transaction(async (tx) => {
+  await inTransaction(db, async (tx) => {
     await tx.pendingInquiry.create({
       data: {
         tokenHash: bearerTokenHash(token),
@@ -196,8 +201,8 @@ export async function requestInquiryConfirmation(
 export type PendingState = "valid" | "invalid";
 
 /** Whether a confirmation link still works, without using it (mail scanners open links). */
-export async function inspectConfirmation(token: string, now = new Date()): Promise<PendingState> {
-  const pending = await getDb().pendingInquiry.findUnique({ where: { tokenHash: bearerTokenHash(token) }, select: { expiresAt: true } });
+export async function inspectConfirmation(token: string, now = new Date(), db: DbHandle = getDb()): Promise<PendingState> {
+  const pending = await db.pendingInquiry.findUnique({ where: { tokenHash: bearerTokenHash(token) }, select: { expiresAt: true } });
   return pending && pending.expiresAt > now ? "valid" : "invalid";
 }
 
@@ -206,22 +211,33 @@ export async function inspectConfirmation(token: string, now = new Date()): Prom
  * Deleting the pending row is the first write of the transaction that queues it: a double
  * click confirms once, and a crash leaves either the pending row or the inquiry.
  */
-export async function confirmInquiry(token: string, clientHash: string, now = new Date()): Promise<({ status: "submitted" } & Submitted) | { status: "invalid" }> {
+export async function confirmInquiry(
+  token: string,
+  clientHash: string,
+  now = new Date(),
+  db: DbHandle = getDb(),
+): Promise<({ status: "submitted" } & Submitted) | { status: "invalid" }> {
   const tokenHash = bearerTokenHash(token);
-  const pending = await getDb().pendingInquiry.findUnique({ where: { tokenHash }, select: { payload: true, expiresAt: true } });
+  const pending = await db.pendingInquiry.findUnique({ where: { tokenHash }, select: { payload: true, expiresAt: true } });
   if (!pending || pending.expiresAt <= now) return { status: "invalid" };
   const fields = JSON.parse(unseal(pending.payload)) as InquiryFields & { email: string };
   // The address is proven now: an affected customer's inquiry shows staff their exposure.
-  const customer = await getDb().customer.findUnique({ where: { emailHash: addressLookupHash(fields.email) }, select: { id: true } });
+  const customer = await db.customer.findUnique({ where: { emailHash: addressLookupHash(fields.email) }, select: { id: true } });
   const sender = { email: fields.email, customerId: customer?.id ?? null, clientHash, verified: false };
-  const submitted = await enterQueue(fields, sender, now, {
-    withAccessCookie: true,
-    claim: async (tx) => (await tx.pendingInquiry.deleteMany({ where: { tokenHash } })).count === 1,
-  });
+  const submitted = await enterQueue(
+    fields,
+    sender,
+    now,
+    {
+      withAccessCookie: true,
+      claim: async (tx) => (await tx.pendingInquiry.deleteMany({ where: { tokenHash } })).count === 1,
+    },
+    db,
+  );
   return submitted ? { status: "submitted", ...submitted } : { status: "invalid" };
 }
 
 /** Drops confirmations nobody used in time. */
-export async function deleteExpiredPendingInquiries(now = new Date()): Promise<void> {
-  await getDb().pendingInquiry.deleteMany({ where: { expiresAt: { lte: now } } });
+export async function deleteExpiredPendingInquiries(now = new Date(), db: DbHandle = getDb()): Promise<void> {
+  await db.pendingInquiry.deleteMany({ where: { expiresAt: { lte: now } } });
 }

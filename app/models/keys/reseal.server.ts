@@ -5,7 +5,7 @@
 // still be the one read), so a value the app changed meanwhile keeps the app's. Nothing is
 // remembered between runs: a run after a kill, or a second run, finds only what is left.
 // The plaintext never leaves resealField.
-import type { Db } from "~/db/client.server";
+import { getDb, type Db } from "~/db/client.server";
 import type { SweepCounts } from "~/domain/keys/key-usage";
 import { Prisma } from "~/generated/sqlite/client";
 import { envelopeKeyId, resealField, type KeyRing } from "~/utils/personal-data.server";
@@ -35,7 +35,7 @@ type Row = Record<string, unknown>;
 const BATCH_SIZE = 200;
 
 /** Sweeps every sealed table in turn; stops early (stopped: true) when the signal fires. */
-export async function sweepSealedTables(db: Db, ring: KeyRing, options: SweepOptions): Promise<{ tables: TableSweep[]; stopped: boolean }> {
+export async function sweepSealedTables(ring: KeyRing, options: SweepOptions, db: Db = getDb()): Promise<{ tables: TableSweep[]; stopped: boolean }> {
   const tables: TableSweep[] = [];
   for (const spec of SEALED_TABLES) {
     const sweep = await sweepTable(db, ring, spec, options);
@@ -108,7 +108,10 @@ function pageQuery(spec: SealedTable, after: unknown[] | null, take: number): Pr
 
 // Raw, so that Customer.updatedAt stays as it was: a reseal changes no one's data.
 function updateStatement(spec: SealedTable, row: Row, column: string, old: string, resealed: string): Prisma.Sql {
-  const sameRow = Prisma.join(spec.key.map((name) => Prisma.sql`${identifier(name)} = ${row[name]}`), " AND ");
+  const sameRow = Prisma.join(
+    spec.key.map((name) => Prisma.sql`${identifier(name)} = ${row[name]}`),
+    " AND ",
+  );
   return Prisma.sql`UPDATE ${identifier(spec.table)} SET ${identifier(column)} = ${resealed}
     WHERE ${sameRow} AND ${identifier(column)} = ${old}`;
 }

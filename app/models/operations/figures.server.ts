@@ -2,17 +2,18 @@
 // each one small query on an index. Nothing here returns personal data; error messages are
 // redacted before they leave this module.
 import { getDb } from "~/db/client.server";
+import type { DbHandle } from "~/db/transaction.server";
 import { OPEN_STATUSES as OPEN_DELETION_STATUSES } from "~/domain/deletions/status";
 import { LIVE_STATUSES, isLiveStatus } from "~/domain/import/run-status";
 import { OPEN_INQUIRY_STATUSES } from "~/domain/inquiries/categories";
-import { redactError } from "~/domain/operations/redact";
+import { redactError } from "~/domain/work-queue/redact";
 
 /** Mail not yet sent, by status; sent mail (the whole history) is not counted here. */
 export const UNSENT_MAIL_STATUSES = ["queued", "sending", "failed"] as const;
 export type UnsentMailStatus = (typeof UNSENT_MAIL_STATUSES)[number];
 
-export async function countUnsentMail(): Promise<Record<UnsentMailStatus, number>> {
-  const grouped = await getDb().outboxMessage.groupBy({
+export async function countUnsentMail(db: DbHandle = getDb()): Promise<Record<UnsentMailStatus, number>> {
+  const grouped = await db.outboxMessage.groupBy({
     by: ["status"],
     where: { status: { in: [...UNSENT_MAIL_STATUSES] } },
     _count: { _all: true },
@@ -23,18 +24,18 @@ export async function countUnsentMail(): Promise<Record<UnsentMailStatus, number
 }
 
 /** Queued again after a failed attempt, waiting for their retry. */
-export function countRetryingMail(): Promise<number> {
-  return getDb().outboxMessage.count({ where: { status: "queued", attempts: { gt: 0 } } });
+export function countRetryingMail(db: DbHandle = getDb()): Promise<number> {
+  return db.outboxMessage.count({ where: { status: "queued", attempts: { gt: 0 } } });
 }
 
 /** When the oldest mail still waiting to go out was written, or null when none waits. */
-export async function oldestWaitingMailAt(): Promise<Date | null> {
-  const oldest = await getDb().outboxMessage.aggregate({ where: { status: { in: ["queued", "sending"] } }, _min: { createdAt: true } });
+export async function oldestWaitingMailAt(db: DbHandle = getDb()): Promise<Date | null> {
+  const oldest = await db.outboxMessage.aggregate({ where: { status: { in: ["queued", "sending"] } }, _min: { createdAt: true } });
   return oldest._min.createdAt;
 }
 
-export function countMailSentSince(since: Date): Promise<number> {
-  return getDb().outboxMessage.count({ where: { status: "sent", sentAt: { gte: since } } });
+export function countMailSentSince(since: Date, db: DbHandle = getDb()): Promise<number> {
+  return db.outboxMessage.count({ where: { status: "sent", sentAt: { gte: since } } });
 }
 
 export interface MailFailure {
@@ -48,8 +49,8 @@ export interface MailFailure {
 }
 
 /** The latest failed attempts, retrying or given up: the template and the error, never the recipient or the body. */
-export async function listRecentMailFailures(take = 10): Promise<MailFailure[]> {
-  const rows = await getDb().outboxMessage.findMany({
+export async function listRecentMailFailures(take = 10, db: DbHandle = getDb()): Promise<MailFailure[]> {
+  const rows = await db.outboxMessage.findMany({
     where: { status: { in: ["queued", "failed"] }, attempts: { gt: 0 }, lastError: { not: null } },
     orderBy: [{ nextAttemptAt: "desc" }, { id: "desc" }],
     take,
@@ -68,29 +69,29 @@ export interface CheckQueue {
 }
 
 /** "Am I affected?" requests not yet answered by mail. */
-export async function getCheckQueue(): Promise<CheckQueue> {
-  const { _count, _min } = await getDb().checkRequest.aggregate({ _count: { _all: true }, _min: { createdAt: true } });
+export async function getCheckQueue(db: DbHandle = getDb()): Promise<CheckQueue> {
+  const { _count, _min } = await db.checkRequest.aggregate({ _count: { _all: true }, _min: { createdAt: true } });
   return { waiting: _count._all, oldestAt: _min.createdAt };
 }
 
-export function countOpenInquiries(): Promise<number> {
-  return getDb().inquiry.count({ where: { status: { in: [...OPEN_INQUIRY_STATUSES] } } });
+export function countOpenInquiries(db: DbHandle = getDb()): Promise<number> {
+  return db.inquiry.count({ where: { status: { in: [...OPEN_INQUIRY_STATUSES] } } });
 }
 
 /**
  * A due time runs only while an answer is owed, so every inquiry whose due time has come is
  * overdue (as the queue's slaStanding and the dashboard count it: due at `now` is overdue).
  */
-export function countOverdueInquiries(now = new Date()): Promise<number> {
-  return getDb().inquiry.count({ where: { dueAt: { lte: now } } });
+export function countOverdueInquiries(now = new Date(), db: DbHandle = getDb()): Promise<number> {
+  return db.inquiry.count({ where: { dueAt: { lte: now } } });
 }
 
-export function countOpenDeletionRequests(): Promise<number> {
-  return getDb().deletionRequest.count({ where: { status: { in: [...OPEN_DELETION_STATUSES] } } });
+export function countOpenDeletionRequests(db: DbHandle = getDb()): Promise<number> {
+  return db.deletionRequest.count({ where: { status: { in: [...OPEN_DELETION_STATUSES] } } });
 }
 
-export function countOverdueDeletionRequests(now = new Date()): Promise<number> {
-  return getDb().deletionRequest.count({ where: { status: { in: [...OPEN_DELETION_STATUSES] }, dueAt: { lte: now } } });
+export function countOverdueDeletionRequests(now = new Date(), db: DbHandle = getDb()): Promise<number> {
+  return db.deletionRequest.count({ where: { status: { in: [...OPEN_DELETION_STATUSES] }, dueAt: { lte: now } } });
 }
 
 export interface DeletionExecution {
@@ -101,8 +102,7 @@ export interface DeletionExecution {
   executing: number;
 }
 
-export async function countDeletionExecution(now = new Date()): Promise<DeletionExecution> {
-  const db = getDb();
+export async function countDeletionExecution(now = new Date(), db: DbHandle = getDb()): Promise<DeletionExecution> {
   const [scheduled, due, executing] = await Promise.all([
     db.deletionRequest.count({ where: { status: "approved", executeAfter: { gt: now } } }),
     db.deletionRequest.count({ where: { status: "approved", executeAfter: { lte: now } } }),
@@ -111,8 +111,8 @@ export async function countDeletionExecution(now = new Date()): Promise<Deletion
   return { scheduled, due, executing };
 }
 
-export function countDeletionsCompletedSince(since: Date): Promise<number> {
-  return getDb().deletionRequest.count({ where: { completedAt: { gte: since } } });
+export function countDeletionsCompletedSince(since: Date, db: DbHandle = getDb()): Promise<number> {
+  return db.deletionRequest.count({ where: { completedAt: { gte: since } } });
 }
 
 export interface WebhookQueue {
@@ -121,8 +121,7 @@ export interface WebhookQueue {
   retrying: number;
 }
 
-export async function countWebhookQueue(): Promise<WebhookQueue> {
-  const db = getDb();
+export async function countWebhookQueue(db: DbHandle = getDb()): Promise<WebhookQueue> {
   const [pending, retrying] = await Promise.all([
     db.deletionManifestEntry.count({ where: { webhookStatus: "pending" } }),
     db.deletionManifestEntry.count({ where: { webhookStatus: "pending", attempts: { gt: 0 } } }),
@@ -131,8 +130,8 @@ export async function countWebhookQueue(): Promise<WebhookQueue> {
 }
 
 /** The error of the pending entry tried last, and when it is tried again. */
-export async function latestWebhookFailure(): Promise<{ lastError: string; nextAttemptAt: Date } | null> {
-  const latest = await getDb().deletionManifestEntry.findFirst({
+export async function latestWebhookFailure(db: DbHandle = getDb()): Promise<{ lastError: string; nextAttemptAt: Date } | null> {
+  const latest = await db.deletionManifestEntry.findFirst({
     where: { webhookStatus: "pending", lastError: { not: null } },
     orderBy: { nextAttemptAt: "desc" },
     select: { lastError: true, nextAttemptAt: true },
@@ -170,14 +169,14 @@ const IMPORT_SELECT = {
 } as const;
 
 /** The latest import runs, newest first. */
-export async function listLatestImports(take = 5): Promise<ImportRunProgress[]> {
-  const rows = await getDb().importRun.findMany({ orderBy: { startedAt: "desc" }, take, select: IMPORT_SELECT });
+export async function listLatestImports(take = 5, db: DbHandle = getDb()): Promise<ImportRunProgress[]> {
+  const rows = await db.importRun.findMany({ orderBy: { startedAt: "desc" }, take, select: IMPORT_SELECT });
   return rows.map((row) => ({ ...row, running: isLiveStatus(row.status), failure: row.failure ? redactError(row.failure) : null }));
 }
 
 /** The import at work now, or null. */
-export async function getRunningImport(): Promise<ImportRunProgress | null> {
-  const row = await getDb().importRun.findFirst({
+export async function getRunningImport(db: DbHandle = getDb()): Promise<ImportRunProgress | null> {
+  const row = await db.importRun.findFirst({
     where: { status: { in: [...LIVE_STATUSES] } },
     orderBy: { startedAt: "desc" },
     select: IMPORT_SELECT,

@@ -2,10 +2,11 @@
 // instance's loops. Writes are kept rare (SQLite has one writer): every failure, but a clean
 // run at most once a minute per loop and process (app/jobs/work-loop.server.ts decides).
 import { getDb } from "~/db/client.server";
-import { describeFailure } from "~/domain/operations/redact";
+import type { DbHandle } from "~/db/transaction.server";
+import { describeFailure } from "~/domain/work-queue/redact";
 
-export async function recordLoopSuccess(name: string, now = new Date()): Promise<void> {
-  await getDb().backgroundJobStatus.upsert({
+export async function recordLoopSuccess(name: string, now = new Date(), db: DbHandle = getDb()): Promise<void> {
+  await db.backgroundJobStatus.upsert({
     where: { name },
     create: { name, lastSuccessAt: now },
     update: { lastSuccessAt: now },
@@ -14,9 +15,9 @@ export async function recordLoopSuccess(name: string, now = new Date()): Promise
 }
 
 /** Keeps a short message, addresses redacted, and counts the failure. */
-export async function recordLoopFailure(name: string, error: unknown, now = new Date()): Promise<void> {
+export async function recordLoopFailure(name: string, error: unknown, now = new Date(), db: DbHandle = getDb()): Promise<void> {
   const lastError = describeFailure(error);
-  await getDb().backgroundJobStatus.upsert({
+  await db.backgroundJobStatus.upsert({
     where: { name },
     create: { name, lastFailureAt: now, lastError, failures: 1 },
     update: { lastFailureAt: now, lastError, failures: { increment: 1 } },
@@ -33,8 +34,8 @@ export interface LoopStatus {
 }
 
 /** One row per loop that has recorded anything (a handful). */
-export function listLoopStatuses(): Promise<LoopStatus[]> {
-  return getDb().backgroundJobStatus.findMany({
+export function listLoopStatuses(db: DbHandle = getDb()): Promise<LoopStatus[]> {
+  return db.backgroundJobStatus.findMany({
     orderBy: { name: "asc" },
     select: { name: true, lastSuccessAt: true, lastFailureAt: true, lastError: true, failures: true },
   });

@@ -2,9 +2,11 @@
 // the jobs' progress and the waiting checks. Counts, dates, templates and redacted error
 // messages only: no recipient, no mail body, no file name.
 import { getConfig } from "~/config.server";
+import { getDb } from "~/db/client.server";
+import type { DbHandle } from "~/db/transaction.server";
 import { BACKGROUND_LOOPS, type BackgroundLoop } from "~/domain/operations/loops";
-import { redactError } from "~/domain/operations/redact";
-import { getWrapState } from "~/models/legacy-hash-wrap.server";
+import { redactError } from "~/domain/work-queue/redact";
+import { getWrapState } from "~/jobs/legacy-hash-wrap.server";
 import {
   countDeletionExecution,
   countDeletionsCompletedSince,
@@ -22,24 +24,24 @@ import { listLoopStatuses, type LoopStatus } from "./loop-status.server";
 
 const DAY_MS = 86_400_000;
 
-export async function getOperationsOverview(now = new Date()) {
+export async function getOperationsOverview(now = new Date(), db: DbHandle = getDb()) {
   const config = getConfig();
   const dayAgo = new Date(now.getTime() - DAY_MS);
   const [unsent, retrying, sentLastDay, oldestMailAt, failures, loops, wrap, imports, execution, completedLastDay, webhook, webhookFailure, checks] =
     await Promise.all([
-      countUnsentMail(),
-      countRetryingMail(),
-      countMailSentSince(dayAgo),
-      oldestWaitingMailAt(),
-      listRecentMailFailures(10),
-      listLoopStatuses(),
-      getWrapState(),
-      listLatestImports(5),
-      countDeletionExecution(now),
-      countDeletionsCompletedSince(dayAgo),
-      countWebhookQueue(),
-      latestWebhookFailure(),
-      getCheckQueue(),
+      countUnsentMail(db),
+      countRetryingMail(db),
+      countMailSentSince(dayAgo, db),
+      oldestWaitingMailAt(db),
+      listRecentMailFailures(10, db),
+      listLoopStatuses(db),
+      getWrapState(db),
+      listLatestImports(5, db),
+      countDeletionExecution(now, db),
+      countDeletionsCompletedSince(dayAgo, db),
+      countWebhookQueue(db),
+      latestWebhookFailure(db),
+      getCheckQueue(db),
     ]);
   const byName = new Map(loops.map((row) => [row.name, row]));
   return {

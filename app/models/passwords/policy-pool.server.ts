@@ -2,10 +2,10 @@
 // per password (more under load); on the event loop, fifty people changing their password
 // at once stalled every other page by a quarter of a second (docs/benchmarks.md). One
 // thread is enough: the argon2id hashing around each check costs far more.
-import path from "node:path";
 import { Piscina } from "piscina";
 import type { CustomerPasswordProblem } from "~/domain/passwords/customer-policy";
 import { singleton } from "~/utils/singleton.server";
+import { workerThread } from "~/utils/worker-threads.server";
 import type { PolicyTask } from "./policy-worker";
 
 const pool = () =>
@@ -13,9 +13,7 @@ const pool = () =>
     "password-policy-pool",
     () =>
       new Piscina({
-        // From the project root, as the server and commands run: the Remix build bundles this
-        // module elsewhere, while the worker is loaded from its source.
-        filename: path.resolve("app/models/passwords/policy-worker-entry.mjs"),
+        ...workerThread("password-policy-worker", {}),
         minThreads: 1,
         maxThreads: 1,
         // Kept warm: loading the dictionaries takes about a second.

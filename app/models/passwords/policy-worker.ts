@@ -3,8 +3,7 @@
 import { customerPasswordProblem, customerPasswordStrength } from "~/domain/passwords/customer-policy";
 
 export type PolicyTask =
-  | { kind: "problem"; password: string; email: string; context: string[] }
-  | { kind: "strength"; password: string; email: string; context: string[] };
+  { kind: "problem"; password: string; email: string; context: string[] } | { kind: "strength"; password: string; email: string; context: string[] };
 
 export default function check(task: PolicyTask) {
   return task.kind === "problem"

@@ -62,8 +62,7 @@ export function Dashboard({ figures, timeZone, canExport }: { figures: Dashboard
           from: formatLocalDate(period.from, format.language, { withYear: true }),
           to: formatLocalDate(period.to, format.language, { withYear: true }),
         })}{" "}
-        {t("intro", { asOf: formatDateTime(figures.asOf, format.language, timeZone), timeZone })}{" "}
-        {weekly ? t("period.perWeek") : t("period.perDay")}
+        {t("intro", { asOf: formatDateTime(figures.asOf, format.language, timeZone), timeZone })} {weekly ? t("period.perWeek") : t("period.perDay")}
       </p>
 
       {canExport ? (
@@ -99,7 +98,11 @@ export function Dashboard({ figures, timeZone, canExport }: { figures: Dashboard
             <RecordsTable
               caption={t("affected.byGroup")}
               heading={t("affected.group")}
-              rows={figures.affected.byGroup.map((group) => ({ key: group.key, name: format.language === "ja" ? group.nameJa : group.nameEn, value: group.records }))}
+              rows={figures.affected.byGroup.map((group) => ({
+                key: group.key,
+                name: format.language === "ja" ? group.nameJa : group.nameEn,
+                value: group.records,
+              }))}
             />
             <RecordsTable
               caption={t("affected.byCategory")}
@@ -124,7 +127,9 @@ export function Dashboard({ figures, timeZone, canExport }: { figures: Dashboard
               {
                 label: t("checks.checkedTotal"),
                 value: format.count(figures.checks.checkedTotal),
-                note: shareNote(figures.affected && format.share(figures.checks.checkedTotal, figures.affected.people), (percent) => t("checks.share", { percent })),
+                note: shareNote(figures.affected && format.share(figures.checks.checkedTotal, figures.affected.people), (percent) =>
+                  t("checks.share", { percent }),
+                ),
               },
               { label: t("checks.checkedInPeriod"), value: format.count(figures.checks.checkedInPeriod) },
             ]}
@@ -197,7 +202,10 @@ export function Dashboard({ figures, timeZone, canExport }: { figures: Dashboard
               { label: t("inquiries.overdue"), value: format.count(figures.inquiries.overdueNow) },
               {
                 label: t("inquiries.median"),
-                value: figures.inquiries.medianFirstResponseMinutes === null ? t("inquiries.medianNone") : format.minutes(figures.inquiries.medianFirstResponseMinutes),
+                value:
+                  figures.inquiries.medianFirstResponseMinutes === null
+                    ? t("inquiries.medianNone")
+                    : format.minutes(figures.inquiries.medianFirstResponseMinutes),
               },
             ]}
           />

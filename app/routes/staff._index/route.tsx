@@ -6,13 +6,15 @@ import { data, type HeadersFunction, type LinksFunction, type LoaderFunctionArgs
 import { useLoaderData, useLocation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { ReferenceFinder } from "~/components/reference-finder";
 import { getConfig } from "~/config.server";
-import { getDb } from "~/db/client.server";
 import { periodQuery } from "~/domain/dashboard/period-query";
 import { can } from "~/domain/staff/permissions";
 import { i18next } from "~/i18n/i18next.server";
 import { readFigures } from "~/models/dashboard/figures.server";
+import { findsOf } from "~/models/find-by-reference.server";
 import { requireStaff } from "~/utils/guards.server";
+import { titleOr } from "~/utils/page-title";
 import { Dashboard } from "./dashboard";
 import { PeriodForm } from "./period-form";
 import styles from "./dashboard.css";
@@ -27,7 +29,13 @@ export async function loader(args: LoaderFunctionArgs) {
   const timeZone = getConfig().DESK_TIME_ZONE;
   const now = new Date();
   const sections = { inquiries: can(staff.role, "answer:inquiry"), everything: can(staff.role, "view:figures") };
-  const base = { title: t("title"), name: staff.displayName, timeZone, canExport: can(staff.role, "export:reports") };
+  const base = {
+    title: t("pageTitle", { page: t("nav.home") }),
+    name: staff.displayName,
+    timeZone,
+    canExport: can(staff.role, "export:reports"),
+    finds: findsOf(staff.role),
+  };
 
   const query = periodQuery(new URL(args.request.url).searchParams, now, timeZone);
   if (!query.valid) {
@@ -35,20 +43,21 @@ export async function loader(args: LoaderFunctionArgs) {
     return data({ ...base, result: query.submission.reply(), period: query.period, figures: null }, { status: 400 });
   }
   const { period, submission } = query;
-  const figures = await readFigures(getDb(), { period, timeZone, now, sections });
+  const figures = await readFigures({ period, timeZone, now, sections });
   return data({ ...base, result: submission?.reply() ?? null, period, figures });
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "Madoguchi staff" }];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => titleOr(data?.title, matches);
 
 export default function StaffHome() {
-  const { name, timeZone, canExport, result, period, figures } = useLoaderData<typeof loader>();
+  const { name, timeZone, canExport, finds, result, period, figures } = useLoaderData<typeof loader>();
   const { t } = useTranslation("staff");
   const { search } = useLocation();
   return (
     <>
       <h1>{t("home.heading", { name })}</h1>
       <p>{t("home.intro")}</p>
+      {finds ? <ReferenceFinder finds={finds} /> : null}
       {figures || result ? (
         <>
           {/* A new query string is a new form: its values and errors come from that query. */}

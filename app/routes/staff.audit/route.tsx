@@ -16,6 +16,7 @@ import { requireStaff } from "~/utils/guards.server";
 import { AuditEntryTable } from "./entry-table";
 import { AuditFilterForm } from "./filter-form";
 import styles from "./audit.css";
+import { titleOr } from "~/utils/page-title";
 
 export const handle = { i18n: ["common", "staff", "staff-audit"] };
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
@@ -39,14 +40,14 @@ export async function loader(args: LoaderFunctionArgs) {
   const t = await i18next.getFixedT(args.request, "staff-audit");
   const timeZone = getConfig().DESK_TIME_ZONE;
   if (submission.status !== "success") {
-    return data({ title: t("title"), timeZone, result: submission.reply(), query: null, page: null }, { status: 400 });
+    return data({ title: t("staff:pageTitle", { page: t("title") }), timeZone, result: submission.reply(), query: null, page: null }, { status: 400 });
   }
   const { before, ...filters } = submission.value;
   const page = await listAuditPage(auditLogFilter(filters, timeZone), before, PAGE_SIZE);
-  return data({ title: t("title"), timeZone, result: submission.reply(), query: submission.value, page });
+  return data({ title: t("staff:pageTitle", { page: t("title") }), timeZone, result: submission.reply(), query: submission.value, page });
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "Madoguchi" }];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => titleOr(data?.title, matches);
 
 export default function AuditLogPage() {
   const { timeZone, result, query, page } = useLoaderData<typeof loader>();
@@ -78,12 +79,8 @@ function PageLinks({ query, olderBefore }: { query: AuditLogQuery; olderBefore: 
   if (query.before === undefined && olderBefore === null) return null;
   return (
     <nav className="audit-pagination" aria-label={t("pagination.label")}>
-      {query.before !== undefined ? (
-        <Link to={`/staff/audit${auditLogSearch({ ...query, before: undefined })}`}>{t("pagination.newest")}</Link>
-      ) : null}
-      {olderBefore !== null ? (
-        <Link to={`/staff/audit${auditLogSearch({ ...query, before: olderBefore })}`}>{t("pagination.older")}</Link>
-      ) : null}
+      {query.before !== undefined ? <Link to={`/staff/audit${auditLogSearch({ ...query, before: undefined })}`}>{t("pagination.newest")}</Link> : null}
+      {olderBefore !== null ? <Link to={`/staff/audit${auditLogSearch({ ...query, before: olderBefore })}`}>{t("pagination.older")}</Link> : null}
     </nav>
   );
 }

@@ -6,7 +6,6 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { getConfig } from "~/config.server";
-import { getDb } from "~/db/client.server";
 import { periodQuery } from "~/domain/dashboard/period-query";
 import { summarySections } from "~/domain/dashboard/summary";
 import { isLanguage } from "~/i18n/config";
@@ -19,6 +18,7 @@ import { formatFullDateTime, formatLocalDate } from "~/utils/format";
 import { requireStaff } from "~/utils/guards.server";
 import { PrintButton } from "./print-button";
 import styles from "./report.css";
+import { titleOr } from "~/utils/page-title";
 
 export const handle = { i18n: ["common", "staff", "dashboard"] };
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
@@ -42,7 +42,7 @@ export async function loader(args: LoaderFunctionArgs) {
     result: "ok",
     details: { from: period.from, to: period.to, language },
   });
-  const figures = await readFigures(getDb(), { period, timeZone, now, sections: { inquiries: true, everything: true } });
+  const figures = await readFigures({ period, timeZone, now, sections: { inquiries: true, everything: true } });
   const t = await i18next.getFixedT(language, "dashboard");
   const numbers = new Intl.NumberFormat(language === "ja" ? "ja-JP" : "en-GB", { maximumFractionDigits: 1 });
   return data({
@@ -68,7 +68,7 @@ export async function loader(args: LoaderFunctionArgs) {
   });
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "Madoguchi" }];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => titleOr(data?.title, matches);
 
 export default function RegulatorSummary() {
   const { language, title, organization, periodText, asOf, words, sections, backTo } = useLoaderData<typeof loader>();
