@@ -53,9 +53,12 @@ export function publicPageMicroCache(req: Request, res: Response, next: NextFunc
   if (cached && age < STALE_MS && refreshing.has(key)) return serve(cached, req, res);
   refreshing.add(key);
   res.on("close", () => refreshing.delete(key));
-  // The app must render the whole page for it to be stored; the browser's copy is
-  // compared against it on the next request.
+  // The app must render the whole page for it to be stored, so it is not told about the
+  // asker's copy; that copy is compared with the fresh render here instead. A miss happens on
+  // each instance every few seconds, and a CDN revalidating then must still get its 304.
+  const askerCopy = req.get("if-none-match");
   delete req.headers["if-none-match"];
+  const askerCopyIsCurrent = () => askerCopy !== undefined && res.statusCode === 200 && res.getHeader("ETag") === askerCopy;
 
   // Capture what the app sends, and keep it if it is a public page.
   const chunks: Buffer[] = [];
@@ -70,6 +73,8 @@ export function publicPageMicroCache(req: Request, res: Response, next: NextFunc
   };
   res.write = ((chunk: unknown, ...rest: unknown[]) => {
     capture(chunk);
+    // Held back until the end, where the answer becomes a 304 (nothing is sent before then).
+    if (askerCopyIsCurrent()) return true;
     return write(chunk, ...rest);
   }) as typeof res.write;
   res.end = ((chunk?: unknown, ...rest: unknown[]) => {
@@ -89,6 +94,10 @@ export function publicPageMicroCache(req: Request, res: Response, next: NextFunc
         nonce: res.locals.cspNonce as string,
         etag: headers.etag,
       });
+    }
+    if (askerCopyIsCurrent()) {
+      res.status(304);
+      return end();
     }
     return end(chunk, ...rest);
   }) as typeof res.end;
