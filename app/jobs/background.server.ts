@@ -36,15 +36,15 @@ export function startBackgroundJobs(): void {
     "check-answers",
     startWorkLoop(
       "check-answers",
-      async () => {
-        if ((await answerPendingChecks()) > 0) running.get("outbox")?.kick();
+      async (signal) => {
+        if ((await answerPendingChecks({ signal })) > 0) running.get("outbox")?.kick();
       },
       CHECK_ANSWER_INTERVAL_MS,
     ),
   );
   running.set(
     "outbox",
-    startWorkLoop("outbox", async () => void (await sendDueMail()), 5_000),
+    startWorkLoop("outbox", async (signal) => void (await sendDueMail({ signal })), 5_000),
   );
   // One instance at a time holds the job's lease; the others find it held and wait their turn
   // (they take over within the lease's 15 s if the holder dies). Yields to people's hashing.
@@ -76,7 +76,7 @@ export function startBackgroundJobs(): void {
   );
   running.set(
     "deletion-webhook",
-    startWorkLoop("deletion-webhook", async () => void (await deliverManifestEntries()), 5_000),
+    startWorkLoop("deletion-webhook", async (signal) => void (await deliverManifestEntries({ signal })), 5_000),
   );
   running.set(
     "housekeeping",

@@ -48,14 +48,15 @@ function webhookQueue(retryBaseMs: number): WorkQueue<number> {
   };
 }
 
-/** Posts every due entry in order; stops at the first failure (the receiver is likely down). Returns how many were delivered. */
-export async function deliverManifestEntries(now = () => new Date()): Promise<number> {
+/** Posts every due entry in order; stops at the first failure (the receiver is likely down) or when `signal` aborts. Returns how many were delivered. */
+export async function deliverManifestEntries(options: { signal?: AbortSignal; now?: () => Date } = {}): Promise<number> {
+  const now = options.now ?? (() => new Date());
   const config = getConfig();
   if (!config.DELETION_WEBHOOK_URL || !config.DELETION_WEBHOOK_SECRET) return 0;
   const db = getDb();
   const queue = webhookQueue(config.DELETION_WEBHOOK_RETRY_BASE_SECONDS * 1000);
   let delivered = 0;
-  for (;;) {
+  while (!options.signal?.aborted) {
     const claimedAt = now();
     const sequence = await claimNext(queue, claimedAt);
     if (sequence === null) return delivered;
@@ -92,4 +93,5 @@ export async function deliverManifestEntries(now = () => new Date()): Promise<nu
     });
     delivered++;
   }
+  return delivered;
 }

@@ -26,8 +26,13 @@ function transport(smtpUrl: string, claimMs: number): Transporter {
 // time, instead of trying the next queued mail against a server that is likely down.
 let pausedUntil = 0;
 
-/** Sends every due mail, one claim at a time; returns how many were sent. Does nothing without SMTP_URL. */
-export async function sendDueMail(now = () => new Date()): Promise<number> {
+/**
+ * Sends due mail one claim at a time until none is due, or until `signal` aborts (the process is
+ * stopping: a mail not yet claimed is left to the other instances). Returns how many were sent;
+ * does nothing without SMTP_URL.
+ */
+export async function sendDueMail(options: { signal?: AbortSignal; now?: () => Date } = {}): Promise<number> {
+  const now = options.now ?? (() => new Date());
   const config = getConfig();
   if (!config.SMTP_URL || now().getTime() < pausedUntil) return 0;
   const claimMs = config.OUTBOX_CLAIM_SECONDS * 1000;
@@ -35,7 +40,7 @@ export async function sendDueMail(now = () => new Date()): Promise<number> {
   const queue = mailQueue({ claimMs, retryBaseMs: config.OUTBOX_RETRY_BASE_SECONDS * 1000 });
   const host = new URL(config.PUBLIC_ORIGIN).hostname;
   let sent = 0;
-  for (;;) {
+  while (!options.signal?.aborted) {
     const claimedAt = now();
     const id = await claimNext(queue, claimedAt);
     if (!id) return sent;
@@ -64,4 +69,5 @@ export async function sendDueMail(now = () => new Date()): Promise<number> {
       return sent;
     }
   }
+  return sent;
 }

@@ -62,11 +62,13 @@ const checkQueue: WorkQueue<string> = {
 
 /**
  * Answers every waiting request: a mailbox link for a known address, a "no record" mail
- * otherwise. A failure ends the run, so that the loop's status shows it on the operations view.
+ * otherwise. A failure ends the run, so that the loop's status shows it on the operations view;
+ * so does `signal` (the process is stopping: requests not yet claimed are left to other instances).
  */
-export async function answerPendingChecks(now = () => new Date()): Promise<number> {
+export async function answerPendingChecks(options: { signal?: AbortSignal; now?: () => Date } = {}): Promise<number> {
+  const now = options.now ?? (() => new Date());
   let answered = 0;
-  for (;;) {
+  while (!options.signal?.aborted) {
     const claimedAt = now();
     const id = await claimNext(checkQueue, claimedAt);
     if (!id) return answered;
@@ -77,6 +79,7 @@ export async function answerPendingChecks(now = () => new Date()): Promise<numbe
       throw error;
     }
   }
+  return answered;
 }
 
 async function answer(requestId: string, now: Date, db: DbHandle = getDb()): Promise<boolean> {

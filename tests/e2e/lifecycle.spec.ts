@@ -13,7 +13,8 @@ test("SIGTERM shuts the server down gracefully", async () => {
   expect(server.output()).toContain("Madoguchi is listening");
 
   server.child.kill("SIGTERM");
-  expect(await server.exited).toBe(0);
+  // The output says why, when it did not exit cleanly (a timeout, an error while stopping).
+  expect(await server.exited, server.output()).toBe(0);
   expect(server.output()).toContain('"signal":"SIGTERM"');
   expect(server.output()).toContain("shutting down");
 });

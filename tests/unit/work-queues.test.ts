@@ -135,3 +135,24 @@ describe("recording a failure", () => {
     DATABASE_TEST_TIMEOUT_MS,
   );
 });
+
+describe("a process that is stopping", () => {
+  it(
+    "claims nothing more once its signal has aborted, and leaves the item to the next run",
+    async () => {
+      const request = await getDb().deletionRequest.create({
+        data: { reference: "DR-QUEUE002", emailHash: "h2", externalId: "x-2", language: "ja", status: "completed", dueAt: new Date() },
+        select: { id: true },
+      });
+      const { sequence } = await getDb().deletionManifestEntry.create({ data: { requestId: request.id, body: "{}" }, select: { sequence: true } });
+      const state = () => getDb().deletionManifestEntry.findUniqueOrThrow({ where: { sequence }, select: { attempts: true, claimedUntil: true } });
+
+      expect(await deliverManifestEntries({ signal: AbortSignal.abort() })).toBe(0);
+      expect(await state()).toEqual({ attempts: 0, claimedUntil: null });
+      // The same call without the signal tries it (and fails: the receiver is unreachable).
+      expect(await deliverManifestEntries()).toBe(0);
+      expect((await state()).attempts).toBe(1);
+    },
+    DATABASE_TEST_TIMEOUT_MS,
+  );
+});
