@@ -1,7 +1,7 @@
 // Request counters in the database, so limits hold across app instances.
 import { getDb } from "~/db/client.server";
 import type { DbHandle } from "~/db/transaction.server";
-import { counterFor, isOverLimit, type RateRule } from "~/domain/rate-limit/rate-limit";
+import { counterKey, isOverLimit, windowEnd, type RateRule } from "~/domain/rate-limit/rate-limit";
 
 export type RateLimitOutcome = { limited: false } | { limited: true; retryAt: Date };
 
@@ -16,15 +16,19 @@ export async function consumeRateLimits(
 ): Promise<RateLimitOutcome> {
   let retryAt: Date | null = null;
   for (const { rule, subject } of checks) {
-    const counter = counterFor(rule, subject, now);
+    const key = counterKey(rule, subject);
+    const end = windowEnd(rule, now);
+    // A window that has closed opens again with this request. Conditional, so that of several
+    // instances arriving together one restarts it and the others count in the new window.
+    await db.rateLimitCounter.updateMany({ where: { key, expiresAt: { lte: now } }, data: { count: 0, expiresAt: end } });
     // One atomic increment: simultaneous requests on several instances all count.
-    const { count } = await db.rateLimitCounter.upsert({
-      where: { key: counter.key },
-      create: { key: counter.key, count: 1, expiresAt: counter.expiresAt },
+    const counter = await db.rateLimitCounter.upsert({
+      where: { key },
+      create: { key, count: 1, expiresAt: end },
       update: { count: { increment: 1 } },
-      select: { count: true },
+      select: { count: true, expiresAt: true },
     });
-    if (isOverLimit(rule, count) && (!retryAt || counter.expiresAt > retryAt)) retryAt = counter.expiresAt;
+    if (isOverLimit(rule, counter.count) && (!retryAt || counter.expiresAt > retryAt)) retryAt = counter.expiresAt;
   }
   return retryAt ? { limited: true, retryAt } : { limited: false };
 }

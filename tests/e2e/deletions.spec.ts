@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import type { Db } from "../../app/db/client.server";
 import { isValidWebhookSignature } from "../../app/domain/deletions/manifest";
-import { counterFor, DELETION_REQUEST_RULE } from "../../app/domain/rate-limit/rate-limit";
+import { counterKey, DELETION_REQUEST_RULE, windowEnd } from "../../app/domain/rate-limit/rate-limit";
 import { emailLookupHash, encryptField, parseKeyRing } from "../../app/utils/personal-data.server";
 import { createAffectedCustomer, uniqueAddress, verifyCustomer } from "../support/customers";
 import { PASSWORD_STATE, seedDeletionRequest, seedPersonalData, startWebhookReceiver, type ServerSecrets } from "../support/deletions";
@@ -226,8 +226,9 @@ test("a customer asks, withdraws and asks again; the privacy officer refuses on 
 test("a customer past the day's limit of requests is told when to come back, in their language, and nothing is stored", async ({ browser }) => {
   const customer = await createAffectedCustomer(uniqueAddress("deletion-limit"), MEMBERS);
   // Five requests today already (each withdrawn): the counter as five would have left it.
-  const counter = counterFor(DELETION_REQUEST_RULE, customer.id, new Date());
-  await testDb().rateLimitCounter.create({ data: { key: counter.key, count: DELETION_REQUEST_RULE.limit, expiresAt: counter.expiresAt } });
+  await testDb().rateLimitCounter.create({
+    data: { key: counterKey(DELETION_REQUEST_RULE, customer.id), count: DELETION_REQUEST_RULE.limit, expiresAt: windowEnd(DELETION_REQUEST_RULE, new Date()) },
+  });
   const context = await browser.newContext();
   await verifyCustomer(context, customer.id);
   const page = await context.newPage();

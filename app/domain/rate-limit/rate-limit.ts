@@ -1,6 +1,9 @@
-// Fixed-window request limits. Each rule counts one kind of request per key (a hashed
-// address, a hashed client) in windows of a fixed length; the counters live in the
-// database so every app instance sees the same counts (app/models/rate-limit.server.ts).
+// Request limits. Each rule counts one kind of request per key (a hashed address, a hashed
+// client) in a window that opens with the key's first request and lasts the rule's length; the
+// counters live in the database so every app instance sees the same counts
+// (app/models/rate-limit.server.ts). Windows used to be fixed to the clock (each hour from :00),
+// which judged the same six checks in a minute differently depending on whether an hour began
+// among them (ADR 028).
 
 export interface RateRule {
   /** e.g. "check:address"; part of the counter's key. */
@@ -9,15 +12,14 @@ export interface RateRule {
   windowMs: number;
 }
 
-export interface RateCounter {
-  key: string;
-  expiresAt: Date;
+/** The key of the counter that requests of one rule and one subject add to. */
+export function counterKey(rule: RateRule, subject: string): string {
+  return `${rule.name}:${subject}`;
 }
 
-/** The counter a request at `now` adds to, for one rule and one subject. */
-export function counterFor(rule: RateRule, subject: string, now: Date): RateCounter {
-  const windowStart = Math.floor(now.getTime() / rule.windowMs) * rule.windowMs;
-  return { key: `${rule.name}:${subject}:${windowStart}`, expiresAt: new Date(windowStart + rule.windowMs) };
+/** When a window opened by a request at `now` closes (and the count starts again). */
+export function windowEnd(rule: RateRule, now: Date): Date {
+  return new Date(now.getTime() + rule.windowMs);
 }
 
 /** Whether a count (this request included) is over the rule's limit. */
