@@ -41,7 +41,16 @@ it("keeps subjects apart, and answers with the later window of several rules", a
   expect(await requestAt("other", "12:00:00")).toEqual({ limited: false });
   const daily: RateRule = { name: "test:daily", limit: 1, windowMs: 24 * 60 * 60_000 };
   await consumeRateLimits([{ rule: daily, subject: "one" }], at("12:00:00"), db);
-  expect(await consumeRateLimits([{ rule, subject: "one" }, { rule: daily, subject: "one" }], at("12:30:00"), db)).toEqual({
+  expect(
+    await consumeRateLimits(
+      [
+        { rule, subject: "one" },
+        { rule: daily, subject: "one" },
+      ],
+      at("12:30:00"),
+      db,
+    ),
+  ).toEqual({
     limited: true,
     retryAt: new Date("2026-11-22T12:00:00Z"),
   });
