@@ -82,23 +82,41 @@ export function startBackgroundJobs(): void {
     "housekeeping",
     startWorkLoop(
       "housekeeping",
-      async () => {
-        await deleteExpiredRateCounters();
-        await deleteStaleCheckLinks();
-        await deleteStaleCustomerSessions();
-        await deleteExpiredPendingInquiries();
-        await refreshPlannerStatistics();
-        // Import runs whose process died: marked abandoned, their staged lines removed.
-        await retireStaleRuns();
-        // Uploads (personal data) a killed process left in its temporary folder.
-        await sweepLeftoverUploads(importFilesInUse());
+      async (signal) => {
+        const steps = [
+          () => deleteExpiredRateCounters(),
+          () => deleteStaleCheckLinks(),
+          () => deleteStaleCustomerSessions(),
+          () => deleteExpiredPendingInquiries(),
+          () => refreshPlannerStatistics(),
+          // Import runs whose process died: marked abandoned, their staged lines removed.
+          () => retireStaleRuns(),
+          // Uploads (personal data) a killed process left in its temporary folder.
+          () => sweepLeftoverUploads(importFilesInUse()),
+        ];
+        // Each step waits its turn for the database (up to its lock wait on a busy SQLite file),
+        // so a stopping process ends the run between steps; the next run does the rest.
+        for (const step of steps) {
+          if (signal.aborted) return;
+          await step();
+        }
       },
       10 * 60_000,
     ),
   );
 }
 
+/** A loop slower than this to stop is named in the log: it is what a stop past its grace waited for. */
+const SLOW_STOP_MS = 1_000;
+
 export async function stopBackgroundJobs(): Promise<void> {
-  await Promise.all([...loops().values()].map((loop) => loop.stop()));
+  const started = Date.now();
+  await Promise.all(
+    [...loops()].map(async ([job, loop]) => {
+      await loop.stop();
+      const ms = Date.now() - started;
+      if (ms > SLOW_STOP_MS) logger.info({ job, ms }, "background work was slow to stop");
+    }),
+  );
   loops().clear();
 }

@@ -107,7 +107,11 @@ server.headersTimeout = 66_000;
 closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {
   if (err) logger.error({ err }, "shutting down after an error");
   else logger.info({ signal }, "shutting down");
+  // Each stage is logged with its time, so a stop that runs out of grace shows where it was.
+  const started = Date.now();
   await new Promise<void>((resolve) => server.close(() => resolve()));
+  logger.info({ ms: Date.now() - started }, "requests in flight finished");
   await stopBackgroundJobs();
+  logger.info({ ms: Date.now() - started }, "background work stopped");
   await getDb().$disconnect();
 });
