@@ -1,5 +1,6 @@
 import { data, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteLoaderData } from "@remix-run/react";
+import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { useChangeLanguage } from "remix-i18next/react";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
@@ -35,6 +36,13 @@ export function Layout({ children }: { children: React.ReactNode }) {
   const { i18n } = useTranslation();
   const language = rootData?.language ?? i18n.language ?? "ja";
   const nonce = useNonce();
+  // Marks the moment the page's script has taken over: the outermost component's effect runs
+  // after every other of the first render, the forms' validation included. A form submitted
+  // before then (in the first instants of a page) is validated but may not show its message, so
+  // the browser tests wait for this before they submit (tests/support/page-script.ts).
+  useEffect(() => {
+    document.documentElement.dataset.scriptReady = "";
+  }, []);
   return (
     <html lang={language} dir="ltr">
       <head>

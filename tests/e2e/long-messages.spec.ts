@@ -6,6 +6,7 @@ import { emailLookupHash } from "../../app/utils/personal-data.server";
 import { PORT } from "../../playwright.config";
 import { createAffectedCustomer, uniqueAddress, verifyCustomer } from "../support/customers";
 import { seedInquiries } from "../support/inquiries";
+import { pageScriptReady } from "../support/page-script";
 import { testDb, testServerSecrets } from "../support/staff";
 
 const ORIGIN = `http://127.0.0.1:${PORT}`;
@@ -30,6 +31,7 @@ async function fillVisitorInquiry(page: Page, email: string, message: string) {
 test("the count follows the typing and a 4,100-character inquiry is refused by how much, never cut", async ({ page }) => {
   const email = uniqueAddress("long-ja");
   await page.goto("/inquiries/new?lng=ja");
+  await pageScriptReady(page);
   const message = page.getByLabel("お問い合わせ内容");
   await expect(page.getByText("0 / 4,000 文字")).toBeVisible();
   await fillVisitorInquiry(page, email, OVER);
@@ -57,6 +59,7 @@ test("the count follows the typing and a 4,100-character inquiry is refused by h
 
 test("an IME's unfinished text counts as it is typed", async ({ page }) => {
   await page.goto("/inquiries/new?lng=ja");
+  await pageScriptReady(page);
   const message = page.getByLabel("お問い合わせ内容");
   await message.fill("あ".repeat(3998));
   await message.focus();
@@ -94,9 +97,14 @@ test("a reply on the thread, in English: the same count and the same refusal fro
   const messages = () => testDb().inquiryMessage.count({ where: { inquiry: { reference: reference! } } });
 
   await page.goto(`/inquiries/${reference}?lng=en`);
+  await pageScriptReady(page);
   const reply = page.getByLabel("Your reply");
   await reply.fill(OVER);
   await expect(page.getByText("4,100 / 4,000 characters (100 over the limit)")).toBeVisible();
+  // Sent once the page has settled on the typing, as a person does who reads the count: sent in
+  // the instant after a fill, on a busy machine, the field is marked invalid without its message
+  // (a race inside the form library's re-rendering that is not yet understood; see the notes).
+  await expect(page.getByTestId("message-announcement")).toHaveText("100 characters over the 4,000-character limit.");
   await page.getByRole("button", { name: "Send reply" }).click();
   const refusal = "This is 100 characters too long. Please shorten it to 4,000 characters or fewer before sending (it has 4,100 now).";
   await expect(page.getByText(refusal)).toBeVisible();
