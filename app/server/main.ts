@@ -6,6 +6,7 @@ import type { ServerBuild } from "@remix-run/node";
 import closeWithGrace from "close-with-grace";
 import compression from "compression";
 import express from "express";
+import onHeaders from "on-headers";
 import { pinoHttp } from "pino-http";
 import { devMailboxEnabled, loadConfigOrExit } from "~/config.server";
 import { getDb } from "~/db/client.server";
@@ -36,6 +37,15 @@ app.disable("x-powered-by");
 app.set("trust proxy", config.TRUST_PROXY_HOPS);
 // First, so every request is counted and timed, static files and refusals included.
 app.use(metrics.recordRequests);
+/** Set once the process is stopping: every answer from then on closes its connection. */
+let stopping = false;
+app.use((_req, res, next) => {
+  // Decided when the headers go out, so a request that arrived before the stop and is answered after it closes its connection too.
+  onHeaders(res, () => {
+    if (stopping) res.setHeader("Connection", "close");
+  });
+  next();
+});
 app.use(cspNonce, helmetHeaders, transportAndFeatureHeaders);
 app.use(refuseUnservedRequests);
 app.use(refuseCrossSiteWrites(config.TRUST_PROXY_HOPS));
@@ -104,12 +114,29 @@ const server = app.listen(config.PORT, config.HOST, () => {
 server.keepAliveTimeout = 65_000;
 server.headersTimeout = 66_000;
 
+/**
+ * Stops accepting connections and waits for the open ones to close. close() ends only those idle
+ * at that moment; a connection whose request was still in flight would stay open after its answer
+ * until its keep-alive ran out (65 s, above), far past the grace, and a proxy may still send on it.
+ * So from now on every answer says Connection: close, and whatever has gone idle is closed as it does.
+ */
+async function closeConnections(): Promise<void> {
+  stopping = true;
+  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+  const sweep = setInterval(() => server.closeIdleConnections(), 100);
+  try {
+    await closed;
+  } finally {
+    clearInterval(sweep);
+  }
+}
+
 closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {
   if (err) logger.error({ err }, "shutting down after an error");
   else logger.info({ signal }, "shutting down");
   // Each stage is logged with its time, so a stop that runs out of grace shows where it was.
   const started = Date.now();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
+  await closeConnections();
   logger.info({ ms: Date.now() - started }, "requests in flight finished");
   await stopBackgroundJobs();
   logger.info({ ms: Date.now() - started }, "background work stopped");
