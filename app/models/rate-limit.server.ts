@@ -16,21 +16,24 @@ export async function consumeRateLimits(
 ): Promise<RateLimitOutcome> {
   let retryAt: Date | null = null;
   for (const { rule, subject } of checks) {
-    const key = counterKey(rule, subject);
-    const end = windowEnd(rule, now);
-    // A window that has closed opens again with this request. Conditional, so that of several
-    // instances arriving together one restarts it and the others count in the new window.
-    await db.rateLimitCounter.updateMany({ where: { key, expiresAt: { lte: now } }, data: { count: 0, expiresAt: end } });
-    // One atomic increment: simultaneous requests on several instances all count.
-    const counter = await db.rateLimitCounter.upsert({
-      where: { key },
-      create: { key, count: 1, expiresAt: end },
-      update: { count: { increment: 1 } },
-      select: { count: true, expiresAt: true },
-    });
+    const counter = await countRequest(counterKey(rule, subject), windowEnd(rule, now), now, db);
     if (isOverLimit(rule, counter.count) && (!retryAt || counter.expiresAt > retryAt)) retryAt = counter.expiresAt;
   }
   return retryAt ? { limited: true, retryAt } : { limited: false };
+}
+
+/**
+ * Adds one to a subject's counter and returns it. One atomic write in the common case (the check
+ * is what a rush hits); only a request that finds its window closed reopens it, conditionally, so
+ * that of several instances arriving together one reopens it and the others count in the new one.
+ */
+async function countRequest(key: string, end: Date, now: Date, db: DbHandle): Promise<{ count: number; expiresAt: Date }> {
+  const select = { count: true, expiresAt: true } as const;
+  const counter = await db.rateLimitCounter.upsert({ where: { key }, create: { key, count: 1, expiresAt: end }, update: { count: { increment: 1 } }, select });
+  if (counter.expiresAt > now) return counter;
+  const { count: reopened } = await db.rateLimitCounter.updateMany({ where: { key, expiresAt: { lte: now } }, data: { count: 1, expiresAt: end } });
+  if (reopened === 1) return { count: 1, expiresAt: end };
+  return db.rateLimitCounter.update({ where: { key }, data: { count: { increment: 1 } }, select });
 }
 
 /** Drops counters whose window has ended. */
