@@ -17,6 +17,8 @@ export const SMTP_PORT = PORT + 3;
 const INSTANCES = Number(process.env.E2E_INSTANCES ?? 1);
 /** The app processes themselves (behind the balancer with E2E_INSTANCES=2), for what each counts on its own. */
 export const APP_PORTS = INSTANCES > 1 ? Array.from({ length: INSTANCES }, (_, n) => PORT + 7 + n) : [PORT];
+/** One run's own-server database apart from another's (tests/support/own-server.ts); workers inherit it. */
+process.env.E2E_RUN_ID ??= randomBytes(6).toString("hex");
 /** The database of the main test server; fixtures write staff and sessions into it. */
 export const E2E_DATABASE_URL = process.env.E2E_DATABASE_URL || `file:./data/e2e-${PORT}.db`;
 

@@ -13,7 +13,8 @@ import { secretsFileFor } from "./secrets-file";
 const port = process.argv[2] ?? "3100";
 const publicPort = process.env.E2E_PUBLIC_PORT ?? port;
 const databaseUrl = process.argv[3] || `file:./data/e2e-${port}.db`;
-// E2E_RESTART=1: the same server again after it was killed, on its database and secrets.
+// E2E_RESTART=1: on the database and secrets already there (data/e2e-<port>.secrets.json): the
+// same server again after it was killed, or an own server on its copy of the run's database.
 const restart = process.env.E2E_RESTART === "1";
 if (databaseUrl.startsWith("file:") && !restart) {
   const file = databaseUrl.slice("file:".length);
