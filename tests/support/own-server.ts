@@ -3,8 +3,10 @@
 // surroundings (a mail server that goes down). Same script as the shared server.
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer, type AddressInfo } from "node:net";
-import { setTimeout as delay } from "node:timers/promises";
+import { expect } from "@playwright/test";
 import { createDb, type Db } from "../../app/db/client.server";
+import { getJobState } from "../../app/jobs/job-lease.server";
+import { PORT } from "../../playwright.config";
 import { startTestServer, waitForApp, type AppProcess } from "./app-process";
 import { secretsFileFor } from "./secrets-file";
 
@@ -40,67 +42,75 @@ async function launch(port: number, databaseUrl: string, env: Record<string, str
   return app;
 }
 
+/** Each stage of preparing the run's own-server database (the server answering, the wrap done). */
+const PREPARE_STAGE_MS = 90_000;
+const TEMPLATE_PREFIX = `data/own-server-template-${PORT}-`;
+
 /**
  * The database every own server of this run starts from, with its secrets: a fresh deployment
  * (migrations, demonstration data) whose server has wrapped the demo's 300 legacy hashes and
  * stopped. Set up once per run by whichever worker asks first; a copy for each server then
  * costs the server's start, where setup and the wrap cost 14 s of CPU on two cores each time.
- * E2E_RUN_ID (playwright.config.ts) keeps one run's template from another's.
+ * E2E_RUN_ID (set by playwright.config.ts) keeps one run's from another's.
  */
-const TEMPLATE_PREFIX = `data/own-server-template-${process.env.E2E_PORT ?? 3100}-`;
-const TEMPLATE_DIR = `${TEMPLATE_PREFIX}${process.env.E2E_RUN_ID ?? "local"}`;
-const TEMPLATE_FILE = `${TEMPLATE_DIR}/template.db`;
-const TEMPLATE_SECRETS = `${TEMPLATE_DIR}/secrets.json`;
-const TEMPLATE_READY = `${TEMPLATE_DIR}/ready`;
+function ownServerTemplate() {
+  const run = process.env.E2E_RUN_ID;
+  if (!run) throw new Error("E2E_RUN_ID is not set: own servers start under Playwright, whose config sets it.");
+  const dir = `${TEMPLATE_PREFIX}${run}`;
+  return { dir, file: `${dir}/template.db`, secrets: `${dir}/secrets.json`, ready: `${dir}/ready` };
+}
 
-async function ownServerTemplate(): Promise<void> {
+async function prepareOwnServerTemplate(): Promise<void> {
+  const template = ownServerTemplate();
   mkdirSync("data", { recursive: true });
   try {
-    mkdirSync(TEMPLATE_DIR);
+    mkdirSync(template.dir);
   } catch {
-    // Another worker is preparing it (or has).
-    for (const deadline = Date.now() + 150_000; !existsSync(TEMPLATE_READY); await delay(100)) {
-      if (!existsSync(TEMPLATE_DIR)) throw new Error("Preparing the own servers' database failed in another worker; see its error.");
-      if (Date.now() > deadline) throw new Error(`No own-server database in ${TEMPLATE_DIR} after 150 s.`);
-    }
+    // Another worker is preparing it, or has.
+    const state = () => (existsSync(template.ready) ? "ready" : existsSync(template.dir) ? "preparing" : "failed");
+    await expect.poll(state, { timeout: 2 * PREPARE_STAGE_MS, message: "the own servers' database, prepared by another worker" }).not.toBe("preparing");
+    if (state() !== "ready") throw new Error("Preparing the own servers' database failed in another worker; see its error.");
     return;
   }
   try {
     for (const entry of readdirSync("data")) {
-      if (`data/${entry}`.startsWith(TEMPLATE_PREFIX) && `data/${entry}` !== TEMPLATE_DIR) rmSync(`data/${entry}`, { recursive: true, force: true });
+      if (`data/${entry}`.startsWith(TEMPLATE_PREFIX) && `data/${entry}` !== template.dir) rmSync(`data/${entry}`, { recursive: true, force: true });
     }
     const port = await freePort();
-    const app = startTestServer(port, `file:./${TEMPLATE_FILE}`, { E2E_SMTP_PORT: "off", E2E_LOG_LEVEL: "warn" }, { detached: true });
-    const db = createDb(`file:./${TEMPLATE_FILE}`);
+    const app = startTestServer(port, `file:./${template.file}`, { E2E_SMTP_PORT: "off", E2E_LOG_LEVEL: "warn" }, { detached: true });
+    const db = createDb(`file:./${template.file}`);
     try {
-      await waitForApp(app, 90_000);
-      const wrapped = async () => (await db.jobLease.findUnique({ where: { name: "wrap-legacy-hashes" }, select: { finishedAt: true } }))?.finishedAt;
-      for (const deadline = Date.now() + 90_000; !(await wrapped()); await delay(100)) {
-        if (Date.now() > deadline) throw new Error(`The own servers' database: the demo's hashes not wrapped after 90 s.\n${app.output()}`);
-      }
+      await waitForApp(app, PREPARE_STAGE_MS);
+      // The job releases its lease when done, so a copy's server finds nothing held.
+      await expect
+        .poll(async () => (await getJobState("wrap-legacy-hashes", new Date(), db)).finishedAt, {
+          timeout: PREPARE_STAGE_MS,
+          message: "the demo's legacy hashes wrapped",
+        })
+        .not.toBeNull();
     } finally {
       app.child.kill("SIGTERM");
       await app.exited;
+      // The last connection closed writes the WAL back, so the file alone is the whole database.
+      await db.$disconnect();
     }
-    // Leases die with their holder; each copy's server takes them afresh.
-    await db.jobLease.updateMany({ data: { holder: null, leaseUntil: null } });
-    await db.$disconnect();
-    copyFileSync(secretsFileFor(port), TEMPLATE_SECRETS);
+    copyFileSync(secretsFileFor(port), template.secrets);
     rmSync(secretsFileFor(port), { force: true });
-    writeFileSync(TEMPLATE_READY, "");
+    writeFileSync(template.ready, "");
   } catch (error) {
-    rmSync(TEMPLATE_DIR, { recursive: true, force: true });
+    rmSync(template.dir, { recursive: true, force: true });
     throw error;
   }
 }
 
 /** `env` is added to the server's environment (e.g. E2E_SMTP_PORT). */
 export async function startOwnServer(env: Record<string, string> = {}): Promise<OwnServer> {
-  await ownServerTemplate();
+  await prepareOwnServerTemplate();
+  const template = ownServerTemplate();
   const port = await freePort();
   const databaseUrl = `file:./data/e2e-${port}.db`;
-  copyFileSync(TEMPLATE_FILE, `data/e2e-${port}.db`);
-  const secrets = JSON.parse(readFileSync(TEMPLATE_SECRETS, "utf8")) as { SESSION_SECRET: string };
+  copyFileSync(template.file, `data/e2e-${port}.db`);
+  const secrets = JSON.parse(readFileSync(template.secrets, "utf8")) as { SESSION_SECRET: string };
   writeFileSync(secretsFileFor(port), JSON.stringify({ ...secrets, DATABASE_URL: databaseUrl }), { mode: 0o600 });
   // Started as a server is started again: on the database and secrets it finds.
   let current = await launch(port, databaseUrl, { ...env, E2E_RESTART: "1" });
