@@ -2,7 +2,7 @@
 // process entry points), validated once. Secrets never get defaults; the demo's
 // setup step writes generated ones into the git-ignored .env instead.
 import { existsSync } from "node:fs";
-import { z } from "zod";
+import * as z from "zod";
 import { isValidTimeZone } from "~/domain/business-hours";
 import { DEFAULT_DATABASE_URL, providerOf } from "~/db/provider";
 import { parseKeyRing } from "~/utils/personal-data.server";

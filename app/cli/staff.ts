@@ -5,7 +5,7 @@
 //   list
 //   deactivate --email X     (ends every session at once)
 //   reset --email X          (clears both factors, prints a new enrolment link)
-import { z } from "zod";
+import * as z from "zod";
 import { loadConfigOrExit } from "~/config.server";
 import { getDb } from "~/db/client.server";
 import { addressSchema } from "~/domain/email-address";

@@ -5,7 +5,7 @@ import { getFormProps, getInputProps, useForm, type SubmissionResult } from "@co
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import { Form, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import type { z } from "zod";
+import type * as z from "zod";
 import { Field } from "~/components/forms";
 import { Honeypot } from "~/components/honeypot";
 import { CHECK_ACTION, CHECK_HONEYPOT, CheckSchema } from "~/domain/check-form";

@@ -1,6 +1,6 @@
 // "Am I affected?": the one form, on /check and near the top of the notice, read by one
 // schema in the browser and on the server.
-import { z } from "zod";
+import * as z from "zod";
 import { addressSchema } from "./email-address";
 
 /** The field a person never sees; a bot that fills every field fills this one too. */

@@ -3,7 +3,7 @@
 // address, and hiragana mode turns the dot into "。": every place that takes an address reads
 // it through normaliseTypedAddress first, so the full-width form finds the same person and
 // gets the same answer as the ASCII one. What is still not an address is named precisely.
-import { z } from "zod";
+import * as z from "zod";
 
 /** Characters nobody sees that a paste brings along: zero-width spaces and joiners, the BOM. */
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF]/g;

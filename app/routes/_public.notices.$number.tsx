@@ -2,7 +2,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { z } from "zod";
+import * as z from "zod";
 import { CheckBox } from "~/components/check-form";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { RevisionBody } from "~/components/revision-body";

@@ -1,6 +1,6 @@
 // The audit log's filters and page cursor as they arrive in a query string. One schema serves
 // the filter form in the browser and the loaders on the server; its messages are i18n keys.
-import { z } from "zod";
+import * as z from "zod";
 
 export const AUDIT_RESULTS = ["ok", "denied", "failed"] as const;
 export type AuditResult = (typeof AUDIT_RESULTS)[number];

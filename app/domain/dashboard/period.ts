@@ -1,7 +1,7 @@
 // The period the dashboard counts over: whole calendar days in the desk's time zone, from
 // the first to the last inclusive, cut into buckets for the charts (days, or weeks when a
 // day per bar would make the chart unreadable). Pure: the caller passes the zone and now.
-import { z } from "zod";
+import * as z from "zod";
 import { addLocalDays, localDateOf, type LocalDate } from "~/domain/business-hours";
 import { isLocalDate } from "~/domain/business-hours/calendar";
 import { wallClockFor } from "~/domain/business-hours/wall-clock";

@@ -1,6 +1,6 @@
 // What customers and privacy officers submit about deletion requests. Error messages are
 // i18n keys ("deletion" for customers, "staff-deletions" for staff).
-import { z } from "zod";
+import * as z from "zod";
 import { characterCount, normaliseMessage } from "~/domain/inquiries/plain-text";
 import { DEADLINE_DAYS_RANGE, EXECUTION_DELAY_RANGE } from "./deadline";
 

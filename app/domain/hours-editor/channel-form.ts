@@ -1,6 +1,6 @@
 // The channel form: its names in both languages and the contact customers use, a phone
 // number or an email address depending on the channel's kind (which does not change).
-import { z } from "zod";
+import * as z from "zod";
 import type { ChannelKind } from "~/domain/desk/desk-view";
 import { addFieldError, emptyErrors, hasErrors } from "./problem-messages";
 import type { ReadResult } from "./schedule-form";

@@ -1,6 +1,6 @@
 // The add-closure form: one channel or all of them, whole local days, and the reason shown
 // to customers in Japanese and English.
-import { z } from "zod";
+import * as z from "zod";
 import { scheduleProblems, type Closure } from "~/domain/business-hours";
 import { addFieldError, closureProblemErrors, emptyErrors, hasErrors, type FormErrors } from "./problem-messages";
 import type { ReadResult } from "./schedule-form";

@@ -1,7 +1,7 @@
 // The add / edit schedule form: effective dates, one text field of hours per weekday and one
 // for public holidays' own hours, and the holiday rule. Checks everything a schedule can get
 // wrong on its own; overlaps with the channel's other schedules are checked on saving.
-import { z } from "zod";
+import * as z from "zod";
 import { emptyWeek, HOLIDAY_RULES, scheduleProblems, WEEKDAYS, type IsoWeekday, type OpenInterval, type WeeklySchedule } from "~/domain/business-hours";
 import { intervalsToText, parseIntervals } from "./parse-intervals";
 import { addFieldError, emptyErrors, hasErrors, intervalErrorMessage, scheduleProblemErrors, type FormErrors } from "./problem-messages";

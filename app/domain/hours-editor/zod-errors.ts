@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import type { FormErrors } from "./problem-messages";
 
 /** Hands a reader's errors to Zod, so Conform shows each next to its field (form-level under ""). */

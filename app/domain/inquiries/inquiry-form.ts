@@ -1,7 +1,7 @@
 // The inquiry form, one schema for the browser's checks and the server's parsing. Error
 // messages are i18n keys of the "inquiries" namespace. Whether a call-back window lies in
 // the phone desk's hours needs those hours, so the server checks it after this.
-import { z } from "zod";
+import * as z from "zod";
 import { addressSchema } from "../email-address";
 import { INQUIRY_CATEGORIES } from "./categories";
 import { normalisePhone } from "./callback";

@@ -1,6 +1,6 @@
 // What admins submit for the inquiry desk: targets per category (in business hours, as
 // people think of them; stored as minutes) and reply templates in both languages.
-import { z } from "zod";
+import * as z from "zod";
 import { INQUIRY_CATEGORIES, type InquiryCategory } from "./categories";
 import { characterCount, MESSAGE_MAX, normaliseMessage } from "./plain-text";
 import { MAX_TARGET_MINUTES, type SlaTargets } from "./sla";

@@ -1,5 +1,5 @@
 // What agents submit on an inquiry's page. Error messages are keys of "staff-inquiries".
-import { z } from "zod";
+import * as z from "zod";
 import { characterCount, MESSAGE_MAX, normaliseMessage } from "./plain-text";
 
 const body = z

@@ -1,7 +1,7 @@
 // What staff may enter in the notice editor: one schema per form, used by the browser
 // (Conform's constraints and live messages) and by the server (the only check that counts).
 // Messages are i18n keys of the "staff-notice" namespace, translated next to the field.
-import { z } from "zod";
+import * as z from "zod";
 import { NOTICE_KINDS, type NoticeKind } from "./revision-kind";
 
 const REQUIRED = "staff-notice:errors.required";
