@@ -35,7 +35,7 @@ test("the wrap job, killed half way, is finished by the command: every hash wrap
     const commandEnv = JSON.parse(readFileSync(secretsFileFor(server.port), "utf8")) as Record<string, string>;
     const wrapState = () => db.jobLease.findUnique({ where: { name: "wrap-legacy-hashes" }, select: { finishedAt: true } });
     const bare = () => db.customer.count({ where: { legacyPasswordHash: { not: null } } });
-    // The demo's own 300 hashes are wrapped first, as the server starts.
+    // The demo's own 300 hashes were wrapped in the run's prepared database (own-server.ts), and the job says so.
     await expect.poll(async () => (await wrapState())?.finishedAt ?? null, { timeout: 60_000 }).not.toBeNull();
 
     const file = testInfo.outputPath("leaked.csv");
