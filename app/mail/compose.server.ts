@@ -33,7 +33,7 @@ export type DeletionMailRequest =
   | { template: "deletion-cancelled"; language: Language; reference: string; statusUrl: string }
   | { template: "deletion-completed"; language: Language; reference: string; statusUrl: string; completedAt: Date; erased: string[] };
 
-type T = Awaited<ReturnType<typeof i18next.getFixedT>>;
+export type T = Awaited<ReturnType<typeof i18next.getFixedT>>;
 
 function deletionContent(t: T, organization: string, request: DeletionMailRequest): MailContent {
   const { DESK_TIME_ZONE } = getConfig();
@@ -147,10 +147,17 @@ function content(t: T, organization: string, request: MailRequest): MailContent 
   }
 }
 
-export async function composeMail(request: MailRequest): Promise<RenderedMail> {
-  const { language } = request;
+/** What every mail in one language shares: its translations, the company's name and the frame of the desk's contacts. */
+export interface MailSetting {
+  language: Language;
+  t: T;
+  organization: string;
+  frame: MailFrame;
+}
+
+/** Read once for a batch of mails (a notification campaign's) rather than once per mail. */
+export async function mailSetting(language: Language): Promise<MailSetting> {
   const [t, organization, desk] = await Promise.all([i18next.getFixedT(language, "mail"), getOrganizationName(language), getDeskView(language)]);
-  const body = content(t, organization, request);
   const frame: MailFrame = {
     contacts: [
       ...desk.channels.map((channel) => t("frame.contact", { name: channel.name, contact: channel.contact })),
@@ -160,5 +167,11 @@ export async function composeMail(request: MailRequest): Promise<RenderedMail> {
     phishingWarning: t("frame.phishingWarning"),
     footer: t("frame.footer", { organization }),
   };
+  return { language, t, organization, frame };
+}
+
+export async function composeMail(request: MailRequest): Promise<RenderedMail> {
+  const { language, t, organization, frame } = await mailSetting(request.language);
+  const body = content(t, organization, request);
   return { subject: body.subject, text: mailText(body, frame), html: mailHtml(body, frame, language) };
 }

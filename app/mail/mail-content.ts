@@ -5,6 +5,8 @@ export interface MailContent {
   subject: string;
   greeting: string;
   paragraphs: string[];
+  /** Longer text under a heading of its own (a notification's items), kept with its line breaks. */
+  passages?: Array<{ heading?: string; text: string }>;
   /** Text someone wrote (a staff reply), kept exactly with its line breaks. */
   quote?: string;
   /** The one thing the mail asks the reader to do, if any. */
@@ -34,6 +36,7 @@ const QUOTE_RULE = "-".repeat(40);
 /** The plain-text part: what a text-only mail client shows. */
 export function mailText(content: MailContent, frame: MailFrame): string {
   const blocks: string[] = [content.greeting, ...content.paragraphs];
+  for (const passage of content.passages ?? []) blocks.push(passage.heading ? `■ ${passage.heading}\n${passage.text}` : passage.text);
   if (content.quote) blocks.push(`${QUOTE_RULE}\n${content.quote}\n${QUOTE_RULE}`);
   if (content.action) {
     blocks.push(`${content.action.label}:\n${content.action.url}${content.action.note ? `\n${content.action.note}` : ""}`);

@@ -2,20 +2,22 @@
 // it, so a mail is never lost and never sent for a change that was rolled back. The
 // sender (app/jobs/outbox-sender.server.ts) claims rows one by one, as a work queue.
 import { getDb } from "~/db/client.server";
-import type { DbHandle, Tx } from "~/db/transaction.server";
+import { inTransaction, type DbHandle, type Tx } from "~/db/transaction.server";
 import type { MailRequest } from "~/mail/compose.server";
 import type { RenderedMail } from "~/mail/mail-content";
 import { addressLookupHash, seal, unseal } from "~/utils/sealed.server";
 import type { WorkQueue } from "./work-queue.server";
 
-export type MailTemplate = MailRequest["template"];
+/** What the mail is: one of the mails composed on request, or a notification campaign's (and its test mail). */
+export type MailTemplate = MailRequest["template"] | "notification" | "notification-test";
 
 export interface OutgoingMail extends RenderedMail {
   to: string;
 }
 
-export async function enqueueMail(tx: Tx, message: { template: MailTemplate; customerId: string | null; mail: OutgoingMail }): Promise<void> {
-  await tx.outboxMessage.create({
+/** Returns the queued mail's id. */
+export async function enqueueMail(tx: Tx, message: { template: MailTemplate; customerId: string | null; mail: OutgoingMail }): Promise<string> {
+  const { id } = await tx.outboxMessage.create({
     // The address and the body (which may hold a mailbox link) are sealed at rest; the
     // address's keyed hash lets an erasure find mail to it that is still unsent.
     data: {
@@ -26,6 +28,7 @@ export async function enqueueMail(tx: Tx, message: { template: MailTemplate; cus
     },
     select: { id: true },
   });
+  return id;
 }
 
 /** After this many failed attempts (about two days with any base, app/domain/work-queue/retry.test.ts) a mail is given up. */
@@ -64,11 +67,15 @@ export function mailQueue(settings: { claimMs: number; retryBaseMs: number }): W
     retry: {
       schedule: { baseMs: settings.retryBaseMs, maxAttempts: MAIL_MAX_ATTEMPTS },
       async record(id, failure, retryAt) {
-        await getDb().outboxMessage.updateMany({
-          where: { id },
-          data: retryAt
-            ? { status: "queued", nextAttemptAt: retryAt, claimedUntil: null, lastError: failure }
-            : { status: "failed", claimedUntil: null, lastError: failure },
+        await inTransaction(getDb(), async (tx) => {
+          await tx.outboxMessage.updateMany({
+            where: { id },
+            data: retryAt
+              ? { status: "queued", nextAttemptAt: retryAt, claimedUntil: null, lastError: failure }
+              : { status: "failed", claimedUntil: null, lastError: failure },
+          });
+          // A notification given up is recorded against its person (the reason stays on the mail's row).
+          if (!retryAt) await tx.notificationRecipient.updateMany({ where: { outboxMessageId: id }, data: { status: "failed" } });
         });
       },
     },
@@ -87,9 +94,13 @@ export async function claimedMail(id: string): Promise<{ attempts: number; mail:
 
 /** Sent: the body and the recipient's hash are erased, only the fact and the time stay. */
 export async function markSent(id: string, now = new Date(), db: DbHandle = getDb()): Promise<void> {
-  await db.outboxMessage.updateMany({
-    where: { id },
-    data: { status: "sent", sentAt: now, payload: null, recipientHash: null, claimedUntil: null, lastError: null },
+  await inTransaction(db, async (tx) => {
+    await tx.outboxMessage.updateMany({
+      where: { id },
+      data: { status: "sent", sentAt: now, payload: null, recipientHash: null, claimedUntil: null, lastError: null },
+    });
+    // A notification campaign's mail: its person is now told (ADR 031).
+    await tx.notificationRecipient.updateMany({ where: { outboxMessageId: id }, data: { status: "sent", sentAt: now } });
   });
 }
 

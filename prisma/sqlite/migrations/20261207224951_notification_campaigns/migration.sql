@@ -1,0 +1,54 @@
+-- CreateTable
+CREATE TABLE "NotificationCampaign" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "status" TEXT NOT NULL DEFAULT 'draft',
+    "subjectJa" TEXT NOT NULL DEFAULT '',
+    "subjectEn" TEXT NOT NULL DEFAULT '',
+    "introJa" TEXT NOT NULL DEFAULT '',
+    "introEn" TEXT NOT NULL DEFAULT '',
+    "summaryJa" TEXT NOT NULL DEFAULT '',
+    "summaryEn" TEXT NOT NULL DEFAULT '',
+    "causeJa" TEXT NOT NULL DEFAULT '',
+    "causeEn" TEXT NOT NULL DEFAULT '',
+    "harmJa" TEXT NOT NULL DEFAULT '',
+    "harmEn" TEXT NOT NULL DEFAULT '',
+    "otherJa" TEXT NOT NULL DEFAULT '',
+    "otherEn" TEXT NOT NULL DEFAULT '',
+    "ratePerMinute" INTEGER NOT NULL DEFAULT 600,
+    "rampUpMinutes" INTEGER NOT NULL DEFAULT 0,
+    "createdById" TEXT NOT NULL,
+    "approvedById" TEXT,
+    "approvedAt" DATETIME,
+    "startedAt" DATETIME,
+    "releasedAt" DATETIME,
+    "finishedAt" DATETIME,
+    "inList" INTEGER NOT NULL DEFAULT 0,
+    "leftOut" INTEGER NOT NULL DEFAULT 0,
+    "version" INTEGER NOT NULL DEFAULT 1,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" DATETIME NOT NULL,
+    CONSTRAINT "NotificationCampaign_createdById_fkey" FOREIGN KEY ("createdById") REFERENCES "StaffMember" ("id") ON DELETE RESTRICT ON UPDATE CASCADE,
+    CONSTRAINT "NotificationCampaign_approvedById_fkey" FOREIGN KEY ("approvedById") REFERENCES "StaffMember" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "NotificationRecipient" (
+    "campaignId" TEXT NOT NULL,
+    "customerId" TEXT NOT NULL,
+    "status" TEXT NOT NULL DEFAULT 'waiting',
+    "outboxMessageId" TEXT,
+    "queuedAt" DATETIME,
+    "sentAt" DATETIME,
+
+    PRIMARY KEY ("campaignId", "customerId"),
+    CONSTRAINT "NotificationRecipient_campaignId_fkey" FOREIGN KEY ("campaignId") REFERENCES "NotificationCampaign" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateIndex
+CREATE INDEX "NotificationCampaign_status_idx" ON "NotificationCampaign"("status");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "NotificationRecipient_outboxMessageId_key" ON "NotificationRecipient"("outboxMessageId");
+
+-- CreateIndex
+CREATE INDEX "NotificationRecipient_campaignId_status_idx" ON "NotificationRecipient"("campaignId", "status");
