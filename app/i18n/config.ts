@@ -20,6 +20,7 @@ import enStaffImport from "../../locales/en/staff-import.json";
 import enStaffInquiries from "../../locales/en/staff-inquiries.json";
 import enStaffMembers from "../../locales/en/staff-members.json";
 import enStaffNotice from "../../locales/en/staff-notice.json";
+import enStaffNotifications from "../../locales/en/staff-notifications.json";
 import jaAccount from "../../locales/ja/account.json";
 import jaCommon from "../../locales/ja/common.json";
 import jaDashboard from "../../locales/ja/dashboard.json";
@@ -39,6 +40,7 @@ import jaStaffImport from "../../locales/ja/staff-import.json";
 import jaStaffInquiries from "../../locales/ja/staff-inquiries.json";
 import jaStaffMembers from "../../locales/ja/staff-members.json";
 import jaStaffNotice from "../../locales/ja/staff-notice.json";
+import jaStaffNotifications from "../../locales/ja/staff-notifications.json";
 
 export const SUPPORTED_LANGUAGES = ["ja", "en"] as const;
 export type Language = (typeof SUPPORTED_LANGUAGES)[number];
@@ -66,6 +68,7 @@ export const resources = {
     "staff-import": jaStaffImport,
     "staff-inquiries": jaStaffInquiries,
     "staff-notice": jaStaffNotice,
+    "staff-notifications": jaStaffNotifications,
     "staff-members": jaStaffMembers,
     "staff-auth": jaStaffAuth,
     "staff-deletions": jaStaffDeletions,
@@ -87,6 +90,7 @@ export const resources = {
     "staff-import": enStaffImport,
     "staff-inquiries": enStaffInquiries,
     "staff-notice": enStaffNotice,
+    "staff-notifications": enStaffNotifications,
     "staff-members": enStaffMembers,
     "staff-auth": enStaffAuth,
     "staff-deletions": enStaffDeletions,

@@ -14,11 +14,15 @@ import { wrapLegacyHashes } from "./legacy-hash-wrap.server";
 import { deleteExpiredRateCounters } from "~/models/rate-limit.server";
 import { logger } from "~/utils/logger.server";
 import { singleton } from "~/utils/singleton.server";
+import { releaseNotifications } from "./notification-release.server";
 import { sendDueMail } from "./outbox-sender.server";
 import { startWorkLoop, type WorkLoop } from "./work-loop.server";
 
 // Named in app/domain/operations/loops.ts, which the operations view lists.
 type JobName = BackgroundLoop;
+
+/** How often sending campaigns hand mails to the outbox: a few seconds' worth of their pace each time. */
+const NOTIFICATION_INTERVAL_MS = 2_000;
 
 /** How soon a check is answered at most (plus the sending). */
 const CHECK_ANSWER_INTERVAL_MS = 2_000;
@@ -77,6 +81,18 @@ export function startBackgroundJobs(): void {
   running.set(
     "deletion-webhook",
     startWorkLoop("deletion-webhook", async (signal) => void (await deliverManifestEntries({ signal })), 5_000),
+  );
+  // Notification campaigns that are sending: each hand-over is claimed in the database, so the
+  // campaign's pace holds however many instances run this (ADR 031).
+  running.set(
+    "notifications",
+    startWorkLoop(
+      "notifications",
+      async (signal) => {
+        if ((await releaseNotifications({ signal })) > 0) running.get("outbox")?.kick();
+      },
+      NOTIFICATION_INTERVAL_MS,
+    ),
   );
   running.set(
     "housekeeping",

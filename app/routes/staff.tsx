@@ -20,6 +20,7 @@ const MENU: Array<{ to: string; label: string; permission: Permission }> = [
   { to: "/staff/members", label: "nav.members", permission: "manage:staff" },
   { to: "/staff/import", label: "nav.import", permission: "manage:affected-records" },
   { to: "/staff/deletions", label: "nav.deletions", permission: "decide:deletion" },
+  { to: "/staff/notifications", label: "nav.notifications", permission: "notify:affected" },
   { to: "/staff/inquiry-settings", label: "nav.inquirySettings", permission: "manage:settings" },
   { to: "/staff/operations", label: "nav.operations", permission: "view:operations" },
   { to: "/staff/audit", label: "nav.audit", permission: "read:audit-log" },

@@ -1,4 +1,12 @@
 // The background loops every app instance runs (app/jobs/background.server.ts), named once
 // so the operations view lists each of them even before its first run has been recorded.
-export const BACKGROUND_LOOPS = ["check-answers", "outbox", "wrap-legacy-hashes", "deletion-execution", "deletion-webhook", "housekeeping"] as const;
+export const BACKGROUND_LOOPS = [
+  "check-answers",
+  "outbox",
+  "wrap-legacy-hashes",
+  "deletion-execution",
+  "deletion-webhook",
+  "notifications",
+  "housekeeping",
+] as const;
 export type BackgroundLoop = (typeof BACKGROUND_LOOPS)[number];

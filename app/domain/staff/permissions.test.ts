@@ -8,6 +8,10 @@ describe("permissions", () => {
     expect(can("agent", "publish:notice")).toBe(false);
     expect(can("privacy-officer", "decide:deletion")).toBe(true);
     expect(can("privacy-officer", "manage:staff")).toBe(false);
+    // The notification to each person is the privacy officers' alone: it unseals every address.
+    expect(can("privacy-officer", "notify:affected")).toBe(true);
+    expect(can("admin", "notify:affected")).toBe(false);
+    expect(can("agent", "notify:affected")).toBe(false);
     expect(can("admin", "manage:staff")).toBe(true);
     expect(can("admin", "read:audit-log")).toBe(true);
     // Admins run the desk; they don't read customers' data or decide deletions.

@@ -9,6 +9,7 @@ export const PERMISSIONS = [
   "find:by-reference",
   "view:customer-data",
   "decide:deletion",
+  "notify:affected",
   "manage:affected-records",
   "view:figures",
   "export:reports",
@@ -30,6 +31,8 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     "find:by-reference",
     "view:customer-data",
     "decide:deletion",
+    // Drafting, approving (another officer's draft) and sending the notification to each person.
+    "notify:affected",
     "manage:affected-records",
     "view:figures",
     "export:reports",

@@ -1,0 +1,150 @@
+// The people of a notification campaign: their mail rendered from the records (addresses and
+// names unsealed only here, to send or preview), and where the campaign stands (ADR 031).
+import { getDb } from "~/db/client.server";
+import { inTransaction, type DbHandle } from "~/db/transaction.server";
+import type { CampaignTexts } from "~/domain/notifications/checklist";
+import { RECIPIENT_STATUSES, type RecipientStatus } from "~/domain/notifications/status";
+import { mailSetting, type MailSetting } from "~/mail/compose.server";
+import type { RenderedMail } from "~/mail/mail-content";
+import { bilingualNotificationMail, type NotificationRecord } from "~/mail/notification.server";
+import { appendAudit } from "~/models/audit.server";
+import type { EditorActor } from "~/models/editor-actor.server";
+import { enqueueMail } from "~/models/outbox.server";
+import { unseal } from "~/utils/sealed.server";
+
+export interface AddressedRecord {
+  customerId: string;
+  email: string;
+  record: NotificationRecord;
+}
+
+/** The people with these ids as the records hold them now; an id missing from the result was erased meanwhile. */
+export async function notificationRecords(customerIds: string[], db: DbHandle = getDb()): Promise<AddressedRecord[]> {
+  const customers = await db.customer.findMany({
+    where: { id: { in: customerIds } },
+    select: {
+      id: true,
+      emailCiphertext: true,
+      nameCiphertext: true,
+      exposures: {
+        orderBy: { group: { position: "asc" } },
+        select: {
+          periodFrom: true,
+          periodUntil: true,
+          group: { select: { nameJa: true, nameEn: true } },
+          categories: {
+            orderBy: { category: { position: "asc" } },
+            select: { category: { select: { labelJa: true, labelEn: true, recommendedActionJa: true, recommendedActionEn: true } } },
+          },
+        },
+      },
+    },
+  });
+  return customers.map((customer) => ({
+    customerId: customer.id,
+    email: unseal(customer.emailCiphertext),
+    record: {
+      name: customer.nameCiphertext ? unseal(customer.nameCiphertext) : null,
+      exposures: customer.exposures.map((exposure) => ({
+        groupJa: exposure.group.nameJa,
+        groupEn: exposure.group.nameEn,
+        periodFrom: exposure.periodFrom,
+        periodUntil: exposure.periodUntil,
+        categories: exposure.categories.map(({ category }) => ({
+          labelJa: category.labelJa,
+          labelEn: category.labelEn,
+          actionJa: category.recommendedActionJa,
+          actionEn: category.recommendedActionEn,
+        })),
+      })),
+    },
+  }));
+}
+
+/** Both languages' settings (contacts, hours, the company's name), read once for a batch of mails. */
+export async function bothSettings(): Promise<{ ja: MailSetting; en: MailSetting }> {
+  const [ja, en] = await Promise.all([mailSetting("ja"), mailSetting("en")]);
+  return { ja, en };
+}
+
+/**
+ * The mail as it would go to the person the company knows by `externalId`, or null when no one
+ * in the records has that id. Showing it shows their data, so it is audited.
+ */
+export async function previewMail(
+  campaign: { id: string; texts: CampaignTexts },
+  externalId: string,
+  actor: EditorActor,
+  db: DbHandle = getDb(),
+): Promise<RenderedMail | null> {
+  const customer = await db.customer.findUnique({ where: { externalId }, select: { id: true } });
+  if (!customer) return null;
+  const [person] = await notificationRecords([customer.id], db);
+  if (!person) return null;
+  const mail = bilingualNotificationMail(campaign.texts, person.record, await bothSettings());
+  await inTransaction(db, (tx) =>
+    appendAudit(tx, {
+      actor: { id: actor.id, email: actor.email },
+      action: "notification.preview",
+      target: { type: "customer", id: customer.id },
+      clientHash: actor.clientHash,
+      result: "ok",
+      details: { campaign: campaign.id },
+    }),
+  );
+  return mail;
+}
+
+/**
+ * A test mail to the officer's own address, for a made-up person in every affected group: how
+ * the mail looks in a real mailbox, without anyone's data leaving the records.
+ */
+export async function sendTestMail(campaign: { id: string; texts: CampaignTexts }, actor: EditorActor, db: DbHandle = getDb()): Promise<void> {
+  const groups = await db.affectedGroup.findMany({
+    orderBy: { position: "asc" },
+    select: {
+      nameJa: true,
+      nameEn: true,
+      categories: {
+        orderBy: { category: { position: "asc" } },
+        select: { category: { select: { labelJa: true, labelEn: true, recommendedActionJa: true, recommendedActionEn: true } } },
+      },
+    },
+  });
+  const sample: NotificationRecord = {
+    name: null,
+    exposures: groups.map((group) => ({
+      groupJa: group.nameJa,
+      groupEn: group.nameEn,
+      periodFrom: null,
+      periodUntil: null,
+      categories: group.categories.map(({ category }) => ({
+        labelJa: category.labelJa,
+        labelEn: category.labelEn,
+        actionJa: category.recommendedActionJa,
+        actionEn: category.recommendedActionEn,
+      })),
+    })),
+  };
+  const mail = bilingualNotificationMail(campaign.texts, sample, await bothSettings());
+  await inTransaction(db, async (tx) => {
+    await enqueueMail(tx, { template: "notification-test", customerId: null, mail: { to: actor.email, ...mail } });
+    await appendAudit(tx, {
+      actor: { id: actor.id, email: actor.email },
+      action: "notification.test-mail",
+      target: { type: "notification", id: campaign.id },
+      clientHash: actor.clientHash,
+      result: "ok",
+    });
+  });
+}
+
+export type CampaignCounts = Record<RecipientStatus, number>;
+
+/** How many people of the campaign stand where. */
+export async function campaignCounts(campaignId: string, db: DbHandle = getDb()): Promise<CampaignCounts> {
+  const groups = await db.notificationRecipient.groupBy({ by: ["status"], where: { campaignId }, _count: { _all: true } });
+  const counts = Object.fromEntries(RECIPIENT_STATUSES.map((status) => [status, 0])) as CampaignCounts;
+  for (const group of groups) if (group.status in counts) counts[group.status as RecipientStatus] = group._count._all;
+  return counts;
+}

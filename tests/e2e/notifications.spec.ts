@@ -1,0 +1,275 @@
+// The notification to each affected person (issue 21, ADR 031), on servers of their own: a
+// campaign mails every person in the records, which no other spec may observe. Drafted and
+// checked against the law's items, previewed, test-mailed, refused to its own author, approved
+// by a second officer, then sent to the demo's few hundred people through a real SMTP receiver
+// with the app killed on the way; and steered: paused, resumed and cancelled.
+import { readFileSync } from "node:fs";
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import type { Db } from "../../app/db/client.server";
+import { decryptField, parseKeyRing } from "../../app/utils/personal-data.server";
+import { afterWholeRuns, ownInstance } from "../support/background-runs";
+import { mailTo, waitForMailAbout } from "../support/mailbox";
+import { freePort, startOwnServer, type OwnServer } from "../support/own-server";
+import { secretsFileFor } from "../support/secrets-file";
+import { startSmtpReceiver } from "../support/smtp-receiver";
+import { signInAs, type TestStaff } from "../support/staff";
+import { OWN_SERVER } from "../support/tags";
+
+const TEXTS = {
+  subjectJa: "【デモ通販】個人情報漏えいに関するお知らせとお詫び",
+  subjectEn: "[Demo Shop] Notice and apology about the personal data leak",
+  introJa:
+    "平素より当社をご利用いただき、誠にありがとうございます。\n\nこのたび、お客様の個人情報が漏えいしたおそれがあることが判明しました。深くお詫び申し上げます。",
+  introEn: "Thank you for shopping with us.\n\nWe have found that your personal data may have leaked. We sincerely apologise.",
+  causeJa: "お問い合わせフォームの脆弱性を突いた不正アクセスによるものです。",
+  causeEn: "An intrusion through a flaw in our contact form.",
+  harmJa: "当社を装ったフィッシングメールが届くおそれがあります。",
+  harmEn: "You may receive phishing mails that pretend to come from us.",
+  otherJa: "窓口サイトで、漏えいした情報の確認とパスワードの変更ができます。",
+  otherEn: "On the desk's site you can see what leaked and change your password.",
+};
+
+interface Officer {
+  page: Page;
+  staff: TestStaff;
+}
+
+async function officer(browser: Browser, server: OwnServer, name: string): Promise<Officer> {
+  const context = await browser.newContext({ baseURL: server.url });
+  const staff = await signInAs(context, "privacy-officer", name, server);
+  return { page: await context.newPage(), staff };
+}
+
+/** The addresses of the people in the records now, unsealed with the server's own key. */
+async function addressesInRecords(server: OwnServer): Promise<Map<string, string>> {
+  const { DATA_ENCRYPTION_KEYS } = JSON.parse(readFileSync(secretsFileFor(server.port), "utf8")) as { DATA_ENCRYPTION_KEYS: string };
+  const ring = parseKeyRing(DATA_ENCRYPTION_KEYS);
+  const customers = await server.db.customer.findMany({ select: { id: true, emailCiphertext: true } });
+  return new Map(customers.map((customer) => [decryptField(customer.emailCiphertext, ring), customer.id]));
+}
+
+/** Not a test mail to an officer (tests/support/staff.ts gives staff addresses of their own domain). */
+const isNotification = (mail: { to: string }) => !mail.to.endsWith("@staff.example.com");
+
+function campaignStatus(db: Db, id: string) {
+  return async () => (await db.notificationCampaign.findUniqueOrThrow({ where: { id }, select: { status: true } })).status;
+}
+
+function recipients(db: Db, id: string, status: string) {
+  return () => db.notificationRecipient.count({ where: { campaignId: id, status } });
+}
+
+test.describe("the notification to each affected person", OWN_SERVER, () => {
+  test("drafted against the law's items, previewed, test-mailed, approved by a second officer and sent to everyone once, across a crash", async ({
+    browser,
+  }) => {
+    test.setTimeout(240_000);
+    const smtpPort = await freePort();
+    // A claim of 6 s instead of 5 minutes: the mail the killed process held comes back within the test.
+    const server = await startOwnServer({ E2E_SMTP_PORT: String(smtpPort), OUTBOX_CLAIM_SECONDS: "6" });
+    const dir = `data/mail-own-${server.port}`;
+    let campaignId = "";
+    // Killed while the mail server holds its answer to the 30th notification: that one is not
+    // delivered (its sender is gone), and comes back once the dead process's claim runs out.
+    let killed = null as Promise<void> | null;
+    const receiver = await startSmtpReceiver(smtpPort, dir, {
+      answerDelayMs: 20,
+      onHold: () => {
+        if (!killed && receiver.accepted.filter(isNotification).length >= 30) killed = server.kill();
+      },
+    });
+    try {
+      const author = await officer(browser, server, "起案 担当");
+      const approver = await officer(browser, server, "承認 担当");
+      const { page } = author;
+
+      // Drafted: the summary starts from the published notice's.
+      await page.goto("/staff/notifications");
+      await page.getByRole("button", { name: "本人通知の下書きを作成" }).click();
+      await expect(page.getByRole("heading", { level: 1 })).toContainText("下書き");
+      campaignId = new URL(page.url()).pathname.split("/").pop()!;
+      const summary = page.getByLabel("概要(日本語)");
+      await expect(summary).not.toHaveValue("");
+      const checklist = page.getByRole("region", { name: "通知に必要な項目" });
+      await expect(checklist.getByRole("listitem").filter({ hasText: "原因" })).toContainText("未記載");
+      await expect(checklist.getByRole("listitem").filter({ hasText: "個人データの項目" })).toContainText("お客様ごとに記録から記載");
+
+      // Everything but the English cause, and a rate typed with a Japanese IME.
+      await page.getByRole("group", { name: "件名" }).getByLabel("日本語").fill(TEXTS.subjectJa);
+      await page.getByRole("group", { name: "件名" }).getByLabel("英語").fill(TEXTS.subjectEn);
+      await page.getByLabel("冒頭のあいさつとお詫び(日本語)").fill(TEXTS.introJa);
+      await page.getByLabel("冒頭のあいさつとお詫び(英語)").fill(TEXTS.introEn);
+      await page.getByLabel("原因(日本語)").fill(TEXTS.causeJa);
+      await page.getByLabel("二次被害のおそれ(日本語)").fill(TEXTS.harmJa);
+      await page.getByLabel("二次被害のおそれ(英語)").fill(TEXTS.harmEn);
+      await page.getByLabel("その他参考となる事項(日本語)").fill(TEXTS.otherJa);
+      await page.getByLabel("その他参考となる事項(英語)").fill(TEXTS.otherEn);
+      // 10 a second: the app is killed with people still waiting their turn, and others in the outbox.
+      await page.getByLabel("1分あたりの送信数").fill("６００");
+      await page.getByRole("button", { name: "下書きを保存" }).click();
+      await expect(page.getByRole("status")).toHaveText("下書きを保存しました。");
+      await expect(checklist.getByRole("listitem").filter({ hasText: "原因" })).toContainText("未記載");
+      await expect(page.getByLabel("1分あたりの送信数")).toHaveValue("600");
+
+      // A second officer can't approve what lacks an item the law asks for.
+      await approver.page.goto(`/staff/notifications/${campaignId}`);
+      await approver.page.getByRole("button", { name: "この文面を承認する" }).click();
+      await expect(approver.page.getByRole("alert")).toContainText("原因");
+
+      await page.reload();
+      await page.getByLabel("原因(英語)").fill(TEXTS.causeEn);
+      await page.getByRole("button", { name: "下書きを保存" }).click();
+      await expect(page.getByRole("status")).toHaveText("下書きを保存しました。");
+      await expect(checklist.getByRole("listitem").filter({ hasText: "未記載" })).toHaveCount(0);
+
+      // A preview for a person in two groups, found by the id as an officer pastes it.
+      const person = await server.db.customer.findUniqueOrThrow({ where: { externalId: "M100004" }, select: { id: true } });
+      await page.getByLabel("お客様ID").fill(" Ｍ１０００04 ");
+      await page.getByRole("button", { name: "プレビューを表示" }).click();
+      const preview = page.getByRole("article", { name: "お客様ごとのプレビュー" });
+      await expect(preview).toContainText(`件名: ${TEXTS.subjectJa} / ${TEXTS.subjectEn}`);
+      for (const text of ["[オンラインショップ会員のお客様]", "[お問い合わせフォームをご利用のお客様]", "[Online shop members]", TEXTS.causeJa, TEXTS.causeEn])
+        await expect(preview).toContainText(text);
+      await page.getByLabel("お客様ID").fill("M999999");
+      await page.getByRole("button", { name: "プレビューを表示" }).click();
+      await expect(page.getByRole("alert")).toHaveText("このお客様IDの方は記録にありません。");
+      const previewed = await server.db.auditEntry.findFirst({ where: { action: "notification.preview", targetId: person.id, actorId: author.staff.id } });
+      expect(previewed).not.toBeNull();
+
+      // A test mail to the officer's own address: a real mail, with no link to follow.
+      await page.getByRole("button", { name: "自分宛にテストメールを送る" }).click();
+      await expect(page.getByRole("status")).toContainText(author.staff.email);
+      const testMail = await waitForMailAbout(author.staff.email, TEXTS.subjectJa, { dir, timeout: 30_000 });
+      expect(testMail.text).toContain(TEXTS.introJa);
+      expect(testMail.text).toContain(TEXTS.otherEn);
+      // The desk's address, for people to open themselves.
+      expect(testMail.text).toContain(`ブラウザーに次のアドレスを入力するか、当社のホームページからお進みください。\n${server.url}`);
+      expect(testMail.html).not.toMatch(/<a\s/i);
+      expect(testMail.parsed.headers.get("message-id")).toBeTruthy();
+
+      // Its author can't approve it; the refusal is in the audit log.
+      await page.getByRole("button", { name: "この文面を承認する" }).click();
+      await expect(page.getByRole("alert")).toContainText("ご自身が作成した下書きは承認できません。");
+      const refused = await server.db.auditEntry.findFirst({ where: { action: "notification.approve", result: "denied", actorId: author.staff.id } });
+      expect(refused).not.toBeNull();
+
+      // The second officer approves what they read, and starts the sending.
+      await approver.page.reload();
+      await approver.page.getByRole("button", { name: "この文面を承認する" }).click();
+      await expect(approver.page.getByRole("status")).toHaveText("承認しました。送信を開始できます。");
+      await expect(approver.page.getByRole("textbox")).toHaveCount(1); // the text is frozen: only the preview's field is left
+      const addresses = await addressesInRecords(server);
+      await approver.page.getByRole("button", { name: "送信を開始する" }).click();
+      await expect(approver.page.getByRole("status")).toHaveText("送信を開始しました。");
+      await expect(approver.page.getByTestId("progress-in-list")).toHaveText(addresses.size.toLocaleString("ja"));
+
+      // Killed on the way, started again: each person still gets exactly one mail.
+      await expect.poll(() => killed !== null, { timeout: 90_000, message: "the app killed mid-campaign" }).toBe(true);
+      await killed;
+      expect(await recipients(server.db, campaignId, "waiting")()).toBeGreaterThan(0);
+      expect(await recipients(server.db, campaignId, "queued")()).toBeGreaterThan(0);
+      await server.restart();
+      await expect.poll(campaignStatus(server.db, campaignId), { timeout: 120_000, message: "the campaign completed" }).toBe("completed");
+      await expect.poll(recipients(server.db, campaignId, "sent")).toBe(addresses.size);
+
+      const notifications = receiver.accepted.filter(isNotification);
+      expect(notifications.map((mail) => mail.to).sort()).toEqual([...addresses.keys()].sort());
+      expect(new Set(notifications.map((mail) => mail.messageId)).size).toBe(notifications.length);
+
+      // The person in two groups: one mail listing both, with what to do for each kind of data.
+      const [mail, ...more] = await mailTo("customer004@example.com", dir);
+      expect(more).toHaveLength(0);
+      expect(mail!.subject).toBe(`${TEXTS.subjectJa} / ${TEXTS.subjectEn}`);
+      for (const text of [
+        "[オンラインショップ会員のお客様]",
+        "[お問い合わせフォームをご利用のお客様]",
+        "[Customers who used the contact form]",
+        TEXTS.harmJa,
+        TEXTS.harmEn,
+        "ブラウザーに次のアドレスを入力",
+      ]) {
+        expect(mail!.text).toContain(text);
+      }
+      expect(mail!.html).not.toMatch(/<a\s/i);
+
+      await approver.page.reload();
+      await expect(approver.page.getByRole("heading", { level: 1 })).toContainText("送信完了");
+      await expect(approver.page.getByTestId("progress-sent")).toHaveText(addresses.size.toLocaleString("ja"));
+      await expect(approver.page.getByTestId("progress-waiting")).toHaveText("0");
+    } finally {
+      await receiver.stop();
+      await server.stop();
+    }
+  });
+
+  test("paused, the campaign hands nothing more to the outbox; resumed, it goes on; cancelled, nobody else is mailed", async ({ browser }) => {
+    test.setTimeout(120_000);
+    const smtpPort = await freePort();
+    const server = await startOwnServer({ E2E_SMTP_PORT: String(smtpPort) });
+    const receiver = await startSmtpReceiver(smtpPort, `data/mail-own-${server.port}`);
+    try {
+      const { page, staff } = await officer(browser, server, "送信 担当");
+      const author = await server.db.staffMember.create({
+        data: { email: `author-${server.port}@staff.example.com`, displayName: "起案 担当", role: "privacy-officer", status: "active" },
+        select: { id: true },
+      });
+      // Approved already (the other test drafts and approves through the pages); 120 a minute.
+      const { id } = await server.db.notificationCampaign.create({
+        data: {
+          ...TEXTS,
+          summaryJa: "概要",
+          summaryEn: "Summary",
+          status: "approved",
+          createdById: author.id,
+          approvedById: staff.id,
+          approvedAt: new Date(),
+          ratePerMinute: 120,
+        },
+        select: { id: true },
+      });
+      const instance = [ownInstance(server.port)];
+      await page.goto(`/staff/notifications/${id}`);
+      await page.getByRole("button", { name: "送信を開始する" }).click();
+      await expect(page.getByRole("status")).toHaveText("送信を開始しました。");
+      await expect(page.getByText(/残り時間の目安: 約 \d+ 分/)).toBeVisible();
+      await expect.poll(recipients(server.db, id, "sent"), { timeout: 30_000 }).toBeGreaterThan(0);
+
+      await page.getByRole("button", { name: "一時停止する" }).click();
+      await expect(page.getByRole("heading", { level: 1 })).toContainText("一時停止中");
+      // Whatever a hand-over in flight queued goes out; after that, whole runs hand over nothing.
+      await afterWholeRuns(["notifications"], instance);
+      const waitingWhilePaused = await recipients(server.db, id, "waiting")();
+      await afterWholeRuns(["notifications", "outbox"], instance);
+      await afterWholeRuns(["notifications"], instance);
+      expect(await recipients(server.db, id, "waiting")()).toBe(waitingWhilePaused);
+      expect(await recipients(server.db, id, "queued")()).toBe(0);
+
+      await page.getByRole("button", { name: "再開する" }).click();
+      await expect(page.getByRole("heading", { level: 1 })).toContainText("送信中");
+      await expect.poll(recipients(server.db, id, "waiting"), { timeout: 30_000 }).toBeLessThan(waitingWhilePaused);
+
+      // Cancelling asks to be meant.
+      await page.getByText("この本人通知を中止する").first().click();
+      await page.getByRole("button", { name: "この本人通知を中止する" }).click();
+      await expect(page.getByText("中止する場合は、確認のチェックを入れてください。")).toBeVisible();
+      await page.getByLabel("中止することを確認しました").check();
+      await page.getByRole("button", { name: "この本人通知を中止する" }).click();
+      await expect(page.getByRole("heading", { level: 1 })).toContainText("中止");
+      await afterWholeRuns(["notifications", "outbox"], instance);
+      const sent = await recipients(server.db, id, "sent")();
+      expect(await recipients(server.db, id, "waiting")()).toBe(0);
+      expect(await recipients(server.db, id, "queued")()).toBe(0);
+      expect(sent + (await recipients(server.db, id, "cancelled")())).toBe(await server.db.notificationRecipient.count({ where: { campaignId: id } }));
+      expect(receiver.accepted).toHaveLength(sent);
+      const steps = await server.db.auditEntry.findMany({
+        where: { action: { startsWith: "notification." }, actorId: staff.id },
+        orderBy: { sequence: "asc" },
+        select: { action: true },
+      });
+      expect(steps.map((entry) => entry.action)).toEqual(["notification.start", "notification.pause", "notification.resume", "notification.cancel"]);
+    } finally {
+      await receiver.stop();
+      await server.stop();
+    }
+  });
+});
