@@ -16,12 +16,11 @@ import { useLiveRevalidation } from "~/components/use-live-revalidation";
 import { getConfig } from "~/config.server";
 import { checklist } from "~/domain/notifications/checklist";
 import { CancelSchema, DraftSchema, PreviewSchema, StepSchema } from "~/domain/notifications/forms";
-import { minutesLeft } from "~/domain/notifications/pace";
 import { canTake } from "~/domain/notifications/status";
 import { getLanguage, i18next } from "~/i18n/i18next.server";
 import { editorActor } from "~/models/editor-actor.server";
 import { approveCampaign, getCampaign, saveDraft, startCampaign, steerCampaign } from "~/models/notifications/campaigns.server";
-import { campaignCounts, previewMail, sendTestMail } from "~/models/notifications/recipients.server";
+import { campaignProgress, previewMail, sendTestMail } from "~/models/notifications/recipients.server";
 import styles from "~/styles/staff-notifications.css";
 import { formatDateTime } from "~/utils/format";
 import { requireStaff } from "~/utils/guards.server";
@@ -40,8 +39,8 @@ async function campaignOf(params: { id?: string }) {
 export async function loader(args: LoaderFunctionArgs) {
   const staff = await requireStaff(args, "notify:affected");
   const campaign = await campaignOf(args.params);
-  const [counts, language, t] = await Promise.all([
-    campaign.startedAt ? campaignCounts(campaign.id) : null,
+  const [progress, language, t] = await Promise.all([
+    campaignProgress(campaign),
     getLanguage(args.request),
     i18next.getFixedT(args.request, "staff-notifications"),
   ]);
@@ -64,11 +63,7 @@ export async function loader(args: LoaderFunctionArgs) {
     },
     isAuthor: campaign.createdById === staff.id,
     checklist: checklist(campaign.texts),
-    counts,
-    minutesLeft:
-      counts && campaign.startedAt && (campaign.status === "sending" || campaign.status === "paused")
-        ? minutesLeft(campaign, counts.waiting, Date.now() - campaign.startedAt.getTime())
-        : null,
+    progress,
     title: t("staff:pageTitle", { page: `${t("title")}: ${subject || t("list.untitled")}` }),
   };
 }
@@ -147,7 +142,7 @@ const NOTICE_TEXT: Record<Notice, string> = {
 };
 
 export default function NotificationPage() {
-  const { campaign, isAuthor, checklist: items, counts, minutesLeft: left } = useLoaderData<typeof loader>();
+  const { campaign, isAuthor, checklist: items, progress } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t } = useTranslation("staff-notifications");
   useLiveRevalidation(campaign.status === "sending");
@@ -179,7 +174,7 @@ export default function NotificationPage() {
       </ul>
       <FormMessage message={actionData?.notice ? t(NOTICE_TEXT[actionData.notice], { email: actionData.email }) : null} />
       <FormMessage message={error} error />
-      {counts ? <Progress counts={counts} inList={campaign.inList} leftOut={campaign.leftOut} minutesLeft={left} paused={status === "paused"} /> : null}
+      {progress ? <Progress {...progress} inList={campaign.inList} leftOut={campaign.leftOut} paused={status === "paused"} /> : null}
       <Steps status={status} version={campaign.version} isAuthor={isAuthor} lastResult={actionData?.form === "cancel" ? actionData.result : undefined} />
       <div className="campaign-layout">
         <div>

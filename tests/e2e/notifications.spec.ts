@@ -8,6 +8,7 @@ import { expect, test, type Browser, type Page } from "@playwright/test";
 import type { Db } from "../../app/db/client.server";
 import { decryptField, parseKeyRing } from "../../app/utils/personal-data.server";
 import { afterWholeRuns, ownInstance } from "../support/background-runs";
+import { runCommand } from "../support/cli";
 import { mailTo, waitForMailAbout } from "../support/mailbox";
 import { freePort, startOwnServer, type OwnServer } from "../support/own-server";
 import { secretsFileFor } from "../support/secrets-file";
@@ -243,6 +244,14 @@ test.describe("the notification to each affected person", OWN_SERVER, () => {
       await afterWholeRuns(["notifications"], instance);
       expect(await recipients(server.db, id, "waiting")()).toBe(waitingWhilePaused);
       expect(await recipients(server.db, id, "queued")()).toBe(0);
+      // The same figures on the command line.
+      const secrets = JSON.parse(readFileSync(secretsFileFor(server.port), "utf8")) as Record<string, string>;
+      const command = runCommand("app/cli/notifications.ts", [], { ...secrets, LANG: "ja_JP.UTF-8" });
+      expect(command.stderr).toBe("");
+      const sentWhilePaused = await recipients(server.db, id, "sent")();
+      expect(command.stdout).toContain(`[一時停止中] ${TEXTS.subjectJa}`);
+      const inList = await server.db.notificationRecipient.count({ where: { campaignId: id } });
+      expect(command.stdout).toContain(`送信済み ${sentWhilePaused} / 対象 ${inList} 人、送信待ち ${waitingWhilePaused}、送信中 0`);
 
       await page.getByRole("button", { name: "再開する" }).click();
       await expect(page.getByRole("heading", { level: 1 })).toContainText("送信中");

@@ -3,6 +3,7 @@
 import { getDb } from "~/db/client.server";
 import { inTransaction, type DbHandle } from "~/db/transaction.server";
 import type { CampaignTexts } from "~/domain/notifications/checklist";
+import { minutesLeft } from "~/domain/notifications/pace";
 import { RECIPIENT_STATUSES, type RecipientStatus } from "~/domain/notifications/status";
 import { mailSetting, type MailSetting } from "~/mail/compose.server";
 import type { RenderedMail } from "~/mail/mail-content";
@@ -147,4 +148,22 @@ export async function campaignCounts(campaignId: string, db: DbHandle = getDb())
   const counts = Object.fromEntries(RECIPIENT_STATUSES.map((status) => [status, 0])) as CampaignCounts;
   for (const group of groups) if (group.status in counts) counts[group.status as RecipientStatus] = group._count._all;
   return counts;
+}
+
+export interface CampaignProgress {
+  counts: CampaignCounts;
+  /** Minutes until everyone waiting is handed over at the campaign's pace; null unless it sends or is paused. */
+  minutesLeft: number | null;
+}
+
+/** Where a started campaign stands, as its page and `npm run notifications` show it. */
+export async function campaignProgress(
+  campaign: { id: string; status: string; startedAt: Date | null; ratePerMinute: number; rampUpMinutes: number },
+  now = new Date(),
+  db: DbHandle = getDb(),
+): Promise<CampaignProgress | null> {
+  if (!campaign.startedAt) return null;
+  const counts = await campaignCounts(campaign.id, db);
+  const steering = campaign.status === "sending" || campaign.status === "paused";
+  return { counts, minutesLeft: steering ? minutesLeft(campaign, counts.waiting, now.getTime() - campaign.startedAt.getTime()) : null };
 }
