@@ -29,6 +29,7 @@ async function describe(campaign: CampaignView): Promise<string> {
     inList: number(campaign.inList),
     waiting: number(counts.waiting),
     queued: number(counts.queued),
+    bounced: number(counts.bounced),
     failed: number(counts.failed),
     leftOut: number(campaign.leftOut + counts["left-out"]),
   });

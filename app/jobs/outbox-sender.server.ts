@@ -5,6 +5,7 @@
 import nodemailer, { type Transporter } from "nodemailer";
 import { getConfig, mailFrom } from "~/config.server";
 import { retryDelayMs } from "~/domain/work-queue/retry";
+import { recipientRejection } from "~/domain/work-queue/smtp-rejection";
 import { claimedMail, mailQueue, markSent } from "~/models/outbox.server";
 import { claimNext, recordFailure } from "~/models/work-queue.server";
 import { singleton } from "~/utils/singleton.server";
@@ -64,6 +65,8 @@ export async function sendDueMail(options: { signal?: AbortSignal; now?: () => D
       // A refusal often quotes the recipient ("550 <someone@example.com>: unknown user"): the
       // work queue redacts it before it is stored (and shown on the operations view) or logged.
       const { retryAt } = await recordFailure(queue, id, error, { now: now(), claimedAt, attempts });
+      // A refused recipient says nothing about the server: on with the next mail.
+      if (recipientRejection(error)) continue;
       // A given-up mail has no next attempt; the server is left alone as long as it would have been.
       pausedUntil = retryAt?.getTime() ?? now().getTime() + retryDelayMs(attempts, config.OUTBOX_RETRY_BASE_SECONDS * 1000);
       return sent;

@@ -7,6 +7,7 @@ import type { MailRequest } from "~/mail/compose.server";
 import type { RenderedMail } from "~/mail/mail-content";
 import { addressLookupHash, seal, unseal } from "~/utils/sealed.server";
 import type { WorkQueue } from "./work-queue.server";
+import { recipientRejection, type RejectionKind } from "~/domain/work-queue/smtp-rejection";
 
 /** What the mail is: one of the mails composed on request, or a notification campaign's (and its test mail). */
 export type MailTemplate = MailRequest["template"] | "notification" | "notification-test";
@@ -66,7 +67,9 @@ export function mailQueue(settings: { claimMs: number; retryBaseMs: number }): W
     },
     retry: {
       schedule: { baseMs: settings.retryBaseMs, maxAttempts: MAIL_MAX_ATTEMPTS },
-      async record(id, failure, retryAt) {
+      // The receiving server's "no such user" stays so however often it is asked.
+      givesUpAtOnce: (error) => recipientRejection(error) === "permanent",
+      async record(id, failure, retryAt, cause) {
         await inTransaction(getDb(), async (tx) => {
           await tx.outboxMessage.updateMany({
             where: { id },
@@ -74,12 +77,23 @@ export function mailQueue(settings: { claimMs: number; retryBaseMs: number }): W
               ? { status: "queued", nextAttemptAt: retryAt, claimedUntil: null, lastError: failure }
               : { status: "failed", claimedUntil: null, lastError: failure },
           });
-          // A notification given up is recorded against its person (the reason stays on the mail's row).
-          if (!retryAt) await tx.notificationRecipient.updateMany({ where: { outboxMessageId: id }, data: { status: "failed" } });
+          const outcome = recipientOutcome(recipientRejection(cause), failure, retryAt);
+          if (outcome) await tx.notificationRecipient.updateMany({ where: { outboxMessageId: id }, data: outcome });
         });
       },
     },
   };
+}
+
+/**
+ * What a failed mail means for a notification's person (ADR 031): refused by their server for
+ * good, bounced at once; refused for now, noted while it is tried again, bounced when given up;
+ * failed otherwise, once given up. The reason is the redacted reply.
+ */
+function recipientOutcome(rejection: RejectionKind | null, failure: string, retryAt: Date | null) {
+  if (rejection === "permanent" || (rejection === "temporary" && !retryAt)) return { status: "bounced", bounceKind: rejection, bounceReason: failure };
+  if (rejection === "temporary") return { bounceKind: rejection, bounceReason: failure };
+  return retryAt ? null : { status: "failed" };
 }
 
 /** A claimed mail, with the attempts made so far (this one included); null when an erasure removed it meanwhile. */

@@ -31,8 +31,13 @@ export interface WorkQueue<Key> {
    */
   retry?: {
     schedule: RetrySchedule;
-    /** Writes the failure (already redacted) and when to try again; `retryAt` null: given up. */
-    record(key: Key, failure: string, retryAt: Date | null): Promise<void>;
+    /** A failure that trying again can't mend (a mail server's "no such user"): given up at once. */
+    givesUpAtOnce?(error: unknown): boolean;
+    /**
+     * Writes the failure (already redacted) and when to try again; `retryAt` null: given up.
+     * `cause` is what was thrown, for a queue that records what kind of failure it was.
+     */
+    record(key: Key, failure: string, retryAt: Date | null, cause: unknown): Promise<void>;
   };
 }
 
@@ -74,8 +79,8 @@ export async function recordFailure<Key>(
   const failure = describeFailure(error);
   let retryAt: Date | null;
   if (queue.retry) {
-    retryAt = nextAttemptAt(queue.retry.schedule, at.attempts ?? 1, at.now);
-    await queue.retry.record(key, failure, retryAt);
+    retryAt = queue.retry.givesUpAtOnce?.(error) ? null : nextAttemptAt(queue.retry.schedule, at.attempts ?? 1, at.now);
+    await queue.retry.record(key, failure, retryAt, error);
   } else {
     retryAt = claimEnd(at.claimedAt, queue.claimMs);
   }

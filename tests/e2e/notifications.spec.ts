@@ -73,7 +73,10 @@ test.describe("the notification to each affected person", OWN_SERVER, () => {
     // Killed while the mail server holds its answer to the 30th notification: that one is not
     // delivered (its sender is gone), and comes back once the dead process's claim runs out.
     let killed = null as Promise<void> | null;
+    // One address whose server says it doesn't exist: recorded against the person at once.
+    const unknownUser = "customer007@example.com";
     const receiver = await startSmtpReceiver(smtpPort, dir, {
+      refuse: new Map([[unknownUser, { code: 550, message: `5.1.1 <${unknownUser}>: Recipient address rejected: User unknown` }]]),
       answerDelayMs: 20,
       onHold: () => {
         if (!killed && receiver.accepted.filter(isNotification).length >= 30) killed = server.kill();
@@ -171,10 +174,24 @@ test.describe("the notification to each affected person", OWN_SERVER, () => {
       expect(await recipients(server.db, campaignId, "queued")()).toBeGreaterThan(0);
       await server.restart();
       await expect.poll(campaignStatus(server.db, campaignId), { timeout: 120_000, message: "the campaign completed" }).toBe("completed");
-      await expect.poll(recipients(server.db, campaignId, "sent")).toBe(addresses.size);
+      await expect.poll(recipients(server.db, campaignId, "sent")).toBe(addresses.size - 1);
+
+      // Refused at RCPT: bounced for good on the first attempt, the reply kept without the address.
+      const bounced = await server.db.notificationRecipient.findUniqueOrThrow({
+        where: { campaignId_customerId: { campaignId, customerId: addresses.get(unknownUser)! } },
+        select: { status: true, bounceKind: true, bounceReason: true, outboxMessageId: true },
+      });
+      expect(bounced).toMatchObject({ status: "bounced", bounceKind: "permanent" });
+      expect(bounced.bounceReason).toContain("550");
+      expect(bounced.bounceReason).not.toContain("customer007");
+      const bouncedMail = await server.db.outboxMessage.findUniqueOrThrow({
+        where: { id: bounced.outboxMessageId! },
+        select: { attempts: true, status: true },
+      });
+      expect(bouncedMail).toEqual({ attempts: 1, status: "failed" });
 
       const notifications = receiver.accepted.filter(isNotification);
-      expect(notifications.map((mail) => mail.to).sort()).toEqual([...addresses.keys()].sort());
+      expect(notifications.map((mail) => mail.to).sort()).toEqual([...addresses.keys()].filter((address) => address !== unknownUser).sort());
       expect(new Set(notifications.map((mail) => mail.messageId)).size).toBe(notifications.length);
 
       // The person in two groups: one mail listing both, with what to do for each kind of data.
@@ -195,7 +212,8 @@ test.describe("the notification to each affected person", OWN_SERVER, () => {
 
       await approver.page.reload();
       await expect(approver.page.getByRole("heading", { level: 1 })).toContainText("送信完了");
-      await expect(approver.page.getByTestId("progress-sent")).toHaveText(addresses.size.toLocaleString("ja"));
+      await expect(approver.page.getByTestId("progress-sent")).toHaveText((addresses.size - 1).toLocaleString("ja"));
+      await expect(approver.page.getByTestId("progress-bounced")).toHaveText("1");
       await expect(approver.page.getByTestId("progress-waiting")).toHaveText("0");
     } finally {
       await receiver.stop();
@@ -251,7 +269,7 @@ test.describe("the notification to each affected person", OWN_SERVER, () => {
       const sentWhilePaused = await recipients(server.db, id, "sent")();
       expect(command.stdout).toContain(`[一時停止中] ${TEXTS.subjectJa}`);
       const inList = await server.db.notificationRecipient.count({ where: { campaignId: id } });
-      expect(command.stdout).toContain(`送信済み ${sentWhilePaused} / 対象 ${inList} 人、送信待ち ${waitingWhilePaused}、送信中 0`);
+      expect(command.stdout).toContain(`送信済み ${sentWhilePaused} / 対象 ${inList} 人、送信待ち ${waitingWhilePaused}、送信中 0、届かなかった方 0`);
 
       await page.getByRole("button", { name: "再開する" }).click();
       await expect(page.getByRole("heading", { level: 1 })).toContainText("送信中");

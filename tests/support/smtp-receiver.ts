@@ -18,13 +18,15 @@ export interface SmtpReceiverOptions {
   answerDelayMs?: number;
   /** Called as a message's answer starts to wait (a test may kill the sender then). */
   onHold?: () => void;
+  /** Addresses refused at RCPT TO, each with the reply a real server would give ("550 5.1.1 …"). */
+  refuse?: Map<string, { code: number; message: string }>;
 }
 
 export function mailDirFor(appPort: number | string): string {
   return `data/mail-${appPort}`;
 }
 
-export function startSmtpReceiver(port: number, dir: string, { answerDelayMs = 0, onHold }: SmtpReceiverOptions = {}): Promise<SmtpReceiver> {
+export function startSmtpReceiver(port: number, dir: string, { answerDelayMs = 0, onHold, refuse }: SmtpReceiverOptions = {}): Promise<SmtpReceiver> {
   mkdirSync(dir, { recursive: true });
   let received = 0;
   const closed = new Set<string>();
@@ -33,6 +35,11 @@ export function startSmtpReceiver(port: number, dir: string, { answerDelayMs = 0
     authOptional: true,
     disabledCommands: ["STARTTLS", "AUTH"],
     logger: false,
+    onRcptTo(address, _session, callback) {
+      const refusal = refuse?.get(address.address);
+      if (!refusal) return callback();
+      callback(Object.assign(new Error(refusal.message), { responseCode: refusal.code }));
+    },
     onClose(session) {
       closed.add(session.id);
     },

@@ -6,6 +6,7 @@ const ROWS: Array<[RecipientStatus, string]> = [
   ["sent", "progress.sent"],
   ["queued", "progress.queued"],
   ["waiting", "progress.waiting"],
+  ["bounced", "progress.bounced"],
   ["failed", "progress.failed"],
   ["left-out", "progress.leftOutLater"],
   ["cancelled", "progress.cancelled"],

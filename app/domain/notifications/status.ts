@@ -30,5 +30,5 @@ export function isCampaignStatus(value: string): value is CampaignStatus {
 }
 
 /** Where each person of a campaign stands. */
-export const RECIPIENT_STATUSES = ["waiting", "queued", "sent", "failed", "left-out", "cancelled"] as const;
+export const RECIPIENT_STATUSES = ["waiting", "queued", "sent", "bounced", "failed", "left-out", "cancelled"] as const;
 export type RecipientStatus = (typeof RECIPIENT_STATUSES)[number];

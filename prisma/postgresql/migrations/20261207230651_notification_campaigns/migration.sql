@@ -36,6 +36,8 @@ CREATE TABLE "NotificationRecipient" (
     "campaignId" TEXT NOT NULL,
     "customerId" TEXT NOT NULL,
     "status" TEXT NOT NULL DEFAULT 'waiting',
+    "bounceKind" TEXT,
+    "bounceReason" TEXT,
     "outboxMessageId" TEXT,
     "queuedAt" TIMESTAMP(3),
     "sentAt" TIMESTAMP(3),
