@@ -156,8 +156,9 @@ export async function seedKnownFigures(db: Db): Promise<void> {
     });
     categoryIds.set(category.key, id);
   }
+  const customerIds = new Map<string, string>();
   for (const customer of CUSTOMERS) {
-    await db.customer.create({
+    const { id } = await db.customer.create({
       data: {
         externalId: customer.id,
         emailHash: `hash-${customer.id}`,
@@ -177,7 +178,9 @@ export async function seedKnownFigures(db: Db): Promise<void> {
       },
       select: { id: true },
     });
+    customerIds.set(customer.id, id);
   }
+  await seedNotifications(db, customerIds);
   await db.inquiry.createMany({
     data: INQUIRIES.map((inquiry) => ({
       reference: `MD-${inquiry.id.toUpperCase()}`,
@@ -209,6 +212,45 @@ export async function seedKnownFigures(db: Db): Promise<void> {
     })),
   });
 }
+
+/**
+ * Two campaigns that started and a draft: c03 bounced in the first and was mailed in the second,
+ * c04 bounced or failed in both (unreachable), c05 was erased before its turn.
+ */
+async function seedNotifications(db: Db, customerIds: Map<string, string>): Promise<void> {
+  const { id: officer } = await db.staffMember.create({
+    data: { email: "officer@staff.example.com", displayName: "Officer", role: "privacy-officer" },
+    select: { id: true },
+  });
+  const campaigns = [
+    { id: "campaign-first", subjectJa: "一回目", subjectEn: "First", status: "completed", startedAt: tokyo("2026-11-11 10:00"), inList: 5, leftOut: 1 },
+    { id: "campaign-second", subjectJa: "二回目", subjectEn: "Second", status: "sending", startedAt: tokyo("2026-11-14 10:00"), inList: 4, leftOut: 0 },
+    { id: "campaign-draft", subjectJa: "下書き", subjectEn: "Draft", status: "draft", startedAt: null, inList: 0, leftOut: 0 },
+  ];
+  await db.notificationCampaign.createMany({ data: campaigns.map((campaign) => ({ ...campaign, createdById: officer })) });
+  const recipients: Array<[campaign: string, customer: string, status: string]> = [
+    ["campaign-first", "c01", "sent"],
+    ["campaign-first", "c02", "sent"],
+    ["campaign-first", "c03", "bounced"],
+    ["campaign-first", "c04", "failed"],
+    ["campaign-first", "c05", "left-out"],
+    ["campaign-second", "c03", "sent"],
+    ["campaign-second", "c04", "bounced"],
+    ["campaign-second", "c06", "waiting"],
+    ["campaign-second", "c07", "queued"],
+  ];
+  await db.notificationRecipient.createMany({
+    data: recipients.map(([campaignId, customer, status]) => ({ campaignId, customerId: customerIds.get(customer)!, status })),
+  });
+}
+
+const NOTIFICATIONS = {
+  campaigns: [
+    { key: "campaign-second", nameJa: "二回目", nameEn: "Second", status: "sending", inList: 4, sent: 1, bounced: 1, failed: 0, pending: 2, leftOut: 0 },
+    { key: "campaign-first", nameJa: "一回目", nameEn: "First", status: "completed", inList: 5, sent: 2, bounced: 1, failed: 1, pending: 0, leftOut: 2 },
+  ],
+  people: { listed: 7, mailed: 3, unreachable: 1 },
+};
 
 const named = (key: string, records: number) => ({ key, nameJa: `${key}（日本語）`, nameEn: `${key} (English)`, records });
 
@@ -268,6 +310,7 @@ export const EXPECTED = {
     },
     inquiries: DAILY_INQUIRIES,
     deletions: { receivedInPeriod: 4, completedInPeriod: 1, refusedInPeriod: 1, ...DELETIONS_NOW },
+    notifications: NOTIFICATIONS,
   },
   weekly: {
     period: { ...PERIODS.weekly, bucketDays: 7, buckets: WEEKS },
@@ -293,6 +336,7 @@ export const EXPECTED = {
       awaitingFirstAnswerByBucketEnd: [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 3, 5],
     },
     deletions: { receivedInPeriod: 9, completedInPeriod: 2, refusedInPeriod: 3, ...DELETIONS_NOW },
+    notifications: NOTIFICATIONS,
   },
   quiet: {
     period: { ...PERIODS.quiet, bucketDays: 1, buckets: ["2026-06-01", "2026-06-02", "2026-06-03", "2026-06-04", "2026-06-05", "2026-06-06", "2026-06-07"] },
@@ -317,6 +361,7 @@ export const EXPECTED = {
       awaitingFirstAnswerByBucketEnd: [0, 0, 0, 0, 0, 0, 0],
     },
     deletions: { receivedInPeriod: 0, completedInPeriod: 0, refusedInPeriod: 0, ...DELETIONS_NOW },
+    notifications: NOTIFICATIONS,
   },
 } satisfies Record<keyof typeof PERIODS, DashboardFigures>;
 
@@ -347,6 +392,7 @@ export function describeKnownFigures(db: () => Db): void {
         checks: null,
         passwords: null,
         deletions: null,
+        notifications: null,
       });
     });
 
@@ -363,6 +409,7 @@ export function describeKnownFigures(db: () => Db): void {
         passwords: null,
         inquiries: null,
         deletions: null,
+        notifications: null,
       });
     });
 

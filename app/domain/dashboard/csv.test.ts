@@ -24,6 +24,10 @@ const figures: DashboardFigures = {
     awaitingFirstAnswerByBucketEnd: [2, 3],
   },
   deletions: { receivedInPeriod: 1, completedInPeriod: 0, refusedInPeriod: 0, openNow: 1, overdueNow: 0 },
+  notifications: {
+    campaigns: [{ key: "c1", nameJa: "お知らせ", nameEn: "Notice", status: "completed", inList: 10, sent: 8, bounced: 1, failed: 0, pending: 0, leftOut: 1 }],
+    people: { listed: 10, mailed: 8, unreachable: 1 },
+  },
 };
 
 const labels: FigureLabels = {
@@ -48,8 +52,9 @@ describe("figureRows", () => {
       ["inquiries.receivedPerBucket", "[inquiries]", "csv.receivedPerBucket", "2026-11-01", 2],
       ["inquiries.receivedPerBucket", "[inquiries]", "csv.receivedPerBucket", "2026-11-02", 3],
     ]);
-    // 4 period rows, 3 affected, 2+2 checks, 4+2+2 passwords, 6+2+2+2 inquiries, 5 deletions.
-    expect(rows).toHaveLength(4 + 3 + 4 + 8 + 12 + 5);
+    expect(rows).toContainEqual(["notifications.campaign.c1.bounced", "[notifications]", "csv.campaign.bounced(Notice)", "", 1]);
+    // 4 period rows, 3 affected, 2+2 checks, 4+2+2 passwords, 6+2+2+2 inquiries, 5 deletions, 3+6 notifications.
+    expect(rows).toHaveLength(4 + 3 + 4 + 8 + 12 + 5 + 9);
   });
 
   it("leaves out the sections a viewer doesn't get, and writes no median when nothing was answered", () => {
@@ -59,6 +64,7 @@ describe("figureRows", () => {
       checks: null,
       passwords: null,
       deletions: null,
+      notifications: null,
       inquiries: { ...figures.inquiries!, medianFirstResponseMinutes: null },
     };
     const rows = figureRows(agent, labels, "now");

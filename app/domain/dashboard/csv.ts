@@ -29,7 +29,7 @@ export function figureRows(figures: DashboardFigures, labels: FigureLabels, asOf
       rows.push([`${section}.${key}`, labels.section(section), labels.label(labelKey), figures.period.buckets[index] ?? "", value]),
     );
 
-  const { affected, checks, passwords, inquiries, deletions } = figures;
+  const { affected, checks, passwords, inquiries, deletions, notifications } = figures;
   if (affected) {
     scalar("affected", "people", "affected.people", affected.people);
     for (const group of affected.byGroup) {
@@ -82,6 +82,22 @@ export function figureRows(figures: DashboardFigures, labels: FigureLabels, asOf
     scalar("deletions", "refusedInPeriod", "deletions.refused", deletions.refusedInPeriod);
     scalar("deletions", "openNow", "deletions.open", deletions.openNow);
     scalar("deletions", "overdueNow", "deletions.overdue", deletions.overdueNow);
+  }
+  if (notifications) {
+    scalar("notifications", "listed", "notifications.listed", notifications.people.listed);
+    scalar("notifications", "mailed", "notifications.mailed", notifications.people.mailed);
+    scalar("notifications", "unreachable", "notifications.unreachable", notifications.people.unreachable);
+    for (const campaign of notifications.campaigns) {
+      for (const figure of ["inList", "sent", "bounced", "failed", "pending", "leftOut"] as const) {
+        rows.push([
+          `notifications.campaign.${campaign.key}.${figure}`,
+          labels.section("notifications"),
+          labels.label(`csv.campaign.${figure}`, { name: labels.groupName(campaign) }),
+          "",
+          campaign[figure],
+        ]);
+      }
+    }
   }
   return rows;
 }

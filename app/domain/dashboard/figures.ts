@@ -68,6 +68,33 @@ export interface DeletionFigures {
   overdueNow: number;
 }
 
+/** Where one notification campaign's people stand (ADR 031). */
+export interface NotificationTally {
+  inList: number;
+  sent: number;
+  /** Refused by the person's mail server. */
+  bounced: number;
+  /** Given up for another reason. */
+  failed: number;
+  /** Still to be sent: waiting their turn or in the outbox. */
+  pending: number;
+  /** Erased on request (or about to be) when it started, or before their turn. */
+  leftOut: number;
+}
+
+export interface NotificationFigures {
+  /** Each campaign that has started, the latest first. */
+  campaigns: Array<Named & { status: string } & NotificationTally>;
+  /** People counted once however many campaigns listed them. */
+  people: {
+    listed: number;
+    /** Sent a notification by mail at least once. */
+    mailed: number;
+    /** Listed, and every mail to them bounced or failed: the public notice is what reaches them. */
+    unreachable: number;
+  };
+}
+
 /** Which parts a viewer gets: agents the inquiries only; the figures' holders everything. */
 export interface FigureSections {
   inquiries: boolean;
@@ -83,6 +110,7 @@ export interface DashboardFigures {
   passwords: PasswordFigures | null;
   inquiries: InquiryFigures | null;
   deletions: DeletionFigures | null;
+  notifications: NotificationFigures | null;
 }
 
 /** `base` plus the running sum of `steps`: a stock at each bucket's end from its flows. */

@@ -20,6 +20,10 @@ const figures: DashboardFigures = {
     awaitingFirstAnswerByBucketEnd: [],
   },
   deletions: { receivedInPeriod: 2, completedInPeriod: 1, refusedInPeriod: 0, openNow: 1, overdueNow: 0 },
+  notifications: {
+    campaigns: [{ key: "c1", nameJa: "お知らせ", nameEn: "Notice", status: "completed", inList: 10, sent: 8, bounced: 1, failed: 0, pending: 0, leftOut: 1 }],
+    people: { listed: 10, mailed: 8, unreachable: 1 },
+  },
 };
 
 // Keys stand in for words; values show in brackets.
@@ -35,7 +39,13 @@ describe("summarySections", () => {
       "passwords.heading",
       "inquiries.heading",
       "deletions.heading",
+      "notifications.heading",
     ]);
+    expect(sections[5]!.rows).toContainEqual({ label: "notifications.mailed", value: "8 (80%)" });
+    expect(sections[5]!.rows.at(-1)).toEqual({
+      label: 'notifications.campaign{"subject":"Notice"}',
+      value: 'notifications.campaignFigures{"sent":"8","inList":"10","bounced":"1","failed":"0","pending":"0","leftOut":"1"}',
+    });
     expect(sections[0]!.rows).toContainEqual({ label: 'csv.groupRecords{"name":"Members"}', value: "1000" });
     expect(sections[1]!.rows[0]).toEqual({ label: "checks.checkedTotal", value: "250 (25%)" });
     expect(sections[2]!.rows.slice(0, 3)).toEqual([
@@ -53,7 +63,7 @@ describe("summarySections", () => {
   });
 
   it("leaves out what the figures don't hold", () => {
-    expect(summarySections({ ...figures, affected: null, checks: null, passwords: null, deletions: null }, words)).toHaveLength(1);
+    expect(summarySections({ ...figures, affected: null, checks: null, passwords: null, deletions: null, notifications: null }, words)).toHaveLength(1);
   });
 });
 

@@ -20,7 +20,7 @@ export function summarySections(figures: DashboardFigures, { t, count, language 
     const percent = percentOf(part, whole);
     return percent === null ? count(part) : `${count(part)} (${count(percent)}%)`;
   };
-  const { affected, checks, passwords, inquiries, deletions } = figures;
+  const { affected, checks, passwords, inquiries, deletions, notifications } = figures;
   if (affected) {
     sections.push({
       heading: t("affected.heading"),
@@ -78,6 +78,28 @@ export function summarySections(figures: DashboardFigures, { t, count, language 
         { label: t("deletions.refused"), value: count(deletions.refusedInPeriod) },
         { label: t("deletions.open"), value: count(deletions.openNow) },
         { label: t("deletions.overdue"), value: count(deletions.overdueNow) },
+      ],
+    });
+  }
+  if (notifications) {
+    const { people } = notifications;
+    sections.push({
+      heading: t("notifications.heading"),
+      rows: [
+        { label: t("notifications.listed"), value: count(people.listed) },
+        { label: t("notifications.mailed"), value: share(people.mailed, people.listed) },
+        { label: t("notifications.unreachable"), value: share(people.unreachable, people.listed) },
+        ...notifications.campaigns.map((campaign) => ({
+          label: t("notifications.campaign", { subject: nameOf(campaign) }),
+          value: t("notifications.campaignFigures", {
+            sent: count(campaign.sent),
+            inList: count(campaign.inList),
+            bounced: count(campaign.bounced),
+            failed: count(campaign.failed),
+            pending: count(campaign.pending),
+            leftOut: count(campaign.leftOut),
+          }),
+        })),
       ],
     });
   }

@@ -17,6 +17,7 @@ import {
   type DeletionFigures,
   type FigureSections,
   type InquiryFigures,
+  type NotificationFigures,
   type PasswordFigures,
 } from "~/domain/dashboard/figures";
 import { bucketsOf, type Buckets, type Period } from "~/domain/dashboard/period";
@@ -43,12 +44,13 @@ export async function readFigures(
   const { period, timeZone, now, sections } = input;
   const buckets = bucketsOf(period, timeZone);
   const everything = sections.everything;
-  const [affected, checks, passwords, inquiries, deletions] = await Promise.all([
+  const [affected, checks, passwords, inquiries, deletions, notifications] = await Promise.all([
     everything ? affectedFigures(db) : null,
     everything ? checkFigures(db, buckets) : null,
     everything ? passwordFigures(db, buckets) : null,
     sections.inquiries || everything ? inquiryFigures(db, buckets, now) : null,
     everything ? deletionFigures(db, buckets, now) : null,
+    everything ? notificationFigures(db) : null,
   ]);
   return {
     period: { ...period, bucketDays: buckets.days, buckets: buckets.list.map((bucket) => bucket.day) },
@@ -58,6 +60,7 @@ export async function readFigures(
     passwords,
     inquiries,
     deletions,
+    notifications,
   };
 }
 
@@ -168,4 +171,50 @@ async function deletionFigures(db: DbHandle, buckets: Buckets, now: Date): Promi
     db.deletionRequest.count({ where: { ...open, dueAt: { lte: now } } }),
   ]);
   return { receivedInPeriod, completedInPeriod, refusedInPeriod, openNow, overdueNow };
+}
+
+async function notificationFigures(db: DbHandle): Promise<NotificationFigures> {
+  const [campaigns, tallies, people] = await Promise.all([
+    db.notificationCampaign.findMany({
+      where: { startedAt: { not: null } },
+      orderBy: { startedAt: "desc" },
+      select: { id: true, subjectJa: true, subjectEn: true, status: true, inList: true, leftOut: true },
+    }),
+    db.notificationRecipient.groupBy({ by: ["campaignId", "status"], _count: { _all: true } }),
+    notifiedPeople(db),
+  ]);
+  const countOf = (campaignId: string, ...statuses: string[]) =>
+    sum(tallies.filter((row) => row.campaignId === campaignId && statuses.includes(row.status)).map((row) => row._count._all));
+  return {
+    campaigns: campaigns.map((campaign) => ({
+      key: campaign.id,
+      nameJa: campaign.subjectJa,
+      nameEn: campaign.subjectEn,
+      status: campaign.status,
+      inList: campaign.inList,
+      sent: countOf(campaign.id, "sent"),
+      bounced: countOf(campaign.id, "bounced"),
+      failed: countOf(campaign.id, "failed"),
+      pending: countOf(campaign.id, "waiting", "queued"),
+      leftOut: campaign.leftOut + countOf(campaign.id, "left-out"),
+    })),
+    people,
+  };
+}
+
+/** People once each, over every campaign: listed, mailed, and reached by none of their mails. */
+async function notifiedPeople(db: DbHandle): Promise<NotificationFigures["people"]> {
+  const [listed, mailed, unreachable] = await Promise.all([
+    db.$queryRaw<Array<{ n: bigint | number }>>`SELECT COUNT(DISTINCT "customerId") AS n FROM "NotificationRecipient"`,
+    db.$queryRaw<Array<{ n: bigint | number }>>`SELECT COUNT(DISTINCT "customerId") AS n FROM "NotificationRecipient" WHERE "status" = 'sent'`,
+    db.$queryRaw<Array<{ n: bigint | number }>>`
+      SELECT COUNT(DISTINCT r."customerId") AS n FROM "NotificationRecipient" r
+      WHERE r."status" IN ('bounced', 'failed')
+        AND NOT EXISTS (
+          SELECT 1 FROM "NotificationRecipient" o
+          WHERE o."customerId" = r."customerId" AND o."status" IN ('sent', 'waiting', 'queued')
+        )`,
+  ]);
+  const value = (rows: Array<{ n: bigint | number }>) => Number(rows[0]?.n ?? 0);
+  return { listed: value(listed), mailed: value(mailed), unreachable: value(unreachable) };
 }

@@ -258,6 +258,66 @@ export function Dashboard({ figures, timeZone, canExport }: { figures: Dashboard
           />
         </section>
       ) : null}
+
+      {figures.notifications ? <NotificationSection figures={figures.notifications} /> : null}
+    </section>
+  );
+}
+
+const CAMPAIGN_COLUMNS = ["inList", "sent", "bounced", "failed", "pending", "leftOut"] as const;
+
+/** How far the notification to each person has reached: people once each, then each campaign. */
+function NotificationSection({ figures }: { figures: NonNullable<DashboardFigures["notifications"]> }) {
+  const { t } = useTranslation("dashboard");
+  const format = useFigureFormat();
+  const { people } = figures;
+  const share = (part: number) => shareNote(format.share(part, people.listed), (percent) => t("notifications.share", { percent }));
+  return (
+    <section aria-labelledby="dashboard-notifications">
+      <h3 id="dashboard-notifications">{t("notifications.heading")}</h3>
+      <FigureList
+        label={t("notifications.heading")}
+        figures={[
+          { label: t("notifications.listed"), value: format.count(people.listed) },
+          { label: t("notifications.mailed"), value: format.count(people.mailed), note: share(people.mailed) },
+          { label: t("notifications.unreachable"), value: format.count(people.unreachable), note: share(people.unreachable) },
+        ]}
+      />
+      {figures.campaigns.length > 0 ? (
+        <div className="table-scroll">
+          <table className="count-table">
+            <caption>{t("notifications.caption")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("notifications.subject")}</th>
+                {CAMPAIGN_COLUMNS.map((figure) => (
+                  <th scope="col" key={figure}>
+                    {t(`notifications.column.${figure}`)}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {figures.campaigns.map((campaign) => (
+                <tr key={campaign.key}>
+                  <th scope="row">
+                    {t("notifications.campaignName", {
+                      subject: format.language === "ja" ? campaign.nameJa : campaign.nameEn,
+                      status: t(`staff-notifications:status.${campaign.status}`),
+                    })}
+                  </th>
+                  {CAMPAIGN_COLUMNS.map((figure) => (
+                    <td key={figure}>{format.count(campaign[figure])}</td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : (
+        <p>{t("notifications.none")}</p>
+      )}
+      <p>{t("notifications.unreachableNote")}</p>
     </section>
   );
 }

@@ -19,7 +19,7 @@ import { Dashboard } from "./dashboard";
 import { PeriodForm } from "./period-form";
 import styles from "./dashboard.css";
 
-export const handle = { i18n: ["common", "staff", "dashboard"] };
+export const handle = { i18n: ["common", "staff", "dashboard", "staff-notifications"] };
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export const headers: HeadersFunction = () => ({ "Cache-Control": "private, no-store" });
 

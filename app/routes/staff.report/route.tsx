@@ -20,7 +20,7 @@ import { PrintButton } from "./print-button";
 import styles from "./report.css";
 import { titleOr } from "~/utils/page-title";
 
-export const handle = { i18n: ["common", "staff", "dashboard"] };
+export const handle = { i18n: ["common", "staff", "dashboard", "staff-notifications"] };
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export const headers: HeadersFunction = () => ({ "Cache-Control": "private, no-store" });
 
