@@ -2,6 +2,7 @@
 // messages are i18n keys, rendered here in the reader's language next to the field they
 // belong to (aria-describedby), with the form-level message announced politely.
 import type { FieldMetadata } from "@conform-to/react";
+import { useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { decodeMessage } from "~/domain/form-message";
 
@@ -60,5 +61,18 @@ export function FormMessage({ message, error = false }: { message: string | null
     <p className={error ? "form-message is-error" : "form-message"} role={error ? "alert" : "status"}>
       {message}
     </p>
+  );
+}
+
+/**
+ * A submit button that can't be pressed twice: disabled while the page's submission is on its
+ * way (a double tap on a phone sends one request).
+ */
+export function SubmitButton({ children, className }: { children: React.ReactNode; className?: string }) {
+  const navigation = useNavigation();
+  return (
+    <button type="submit" className={className} disabled={navigation.state === "submitting"}>
+      {children}
+    </button>
   );
 }

@@ -155,13 +155,17 @@ export interface MailSetting {
   frame: MailFrame;
 }
 
-/** Read once for a batch of mails (a notification campaign's) rather than once per mail. */
-export async function mailSetting(language: Language): Promise<MailSetting> {
+/**
+ * Read once for a batch of mails (a notification campaign's) rather than once per mail.
+ * `withoutAddress`: the hours line names the desk's site instead of linking to it, for a mail
+ * that asks people to open the site's address themselves.
+ */
+export async function mailSetting(language: Language, { withoutAddress = false } = {}): Promise<MailSetting> {
   const [t, organization, desk] = await Promise.all([i18next.getFixedT(language, "mail"), getOrganizationName(language), getDeskView(language)]);
   const frame: MailFrame = {
     contacts: [
       ...desk.channels.map((channel) => t("frame.contact", { name: channel.name, contact: channel.contact })),
-      t("frame.hours", { url: `${getConfig().PUBLIC_ORIGIN}/?lng=${language}#desk` }),
+      withoutAddress ? t("frame.hoursOnSite") : t("frame.hours", { url: `${getConfig().PUBLIC_ORIGIN}/?lng=${language}#desk` }),
     ],
     contactsHeading: t("frame.contactsHeading"),
     phishingWarning: t("frame.phishingWarning"),

@@ -1,7 +1,7 @@
 // The notification to each affected person (本人通知, ADR 031) as structured content: the
 // officer's text in one language, what leaked for this person, and where to turn. It carries
 // no link: breach notices are copied by phishers, so it asks people to open the portal's
-// address themselves, and says that the company never asks for a password by mail.
+// address themselves; the frame's warning says what the company never asks for by mail.
 import type { MailContent } from "./mail-content";
 
 /** The campaign's text in one language. */
@@ -45,6 +45,5 @@ export function notificationContent(texts: NotificationTexts, person: Notificati
       { heading: translate("notification.portalHeading"), text: translate("notification.portal", { origin: portalOrigin }) },
     ],
     sections: [],
-    closing: translate("notification.neverPassword"),
   };
 }

@@ -33,7 +33,8 @@ function textsIn(texts: CampaignTexts, language: Language): NotificationTexts {
   };
 }
 
-function personIn(record: NotificationRecord, language: Language): NotificationPerson {
+function personIn(record: NotificationRecord, setting: MailSetting): NotificationPerson {
+  const { language } = setting;
   const ja = language === "ja";
   const day = (date: string) => formatLocalDate(date, language, { withYear: true });
   return {
@@ -53,7 +54,7 @@ function personIn(record: NotificationRecord, language: Language): NotificationP
 }
 
 function contentIn(texts: CampaignTexts, record: NotificationRecord, setting: MailSetting) {
-  return notificationContent(textsIn(texts, setting.language), personIn(record, setting.language), setting.t, getConfig().PUBLIC_ORIGIN);
+  return notificationContent(textsIn(texts, setting.language), personIn(record, setting), setting.t, getConfig().PUBLIC_ORIGIN);
 }
 
 /** The mail in one language (a preview, a test mail, a person whose language is known). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { renderMarkdown } from "./markdown.server";
+import { markdownToPlainText, renderMarkdown } from "./markdown.server";
 
 describe("renderMarkdown", () => {
   it("renders paragraphs, lists, emphasis and safe links", () => {
@@ -22,5 +22,21 @@ describe("renderMarkdown", () => {
 
   it("keeps line breaks inside a paragraph", () => {
     expect(renderMarkdown("一行目\n二行目")).toBe("<p>一行目<br />\n二行目</p>\n");
+  });
+});
+
+describe("markdownToPlainText", () => {
+  it("keeps the words and drops the marks, links' addresses included", () => {
+    const source =
+      "## 概要\n\n**11,204名** のお客様の情報が\n漏えいした*おそれ*があります。\n\n- 氏名\n- `メールアドレス`\n\n詳しくは[お知らせ](https://example.com/notice)をご覧ください。";
+    expect(markdownToPlainText(source)).toBe(
+      "概要\n\n11,204名 のお客様の情報が\n漏えいしたおそれがあります。\n\n・氏名\n・メールアドレス\n\n詳しくはお知らせをご覧ください。",
+    );
+  });
+
+  it("leaves plain text as it is, and writes HTML in the source as the text it is", () => {
+    expect(markdownToPlainText("ただの文章です。")).toBe("ただの文章です。");
+    expect(markdownToPlainText("<b>太字</b>")).toBe("<b>太字</b>");
+    expect(markdownToPlainText("")).toBe("");
   });
 });

@@ -18,3 +18,26 @@ const ALLOWED: sanitizeHtml.IOptions = {
 export function renderMarkdown(source: string): string {
   return sanitizeHtml(markdown.render(source), ALLOWED);
 }
+
+/**
+ * The text of Markdown without its marks, for a plain-text mail: paragraphs and headings
+ * separated by a blank line, list items on lines of their own with "・", emphasis, code and
+ * links as their words (a link's address is left out: the mail carries none).
+ */
+export function markdownToPlainText(source: string): string {
+  const blocks: Array<{ text: string; listItem: boolean }> = [];
+  let inListItem = false;
+  for (const token of markdown.parse(source, {})) {
+    if (token.type === "list_item_open") inListItem = true;
+    else if (token.type === "list_item_close") inListItem = false;
+    else if (token.type === "inline") {
+      const words = (token.children ?? []).map((child) => {
+        if (child.type === "softbreak" || child.type === "hardbreak") return "\n";
+        return child.type === "text" || child.type === "code_inline" ? child.content : "";
+      });
+      blocks.push({ text: (inListItem ? "・" : "") + words.join(""), listItem: inListItem });
+    }
+  }
+  // List items follow each other line by line; other blocks have a blank line between them.
+  return blocks.map((block, index) => (index === 0 ? "" : block.listItem && blocks[index - 1]!.listItem ? "\n" : "\n\n") + block.text).join("");
+}

@@ -62,6 +62,7 @@ const ROUTES: Record<string, Guarded | Open | null> = {
   "staff.find": { path: "/staff/find", permission: "find:by-reference" },
   "staff.notifications._index": { path: "/staff/notifications", permission: "notify:affected", writes: true },
   "staff.notifications.$id": { path: "/staff/notifications/no-such-id", permission: "notify:affected", okStatus: 404, writes: true },
+  "staff.notifications.$id_.progress": { path: "/staff/notifications/no-such-id/progress", permission: "notify:affected", okStatus: 404 },
   "staff.inquiries._index": { path: "/staff/inquiries", permission: "answer:inquiry" },
   "staff.inquiries.$reference": { path: "/staff/inquiries/MD-0000-0000", permission: "answer:inquiry", okStatus: 404, writes: true },
   "staff.inquiries.$reference_.presence": { path: "/staff/inquiries/MD-0000-0000/presence", permission: "answer:inquiry", okStatus: 404 },

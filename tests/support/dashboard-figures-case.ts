@@ -227,7 +227,7 @@ async function seedNotifications(db: Db, customerIds: Map<string, string>): Prom
     { id: "campaign-second", subjectJa: "二回目", subjectEn: "Second", status: "sending", startedAt: tokyo("2026-11-14 10:00"), inList: 4, leftOut: 0 },
     { id: "campaign-draft", subjectJa: "下書き", subjectEn: "Draft", status: "draft", startedAt: null, inList: 0, leftOut: 0 },
   ];
-  await db.notificationCampaign.createMany({ data: campaigns.map((campaign) => ({ ...campaign, createdById: officer })) });
+  await db.notificationCampaign.createMany({ data: campaigns.map((campaign) => ({ ...campaign, createdById: officer, editedById: officer })) });
   const recipients: Array<[campaign: string, customer: string, status: string]> = [
     ["campaign-first", "c01", "sent"],
     ["campaign-first", "c02", "sent"],

@@ -5,9 +5,9 @@ import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { CountedTextarea } from "~/components/counted-textarea";
-import { Field } from "~/components/forms";
+import { Field, SubmitButton } from "~/components/forms";
 import type { CampaignTexts } from "~/domain/notifications/checklist";
-import { DraftSchema, PASSAGE_MAX, SUBJECT_MAX } from "~/domain/notifications/forms";
+import { DraftSchema, PASSAGE_MAX } from "~/domain/notifications/forms";
 
 const PASSAGES = [
   { name: "intro", label: "editor.introText" },
@@ -22,15 +22,20 @@ export function DraftForm({
   pace,
   version,
   lastResult,
+  message,
 }: {
   texts: CampaignTexts;
   pace: { ratePerMinute: number; rampUpMinutes: number };
   version: number;
   lastResult: SubmissionResult<string[]> | undefined;
+  /** The answer to the last save, shown beside its button. */
+  message: React.ReactNode;
 }) {
   const { t } = useTranslation("staff-notifications");
   const [form, fields] = useForm({
-    id: `notification-draft-${version}`,
+    // One id for the page's life: after a save someone else made first, the form keeps what
+    // this officer wrote (lastResult) rather than the newer text it was offered.
+    id: "notification-draft",
     lastResult,
     defaultValue: { ...texts, ratePerMinute: String(pace.ratePerMinute), rampUpMinutes: String(pace.rampUpMinutes) },
     constraint: getZodConstraint(DraftSchema),
@@ -49,10 +54,10 @@ export function DraftForm({
       <fieldset>
         <legend>{t("editor.subject")}</legend>
         <Field field={fields.subjectJa} label={t("editor.japanese")}>
-          <input {...getInputProps(fields.subjectJa, { type: "text" })} lang="ja" maxLength={SUBJECT_MAX * 2} />
+          <input {...getInputProps(fields.subjectJa, { type: "text" })} lang="ja" />
         </Field>
         <Field field={fields.subjectEn} label={t("editor.english")}>
-          <input {...getInputProps(fields.subjectEn, { type: "text" })} lang="en" maxLength={SUBJECT_MAX * 2} />
+          <input {...getInputProps(fields.subjectEn, { type: "text" })} lang="en" />
         </Field>
       </fieldset>
       {PASSAGES.map((item) => (
@@ -82,8 +87,9 @@ export function DraftForm({
         </Field>
       </fieldset>
       <div>
-        <button type="submit">{t("editor.save")}</button>
+        <SubmitButton>{t("editor.save")}</SubmitButton>
       </div>
+      {message}
     </Form>
   );
 }

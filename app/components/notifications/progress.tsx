@@ -1,6 +1,12 @@
-// Where a campaign's people stand, and the time left at its pace; refreshed while it sends.
+// Where a campaign's people stand, and the time left at its pace. While it sends or is paused
+// the figures are read again every second from their own address, so what the officer reads
+// elsewhere on the page (an answer, a preview) stays; when someone else changes the campaign,
+// the page itself is read again.
+import { useFetcher, useRevalidator } from "@remix-run/react";
+import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import type { RecipientStatus } from "~/domain/notifications/status";
+import type { CampaignProgress } from "~/models/notifications/recipients.server";
 
 const ROWS: Array<[RecipientStatus, string]> = [
   ["sent", "progress.sent"],
@@ -12,19 +18,41 @@ const ROWS: Array<[RecipientStatus, string]> = [
   ["cancelled", "progress.cancelled"],
 ];
 
-export function Progress({
-  counts,
+const REFRESH_MS = 1_000;
+
+export function LiveProgress({
+  campaignId,
+  status,
+  version,
+  initial,
   inList,
   leftOut,
-  minutesLeft,
-  paused,
 }: {
-  counts: Record<RecipientStatus, number>;
+  campaignId: string;
+  status: string;
+  version: number;
+  initial: CampaignProgress;
   inList: number;
   leftOut: number;
-  minutesLeft: number | null;
-  paused: boolean;
 }) {
+  const fetcher = useFetcher<{ version: number; progress: CampaignProgress | null }>();
+  const revalidator = useRevalidator();
+  const live = status === "sending" || status === "paused";
+  const { load } = fetcher;
+  useEffect(() => {
+    if (!live || fetcher.state !== "idle") return;
+    const timer = setTimeout(() => load(`/staff/notifications/${campaignId}/progress`), REFRESH_MS);
+    return () => clearTimeout(timer);
+  }, [live, fetcher.state, fetcher.data, load, campaignId]);
+  const latest = fetcher.data;
+  const newer = latest !== undefined && latest.version > version;
+  useEffect(() => {
+    if (newer && revalidator.state === "idle") revalidator.revalidate();
+  }, [newer, revalidator]);
+  return <Progress {...(latest?.progress && !newer ? latest.progress : initial)} inList={inList} leftOut={leftOut} paused={status === "paused"} />;
+}
+
+function Progress({ counts, minutesLeft, inList, leftOut, paused }: CampaignProgress & { inList: number; leftOut: number; paused: boolean }) {
   const { t, i18n } = useTranslation("staff-notifications");
   const number = (value: number) => value.toLocaleString(i18n.language);
   return (

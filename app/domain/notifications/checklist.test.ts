@@ -20,11 +20,13 @@ describe("the law's checklist for a notification", () => {
   it("counts an item covered only when it is written in both languages", () => {
     const draft = { ...complete, causeEn: "  \n", harmJa: "" };
     expect(checklist(draft)).toEqual([
-      { item: "summary", covered: true },
-      { item: "items", covered: true },
-      { item: "cause", covered: false },
-      { item: "harm", covered: false },
-      { item: "other", covered: true },
+      { item: "subject", law: false, covered: true },
+      { item: "intro", law: false, covered: true },
+      { item: "summary", law: true, covered: true },
+      { item: "items", law: true, covered: true },
+      { item: "cause", law: true, covered: false },
+      { item: "harm", law: true, covered: false },
+      { item: "other", law: true, covered: true },
     ]);
   });
 

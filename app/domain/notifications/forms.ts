@@ -49,8 +49,15 @@ export type DraftInput = z.infer<typeof DraftSchema>;
 
 /** A step on the campaign as the officer saw it. */
 export const StepSchema = z.object({
-  intent: z.enum(["approve", "start", "pause", "resume", "test-mail"]),
+  intent: z.enum(["approve", "pause", "resume", "test-mail"]),
   version,
+});
+
+/** Starting mails everyone in the list: the officer ticks that they mean it, having read how many and how fast. */
+export const StartSchema = z.object({
+  intent: z.literal("start"),
+  version,
+  confirm: z.literal("on", { error: "staff-notifications:errors.startConfirm" }),
 });
 
 /** Cancelling can't be undone: the officer ticks that they mean it. */
@@ -63,7 +70,7 @@ export const CancelSchema = z.object({
 /** The person to preview the mail for, by the company's own id for them, as an officer pastes it. */
 export const PreviewSchema = z.object({
   person: z
-    .string()
+    .string({ error: "staff-notifications:errors.person" })
     .transform((value) => value.normalize("NFKC").trim())
     .refine((value) => value.length > 0 && value.length <= 64, "staff-notifications:errors.person"),
 });

@@ -1,12 +1,14 @@
 // Notification campaigns as privacy officers draft, approve and steer them (ADR 031). Every
 // change is conditional on the campaign's status and version as the officer saw it, and is
 // audited in its own transaction.
+import { randomBytes } from "node:crypto";
 import { getDb } from "~/db/client.server";
 import { inTransaction, type DbHandle, type Tx } from "~/db/transaction.server";
 import { missingForApproval, type CampaignTexts } from "~/domain/notifications/checklist";
 import type { DraftInput } from "~/domain/notifications/forms";
 import { statusesFor, type CampaignStatus, type CampaignStep } from "~/domain/notifications/status";
 import { appendAudit } from "~/models/audit.server";
+import { markdownToPlainText } from "~/utils/markdown.server";
 import { auditEditorChange, type EditorActor } from "~/models/editor-actor.server";
 
 const TEXT_FIELDS = [
@@ -34,6 +36,8 @@ export const campaignSelect = {
   rampUpMinutes: true,
   createdById: true,
   createdBy: { select: { displayName: true } },
+  editedById: true,
+  editedBy: { select: { displayName: true } },
   approvedBy: { select: { displayName: true } },
   approvedAt: true,
   startedAt: true,
@@ -53,6 +57,9 @@ export interface CampaignView {
   rampUpMinutes: number;
   createdById: string;
   createdByName: string;
+  /** Who saved the text last: the one who can't approve it. */
+  editedById: string;
+  editedByName: string;
   approvedByName: string | null;
   approvedAt: Date | null;
   startedAt: Date | null;
@@ -79,6 +86,8 @@ function toView(row: CampaignRow): CampaignView {
     rampUpMinutes: row.rampUpMinutes,
     createdById: row.createdById,
     createdByName: row.createdBy.displayName,
+    editedById: row.editedById,
+    editedByName: row.editedBy.displayName,
     approvedByName: row.approvedBy?.displayName ?? null,
     approvedAt: row.approvedAt,
     startedAt: row.startedAt,
@@ -101,19 +110,33 @@ export async function listCampaigns(db: DbHandle = getDb()): Promise<CampaignVie
   return rows.map(toView);
 }
 
+/** A key for the page that offers to draft a notification (see createCampaign). */
+export function newCreationKey(): string {
+  return randomBytes(16).toString("base64url");
+}
+
 /**
- * A new draft, its summary taken from the latest published notice (the officer shortens or
- * rewrites it: the notice's text is Markdown, the mail plain text). Returns its id.
+ * A new draft, its summary taken from the latest published notice as plain text (the officer
+ * shortens or rewrites it for a mail). `creationKey` comes from the page that asked: the same
+ * key again (a second tap) opens the draft it made. Returns the draft's id.
  */
-export async function createCampaign(actor: EditorActor, db: DbHandle = getDb()): Promise<string> {
+export async function createCampaign(actor: EditorActor, creationKey: string, db: DbHandle = getDb()): Promise<string> {
   return inTransaction(db, async (tx) => {
+    const made = await tx.notificationCampaign.findUnique({ where: { creationKey }, select: { id: true } });
+    if (made) return made.id;
     const notice = await tx.noticeRevision.findFirst({
       where: { publishedAt: { not: null } },
       orderBy: { number: "desc" },
       select: { number: true, summaryJa: true, summaryEn: true },
     });
     const { id } = await tx.notificationCampaign.create({
-      data: { createdById: actor.id, summaryJa: notice?.summaryJa ?? "", summaryEn: notice?.summaryEn ?? "" },
+      data: {
+        createdById: actor.id,
+        editedById: actor.id,
+        creationKey,
+        summaryJa: notice ? markdownToPlainText(notice.summaryJa) : "",
+        summaryEn: notice ? markdownToPlainText(notice.summaryEn) : "",
+      },
       select: { id: true },
     });
     await auditEditorChange(tx, actor, "notification.create", { type: "notification", id }, { summaryFromNotice: notice?.number ?? null });
@@ -129,7 +152,7 @@ export async function saveDraft(id: string, input: DraftInput, actor: EditorActo
   return inTransaction(db, async (tx) => {
     const { count } = await tx.notificationCampaign.updateMany({
       where: { id, version, status: { in: statusesFor("edit") } },
-      data: { ...fields, version: { increment: 1 } },
+      data: { ...fields, editedById: actor.id, version: { increment: 1 } },
     });
     if (count !== 1) return "stale";
     // What changed is in the campaign itself; the entry says who saved which version and the pace.
@@ -148,27 +171,28 @@ export async function saveDraft(id: string, input: DraftInput, actor: EditorActo
   });
 }
 
-export type ApprovalOutcome = StepOutcome | "own-draft" | { missing: string[] };
+export type ApprovalOutcome = StepOutcome | "own-text" | { missing: string[] };
 
 /**
- * A second privacy officer approves the draft as they read it. Its author can't: the refusal
- * is audited too. Nor can a draft that lacks what the law asks a notification to carry.
+ * A second privacy officer approves the draft as they read it. Whoever saved its text last
+ * can't (its author, until someone else saves it): the refusal is audited too. Nor can a
+ * draft that lacks what the law asks a notification to carry.
  */
 export async function approveCampaign(id: string, version: number, actor: EditorActor, db: DbHandle = getDb()): Promise<ApprovalOutcome> {
   return inTransaction(db, async (tx) => {
     const row = await findCampaignRow(id, tx);
     if (!row || row.version !== version || row.status !== "draft") return "stale";
     const target = { type: "notification", id };
-    if (row.createdById === actor.id) {
+    if (row.editedById === actor.id) {
       await appendAudit(tx, {
         actor: { id: actor.id, email: actor.email },
         action: "notification.approve",
         target,
         clientHash: actor.clientHash,
         result: "denied",
-        details: { reason: "own-draft" },
+        details: { reason: "own-text" },
       });
-      return "own-draft";
+      return "own-text";
     }
     const missing = missingForApproval(toView(row).texts);
     if (missing.length > 0) return { missing };

@@ -64,7 +64,7 @@ export async function notificationRecords(customerIds: string[], db: DbHandle = 
 
 /** Both languages' settings (contacts, hours, the company's name), read once for a batch of mails. */
 export async function bothSettings(): Promise<{ ja: MailSetting; en: MailSetting }> {
-  const [ja, en] = await Promise.all([mailSetting("ja"), mailSetting("en")]);
+  const [ja, en] = await Promise.all([mailSetting("ja", { withoutAddress: true }), mailSetting("en", { withoutAddress: true })]);
   return { ja, en };
 }
 
@@ -152,7 +152,7 @@ export async function campaignCounts(campaignId: string, db: DbHandle = getDb())
 
 export interface CampaignProgress {
   counts: CampaignCounts;
-  /** Minutes until everyone waiting is handed over at the campaign's pace; null unless it sends or is paused. */
+  /** Minutes until everyone waiting is handed over at the campaign's pace; null unless it is sending. */
   minutesLeft: number | null;
 }
 
@@ -164,6 +164,14 @@ export async function campaignProgress(
 ): Promise<CampaignProgress | null> {
   if (!campaign.startedAt) return null;
   const counts = await campaignCounts(campaign.id, db);
-  const steering = campaign.status === "sending" || campaign.status === "paused";
-  return { counts, minutesLeft: steering ? minutesLeft(campaign, counts.waiting, now.getTime() - campaign.startedAt.getTime()) : null };
+  // Only what is sending has time left: a paused campaign waits for someone to resume it.
+  return {
+    counts,
+    minutesLeft: campaign.status === "sending" ? minutesLeft(campaign, counts.waiting, now.getTime() - campaign.startedAt.getTime()) : null,
+  };
+}
+
+/** How many people a campaign started now would list: everyone in the records but those about to be erased on request (as startCampaign writes it). */
+export function audienceSize(db: DbHandle = getDb()): Promise<number> {
+  return db.customer.count({ where: { deletionRequests: { none: { status: { in: ["approved", "executing"] } } } } });
 }

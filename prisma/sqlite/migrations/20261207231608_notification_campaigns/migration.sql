@@ -1,6 +1,6 @@
 -- CreateTable
 CREATE TABLE "NotificationCampaign" (
-    "id" TEXT NOT NULL,
+    "id" TEXT NOT NULL PRIMARY KEY,
     "status" TEXT NOT NULL DEFAULT 'draft',
     "subjectJa" TEXT NOT NULL DEFAULT '',
     "subjectEn" TEXT NOT NULL DEFAULT '',
@@ -17,18 +17,21 @@ CREATE TABLE "NotificationCampaign" (
     "ratePerMinute" INTEGER NOT NULL DEFAULT 600,
     "rampUpMinutes" INTEGER NOT NULL DEFAULT 0,
     "createdById" TEXT NOT NULL,
+    "editedById" TEXT NOT NULL,
+    "creationKey" TEXT,
     "approvedById" TEXT,
-    "approvedAt" TIMESTAMP(3),
-    "startedAt" TIMESTAMP(3),
-    "releasedAt" TIMESTAMP(3),
-    "finishedAt" TIMESTAMP(3),
+    "approvedAt" DATETIME,
+    "startedAt" DATETIME,
+    "releasedAt" DATETIME,
+    "finishedAt" DATETIME,
     "inList" INTEGER NOT NULL DEFAULT 0,
     "leftOut" INTEGER NOT NULL DEFAULT 0,
     "version" INTEGER NOT NULL DEFAULT 1,
-    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "updatedAt" TIMESTAMP(3) NOT NULL,
-
-    CONSTRAINT "NotificationCampaign_pkey" PRIMARY KEY ("id")
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" DATETIME NOT NULL,
+    CONSTRAINT "NotificationCampaign_createdById_fkey" FOREIGN KEY ("createdById") REFERENCES "StaffMember" ("id") ON DELETE RESTRICT ON UPDATE CASCADE,
+    CONSTRAINT "NotificationCampaign_editedById_fkey" FOREIGN KEY ("editedById") REFERENCES "StaffMember" ("id") ON DELETE RESTRICT ON UPDATE CASCADE,
+    CONSTRAINT "NotificationCampaign_approvedById_fkey" FOREIGN KEY ("approvedById") REFERENCES "StaffMember" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
 );
 
 -- CreateTable
@@ -39,11 +42,15 @@ CREATE TABLE "NotificationRecipient" (
     "bounceKind" TEXT,
     "bounceReason" TEXT,
     "outboxMessageId" TEXT,
-    "queuedAt" TIMESTAMP(3),
-    "sentAt" TIMESTAMP(3),
+    "queuedAt" DATETIME,
+    "sentAt" DATETIME,
 
-    CONSTRAINT "NotificationRecipient_pkey" PRIMARY KEY ("campaignId","customerId")
+    PRIMARY KEY ("campaignId", "customerId"),
+    CONSTRAINT "NotificationRecipient_campaignId_fkey" FOREIGN KEY ("campaignId") REFERENCES "NotificationCampaign" ("id") ON DELETE CASCADE ON UPDATE CASCADE
 );
+
+-- CreateIndex
+CREATE UNIQUE INDEX "NotificationCampaign_creationKey_key" ON "NotificationCampaign"("creationKey");
 
 -- CreateIndex
 CREATE INDEX "NotificationCampaign_status_idx" ON "NotificationCampaign"("status");
@@ -53,12 +60,3 @@ CREATE UNIQUE INDEX "NotificationRecipient_outboxMessageId_key" ON "Notification
 
 -- CreateIndex
 CREATE INDEX "NotificationRecipient_campaignId_status_idx" ON "NotificationRecipient"("campaignId", "status");
-
--- AddForeignKey
-ALTER TABLE "NotificationCampaign" ADD CONSTRAINT "NotificationCampaign_createdById_fkey" FOREIGN KEY ("createdById") REFERENCES "StaffMember"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
-
--- AddForeignKey
-ALTER TABLE "NotificationCampaign" ADD CONSTRAINT "NotificationCampaign_approvedById_fkey" FOREIGN KEY ("approvedById") REFERENCES "StaffMember"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
-
--- AddForeignKey
-ALTER TABLE "NotificationRecipient" ADD CONSTRAINT "NotificationRecipient_campaignId_fkey" FOREIGN KEY ("campaignId") REFERENCES "NotificationCampaign"("id") ON DELETE CASCADE ON UPDATE CASCADE;
