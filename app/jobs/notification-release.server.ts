@@ -6,7 +6,7 @@
 import { getDb } from "~/db/client.server";
 import { inTransaction } from "~/db/transaction.server";
 import { nextHandOver } from "~/domain/notifications/pace";
-import { bilingualNotificationMail } from "~/mail/notification.server";
+import { notificationMailFor } from "~/mail/notification.server";
 import { campaignSelect } from "~/models/notifications/campaigns.server";
 import { bothSettings, notificationRecords } from "~/models/notifications/recipients.server";
 import { enqueueMail } from "~/models/outbox.server";
@@ -47,7 +47,7 @@ async function handOver(id: string, now: Date): Promise<number> {
   if (waiting.length === 0) return 0;
   const people = await notificationRecords(waiting.map((row) => row.customerId));
   const settings = await bothSettings();
-  const mails = people.map((person) => ({ person, mail: bilingualNotificationMail(campaign, person.record, settings) }));
+  const mails = people.map((person) => ({ person, mail: notificationMailFor(campaign, person.record, settings) }));
   return inTransaction(db, async (tx) => {
     // The clock as read above: another instance that handed this interval over first moved it,
     // and a pause or a cancellation changed the status.

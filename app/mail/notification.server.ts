@@ -1,5 +1,5 @@
-// Renders a notification campaign's mail for one person (ADR 031): in their language when it
-// is known, else Japanese and English one after the other in the same mail.
+// Renders a notification campaign's mail for one person (ADR 031): in their language when the
+// records hold it, else Japanese and English one after the other in the same mail.
 import { getConfig } from "~/config.server";
 import type { CampaignTexts } from "~/domain/notifications/checklist";
 import type { Language } from "~/i18n/config";
@@ -12,6 +12,8 @@ import { notificationContent, type NotificationPerson, type NotificationTexts } 
 /** A person as the records hold them, with the names of their groups and data in both languages. */
 export interface NotificationRecord {
   name: string | null;
+  /** The language they read their mail in; null when the records don't say. */
+  language: Language | null;
   exposures: Array<{
     groupJa: string;
     groupEn: string;
@@ -61,6 +63,11 @@ function contentIn(texts: CampaignTexts, record: NotificationRecord, setting: Ma
 export function notificationMail(texts: CampaignTexts, record: NotificationRecord, setting: MailSetting): RenderedMail {
   const content = contentIn(texts, record, setting);
   return { subject: content.subject, text: mailText(content, setting.frame), html: mailHtml(content, setting.frame, setting.language) };
+}
+
+/** The mail a person gets: in their language, or in both when the records don't hold it. */
+export function notificationMailFor(texts: CampaignTexts, record: NotificationRecord, settings: { ja: MailSetting; en: MailSetting }): RenderedMail {
+  return record.language ? notificationMail(texts, record, settings[record.language]) : bilingualNotificationMail(texts, record, settings);
 }
 
 /** The mail in both languages, Japanese first: for a person whose language the records don't hold. */

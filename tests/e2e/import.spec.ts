@@ -14,6 +14,36 @@ import { signInAs, testDb, testServerSecrets } from "../support/staff";
 // One import at a time is the rule (a second is refused while one runs).
 test.describe.configure({ mode: "serial" });
 
+test("the command reads each person's language as a spreadsheet writes it, sealed, and refuses one it can't read", async ({}, testInfo) => {
+  const prefix = `imp-cli-language-${Date.now()}`;
+  const file = testInfo.outputPath("languages.csv");
+  const rows = (third: string) =>
+    [
+      "external_id,email,group,categories,language",
+      `${prefix}-1,${prefix}-1@example.org,members,email,英語`,
+      `${prefix}-2,${prefix}-2@example.org,members,email, JA `,
+      `${prefix}-3,${prefix}-3@example.org,members,email,${third}`,
+    ].join("\r\n");
+  writeFileSync(file, rows("fr"));
+  const refused = runCommand("app/cli/import-affected.ts", [file]);
+  expect(refused.status).toBe(1);
+  expect(refused.stderr).toContain(`line 4: bad-language (The language can't be read ("fr").`);
+  expect(await customersOf(prefix)).toEqual([]);
+
+  writeFileSync(file, rows(""));
+  const imported = runCommand("app/cli/import-affected.ts", [file]);
+  expect(imported.stderr).toBe("");
+  expect(imported.status).toBe(0);
+  const ring = parseKeyRing(testServerSecrets().DATA_ENCRYPTION_KEYS);
+  const stored = await testDb().customer.findMany({
+    where: { externalId: { startsWith: `${prefix}-` } },
+    orderBy: { externalId: "asc" },
+    select: { languageCiphertext: true },
+  });
+  // Sealed at rest like the address: only the key opens it.
+  expect(stored.map((row) => row.languageCiphertext && decryptField(row.languageCiphertext, ring))).toEqual(["en", "ja", null]);
+});
+
 const HEADER = "external_id,email,name,registered_on,group,categories,period_from,period_until,legacy_hash,legacy_hash_algorithm";
 
 /** A file with one of each kind of mistake, and the reasons expected for each line. */

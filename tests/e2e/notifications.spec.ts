@@ -70,17 +70,21 @@ test.describe("the notification to each affected person", OWN_SERVER, () => {
     const server = await startOwnServer({ E2E_SMTP_PORT: String(smtpPort), OUTBOX_CLAIM_SECONDS: "6" });
     const dir = `data/mail-own-${server.port}`;
     let campaignId = "";
-    // Killed while the mail server holds its answer to the 30th notification: that one is not
-    // delivered (its sender is gone), and comes back once the dead process's claim runs out.
+    // Killed while the mail server holds its answer to the 31st notification, long enough for
+    // the process to be gone: that one is not delivered (its sender is gone before the answer)
+    // and comes back once the dead process's claim runs out.
     let killed = null as Promise<void> | null;
+    let holdThisOne = false;
     // One address whose server says it doesn't exist: recorded against the person at once.
     const unknownUser = "customer007@example.com";
     const receiver = await startSmtpReceiver(smtpPort, dir, {
       refuse: new Map([[unknownUser, { code: 550, message: `5.1.1 <${unknownUser}>: Recipient address rejected: User unknown` }]]),
-      answerDelayMs: 20,
       onHold: () => {
-        if (!killed && receiver.accepted.filter(isNotification).length >= 30) killed = server.kill();
+        if (killed || receiver.accepted.filter(isNotification).length < 30) return;
+        killed = server.kill();
+        holdThisOne = true;
       },
+      answerDelayMs: () => (holdThisOne ? ((holdThisOne = false), 2_000) : 0),
     });
     try {
       // Two privacy officers: one drafts, the other reviews; neither may approve text they saved last.
@@ -195,6 +199,7 @@ test.describe("the notification to each affected person", OWN_SERVER, () => {
       // Killed on the way, started again: each person still gets exactly one mail.
       await expect.poll(() => killed !== null, { timeout: 90_000, message: "the app killed mid-campaign" }).toBe(true);
       await killed;
+      await expect.poll(() => receiver.dropped, { message: "the held message's sender is gone" }).toBe(1);
       expect(await recipients(server.db, campaignId, "waiting")()).toBeGreaterThan(0);
       expect(await recipients(server.db, campaignId, "queued")()).toBeGreaterThan(0);
       await server.restart();
@@ -234,6 +239,18 @@ test.describe("the notification to each affected person", OWN_SERVER, () => {
         expect(mail!.text).toContain(text);
       }
       expect(mail!.html).not.toMatch(/<a\s/i);
+
+      // People whose language the records hold get the mail in it alone (the demo's customer001
+      // reads English, customer002 Japanese).
+      const [english] = await mailTo("customer001@example.com", dir);
+      expect(english!.subject).toBe(TEXTS.subjectEn);
+      expect(english!.text).toContain(TEXTS.introEn);
+      expect(english!.text).not.toContain(TEXTS.introJa);
+      expect(english!.html).toContain('<html lang="en">');
+      const [japanese] = await mailTo("customer002@example.com", dir);
+      expect(japanese!.subject).toBe(TEXTS.subjectJa);
+      expect(japanese!.text).toContain(TEXTS.causeJa);
+      expect(japanese!.text).not.toContain(TEXTS.causeEn);
 
       await page.reload();
       await expect(page.getByRole("heading", { level: 1 })).toContainText("送信完了");

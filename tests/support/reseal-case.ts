@@ -78,6 +78,7 @@ export async function seedUnderOldKey(db: Db): Promise<void> {
     // A file with errors is staged unsealed, as "" (app/models/import/seal-lines.server.ts).
     emailCiphertext: sealed ? seal(`staged${line}@example.com`) : "",
     nameCiphertext: sealed && line % 2 === 0 ? seal(`名前 ${line}`) : null,
+    languageCiphertext: sealed && line % 3 === 0 ? seal("en") : null,
     groupId: "g",
     categoryIds: "c",
     newCustomerId: `${runId}-customer-${line}`,
@@ -98,7 +99,7 @@ async function readSealed(db: Db): Promise<Map<string, string>> {
   const put = (table: string, key: string, fields: Record<string, string | null>) => {
     for (const [column, value] of Object.entries(fields)) if (value) values.set(`${table}.${column} ${key}`, value);
   };
-  for (const { id, ...fields } of await db.customer.findMany({ select: { id: true, emailCiphertext: true, nameCiphertext: true } }))
+  for (const { id, ...fields } of await db.customer.findMany({ select: { id: true, emailCiphertext: true, nameCiphertext: true, languageCiphertext: true } }))
     put("Customer", id, fields);
   for (const { id, ...fields } of await db.checkRequest.findMany({ select: { id: true, emailCiphertext: true } })) put("CheckRequest", id, fields);
   for (const { id, ...fields } of await db.inquiry.findMany({ select: { id: true, emailCiphertext: true, nameCiphertext: true, phoneCiphertext: true } }))
@@ -110,7 +111,7 @@ async function readSealed(db: Db): Promise<Map<string, string>> {
   for (const { id, ...fields } of await db.staffEnrolmentToken.findMany({ select: { id: true, pendingTotpSecret: true } }))
     put("StaffEnrolmentToken", id, fields);
   for (const { runId, line, ...fields } of await db.importStagingRow.findMany({
-    select: { runId: true, line: true, emailCiphertext: true, nameCiphertext: true },
+    select: { runId: true, line: true, emailCiphertext: true, nameCiphertext: true, languageCiphertext: true },
   })) {
     put("ImportStagingRow", `${runId}/${line}`, fields);
   }

@@ -14,8 +14,11 @@ export interface SmtpReceiver {
 }
 
 export interface SmtpReceiverOptions {
-  /** A slow server: the pause between the end of a message's data and the answer to it. */
-  answerDelayMs?: number;
+  /**
+   * A slow server: the pause between the end of a message's data and the answer to it; a
+   * function is asked for each message, after onHold.
+   */
+  answerDelayMs?: number | (() => number);
   /** Called as a message's answer starts to wait (a test may kill the sender then). */
   onHold?: () => void;
   /** Addresses refused at RCPT TO, each with the reply a real server would give ("550 5.1.1 …"). */
@@ -48,19 +51,22 @@ export function startSmtpReceiver(port: number, dir: string, { answerDelayMs = 0
       stream.on("data", (chunk: Buffer) => chunks.push(chunk));
       stream.on("end", () => {
         onHold?.();
-        setTimeout(() => {
-          // The message is delivered only if its 250 can still reach the sender.
-          if (closed.has(session.id)) {
-            receiver.dropped++;
-            return callback(new Error("the client is gone"));
-          }
-          const raw = Buffer.concat(chunks).toString("utf8");
-          const recipients = session.envelope.rcptTo.map((rcpt) => rcpt.address).join(",");
-          const name = `${Date.now()}-${process.pid}-${received++}.eml`;
-          writeFileSync(join(dir, name), `X-Envelope-To: ${recipients}\r\n${raw}`);
-          receiver.accepted.push({ to: recipients, messageId: /^Message-ID: *(.*)$/im.exec(raw)?.[1]?.trim() ?? "" });
-          callback();
-        }, answerDelayMs);
+        setTimeout(
+          () => {
+            // The message is delivered only if its 250 can still reach the sender.
+            if (closed.has(session.id)) {
+              receiver.dropped++;
+              return callback(new Error("the client is gone"));
+            }
+            const raw = Buffer.concat(chunks).toString("utf8");
+            const recipients = session.envelope.rcptTo.map((rcpt) => rcpt.address).join(",");
+            const name = `${Date.now()}-${process.pid}-${received++}.eml`;
+            writeFileSync(join(dir, name), `X-Envelope-To: ${recipients}\r\n${raw}`);
+            receiver.accepted.push({ to: recipients, messageId: /^Message-ID: *(.*)$/im.exec(raw)?.[1]?.trim() ?? "" });
+            callback();
+          },
+          typeof answerDelayMs === "function" ? answerDelayMs() : answerDelayMs,
+        );
       });
     },
   });

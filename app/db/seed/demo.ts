@@ -150,6 +150,8 @@ async function createCustomers(
         emailHash: emailLookupHash(email, config.LOOKUP_HASH_KEY),
         emailCiphertext: encryptField(email, ring),
         nameCiphertext: name ? encryptField(name, ring) : null,
+        // Some read their mail in English, some in Japanese; the shop never asked the rest.
+        languageCiphertext: n % 10 === 1 ? encryptField("en", ring) : n % 10 === 2 ? encryptField("ja", ring) : null,
         registeredAt: new Date(Date.UTC(2015 + (n % 9), n % 12, 1 + (n % 27))),
         legacyPasswordHash: legacy.hash,
         legacyHashAlgorithm: legacy.algorithm,

@@ -13,6 +13,7 @@ export const COLUMNS = [
   "period_until",
   "legacy_hash",
   "legacy_hash_algorithm",
+  "language",
 ] as const;
 export type Column = (typeof COLUMNS)[number];
 

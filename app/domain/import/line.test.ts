@@ -64,12 +64,27 @@ describe("one import line", () => {
         periodUntil: null,
         legacyHash: null,
         legacyHashAlgorithm: null,
+        language: null,
       },
     });
   });
 
+  it("reads the language as old systems and spreadsheets write it, and refuses what isn't one", () => {
+    const language = (value: string) => {
+      const result = validateLine(2, line({ language: value }), header, lookup);
+      return result.ok ? result.value.language : result.issues.map((issue) => [issue.reason, issue.detail]);
+    };
+    expect(language("ja")).toBe("ja");
+    expect(language(" ＥＮ ")).toBe("en");
+    expect(language("ja_JP")).toBe("ja");
+    expect(language("日本語")).toBe("ja");
+    expect(language("English")).toBe("en");
+    expect(language("")).toBeNull();
+    expect(language("fr")).toEqual([["bad-language", "fr"]]);
+  });
+
   it("refuses a line with the wrong number of fields before anything else", () => {
-    expect(reasons(["M1", "x"])).toEqual([["column-count", "10:2"]]);
+    expect(reasons(["M1", "x"])).toEqual([["column-count", "11:2"]]);
   });
 
   it("lists every problem of a line", () => {

@@ -26,6 +26,8 @@ export interface ImportLine {
   periodUntil: string | null;
   legacyHash: string | null;
   legacyHashAlgorithm: string | null;
+  /** The language the person reads their mail in, when the file says: "ja" | "en". */
+  language: "ja" | "en" | null;
 }
 
 // Generous limits that still keep a runaway value (a whole file in one field) out of the database.
@@ -34,6 +36,7 @@ const MAX_LENGTH: Partial<Record<Column, number>> = {
   email: 254,
   name: 200,
   legacy_hash: 512,
+  language: 20,
 };
 
 export function validateLine(
@@ -89,6 +92,8 @@ export function validateLine(
     else if (!scheme.split(legacyHash)) issues.push({ line, reason: "bad-legacy-hash-format", detail: scheme.name });
   }
 
+  const language = readLanguage(line, fields, header, issues);
+
   if (issues.length > 0 || !group) return { ok: false, issues };
   return {
     ok: true,
@@ -103,8 +108,34 @@ export function validateLine(
       periodUntil,
       legacyHash,
       legacyHashAlgorithm,
+      language,
     },
   };
+}
+
+// How old systems and spreadsheets write a language: codes, names in either language.
+const LANGUAGE_NAMES: Record<string, "ja" | "en"> = {
+  ja: "ja",
+  jp: "ja",
+  jpn: "ja",
+  "ja-jp": "ja",
+  japanese: "ja",
+  日本語: "ja",
+  en: "en",
+  eng: "en",
+  "en-us": "en",
+  "en-gb": "en",
+  english: "en",
+  英語: "en",
+};
+
+/** An optional language, as typed (full-width, upper case, "ja_JP"); null when empty, reported when unknown. */
+function readLanguage(line: number, fields: string[], header: Header, issues: LineIssue[]): "ja" | "en" | null {
+  const value = read(line, fields, header, "language", issues);
+  if (value === "") return null;
+  const language = LANGUAGE_NAMES[value.normalize("NFKC").toLowerCase().replace("_", "-")];
+  if (!language) issues.push({ line, reason: "bad-language", detail: value.slice(0, 20) });
+  return language ?? null;
 }
 
 /** A trimmed field; "" for a column the file doesn't have. */

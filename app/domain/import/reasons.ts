@@ -21,6 +21,7 @@ export const LINE_REASONS = [
   "bad-period",
   "bad-legacy-hash",
   "bad-legacy-hash-format",
+  "bad-language",
   // the line against the rest of the file, or against the database
   "duplicate-id",
   "conflicting-customer",

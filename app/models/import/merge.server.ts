@@ -28,16 +28,17 @@ export async function mergeStagedRun(tx: Tx, runId: string, now: Date): Promise<
   // The customer fields of all of a customer's lines agree (checked), so the first one speaks
   // for them; one line per customer also keeps PostgreSQL's upsert from meeting a row twice.
   const customers = await tx.$executeRaw`
-    INSERT INTO "Customer" ("id", "externalId", "emailHash", "emailCiphertext", "nameCiphertext", "registeredAt",
+    INSERT INTO "Customer" ("id", "externalId", "emailHash", "emailCiphertext", "nameCiphertext", "languageCiphertext", "registeredAt",
       "legacyPasswordHash", "legacyHashAlgorithm", "createdAt", "updatedAt")
-    SELECT s."newCustomerId", s."externalId", s."emailHash", s."emailCiphertext", s."nameCiphertext", s."registeredAt",
+    SELECT s."newCustomerId", s."externalId", s."emailHash", s."emailCiphertext", s."nameCiphertext", s."languageCiphertext", s."registeredAt",
       s."legacyPasswordHash", s."legacyHashAlgorithm", ${now}, ${now}
     FROM "ImportStagingRow" s
     WHERE s."runId" = ${runId} AND s."line" IN (
       SELECT MIN("line") FROM "ImportStagingRow" WHERE "runId" = ${runId} GROUP BY "externalId")
     ON CONFLICT ("externalId") DO UPDATE SET
       "emailHash" = excluded."emailHash", "emailCiphertext" = excluded."emailCiphertext",
-      "nameCiphertext" = excluded."nameCiphertext", "registeredAt" = excluded."registeredAt",
+      "nameCiphertext" = excluded."nameCiphertext", "languageCiphertext" = excluded."languageCiphertext",
+      "registeredAt" = excluded."registeredAt",
       "updatedAt" = excluded."updatedAt",
       -- A line with a legacy hash replaces the stored one (bare again until the wrap job runs);
       -- a line without keeps it, wrapped or not: the leaked password must stay recognisable.

@@ -1,5 +1,5 @@
 // Turns checked lines into what may be written to the database: the address as a lookup
-// hash and an envelope, the name as an envelope (ADR 006), and a fingerprint of the customer
+// hash and an envelope, the name and the language as envelopes (ADR 006), and a fingerprint of the customer
 // fields so that lines of one customer can be compared in SQL without decrypting anything.
 import { createHmac } from "node:crypto";
 import { Worker } from "node:worker_threads";
@@ -21,6 +21,7 @@ export interface SealedLine {
   customerFingerprint: string;
   emailCiphertext: string;
   nameCiphertext: string | null;
+  languageCiphertext: string | null;
   /** As the SQLite adapter writes a DateTime, which PostgreSQL reads as the same instant. */
   registeredAt: string | null;
   groupId: string;
@@ -41,13 +42,14 @@ export interface SealedLine {
 export function sealLines(runId: string, lines: Array<{ line: number; value: ImportLine }>, keys: SealingKeys, encrypt: boolean): SealedLine[] {
   // Which lines start a new customer (differ from the line before), and what they need encrypted.
   const customers = lines.map(({ value }) =>
-    [value.externalId, value.email, value.name, value.registeredOn, value.legacyHash, value.legacyHashAlgorithm].join("\u0000"),
+    [value.externalId, value.email, value.name, value.registeredOn, value.legacyHash, value.legacyHashAlgorithm, value.language].join("\u0000"),
   );
   const plaintexts: string[] = [];
   lines.forEach(({ value }, i) => {
     if (!encrypt || customers[i] === customers[i - 1]) return;
     plaintexts.push(normaliseEmail(value.email));
     if (value.name) plaintexts.push(value.name);
+    if (value.language) plaintexts.push(value.language);
   });
   const envelopes = encryptFields(plaintexts, keys.ring);
   let next = 0;
@@ -61,6 +63,7 @@ export function sealLines(runId: string, lines: Array<{ line: number; value: Imp
       customerFingerprint: same?.customerFingerprint ?? createHmac("sha256", keys.fingerprintKey).update(customers[i]!).digest("base64url").slice(0, 22),
       emailCiphertext: same ? same.emailCiphertext : encrypt ? envelopes[next++]! : "",
       nameCiphertext: same ? same.nameCiphertext : encrypt && value.name ? envelopes[next++]! : null,
+      languageCiphertext: same ? same.languageCiphertext : encrypt && value.language ? envelopes[next++]! : null,
       registeredAt: value.registeredOn ? `${value.registeredOn}T00:00:00.000+00:00` : null,
       groupId: value.groupId,
       categoryIds: value.categoryIds.join(" "),

@@ -6,7 +6,7 @@ import type { LineIssue } from "~/domain/import/reasons";
 import { Prisma } from "~/generated/sqlite/client";
 import type { SealedLine } from "./seal-lines.server";
 
-// 16 values a line: 1,000 lines stay well under SQLite's 32,766 bound parameters (and
+// 17 values a line: 1,000 lines stay well under SQLite's 32,766 bound parameters (and
 // PostgreSQL's 65,535) and make one prepared statement that every full batch reuses.
 export const LINES_PER_STATEMENT = 1_000;
 
@@ -15,11 +15,11 @@ export function stagingStatements(runId: string, lines: SealedLine[]): Prisma.Sq
   for (let start = 0; start < lines.length; start += LINES_PER_STATEMENT) {
     const rows = lines.slice(start, start + LINES_PER_STATEMENT).map(
       (l) => Prisma.sql`(${runId}, ${l.line}, ${l.externalId}, ${l.emailHash}, ${l.customerFingerprint}, ${l.emailCiphertext},
-        ${l.nameCiphertext}, ${l.registeredAt}, ${l.groupId}, ${l.categoryIds}, ${l.periodFrom}, ${l.periodUntil},
+        ${l.nameCiphertext}, ${l.languageCiphertext}, ${l.registeredAt}, ${l.groupId}, ${l.categoryIds}, ${l.periodFrom}, ${l.periodUntil},
         ${l.legacyPasswordHash}, ${l.legacyHashAlgorithm}, ${l.newCustomerId}, ${l.newExposureId})`,
     );
     statements.push(Prisma.sql`INSERT INTO "ImportStagingRow" ("runId", "line", "externalId", "emailHash",
-      "customerFingerprint", "emailCiphertext", "nameCiphertext", "registeredAt", "groupId", "categoryIds",
+      "customerFingerprint", "emailCiphertext", "nameCiphertext", "languageCiphertext", "registeredAt", "groupId", "categoryIds",
       "periodFrom", "periodUntil", "legacyPasswordHash", "legacyHashAlgorithm", "newCustomerId", "newExposureId")
       VALUES ${Prisma.join(rows)}`);
   }

@@ -11,7 +11,7 @@ export interface SealedTable {
 }
 
 export const SEALED_TABLES: SealedTable[] = [
-  { table: "Customer", key: ["id"], columns: ["emailCiphertext", "nameCiphertext"] },
+  { table: "Customer", key: ["id"], columns: ["emailCiphertext", "nameCiphertext", "languageCiphertext"] },
   { table: "CheckRequest", key: ["id"], columns: ["emailCiphertext"] },
   { table: "Inquiry", key: ["id"], columns: ["emailCiphertext", "nameCiphertext", "phoneCiphertext"] },
   { table: "InquiryMessage", key: ["id"], columns: ["bodyCiphertext"] },
@@ -21,5 +21,5 @@ export const SEALED_TABLES: SealedTable[] = [
   { table: "StaffEnrolmentToken", key: ["id"], columns: ["pendingTotpSecret"] },
   // Lines of an import still under way (emptied when the run ends); a line of a run with
   // errors is staged unsealed, as "".
-  { table: "ImportStagingRow", key: ["runId", "line"], columns: ["emailCiphertext", "nameCiphertext"] },
+  { table: "ImportStagingRow", key: ["runId", "line"], columns: ["emailCiphertext", "nameCiphertext", "languageCiphertext"] },
 ];

@@ -7,7 +7,8 @@ import { minutesLeft } from "~/domain/notifications/pace";
 import { RECIPIENT_STATUSES, type RecipientStatus } from "~/domain/notifications/status";
 import { mailSetting, type MailSetting } from "~/mail/compose.server";
 import type { RenderedMail } from "~/mail/mail-content";
-import { bilingualNotificationMail, type NotificationRecord } from "~/mail/notification.server";
+import { bilingualNotificationMail, notificationMailFor, type NotificationRecord } from "~/mail/notification.server";
+import { isLanguage, type Language } from "~/i18n/config";
 import { appendAudit } from "~/models/audit.server";
 import type { EditorActor } from "~/models/editor-actor.server";
 import { enqueueMail } from "~/models/outbox.server";
@@ -27,6 +28,7 @@ export async function notificationRecords(customerIds: string[], db: DbHandle = 
       id: true,
       emailCiphertext: true,
       nameCiphertext: true,
+      languageCiphertext: true,
       exposures: {
         orderBy: { group: { position: "asc" } },
         select: {
@@ -46,6 +48,7 @@ export async function notificationRecords(customerIds: string[], db: DbHandle = 
     email: unseal(customer.emailCiphertext),
     record: {
       name: customer.nameCiphertext ? unseal(customer.nameCiphertext) : null,
+      language: languageOf(customer.languageCiphertext),
       exposures: customer.exposures.map((exposure) => ({
         groupJa: exposure.group.nameJa,
         groupEn: exposure.group.nameEn,
@@ -60,6 +63,11 @@ export async function notificationRecords(customerIds: string[], db: DbHandle = 
       })),
     },
   }));
+}
+
+function languageOf(envelope: string | null): Language | null {
+  const language = envelope ? unseal(envelope) : null;
+  return isLanguage(language) ? language : null;
 }
 
 /** Both languages' settings (contacts, hours, the company's name), read once for a batch of mails. */
@@ -82,7 +90,7 @@ export async function previewMail(
   if (!customer) return null;
   const [person] = await notificationRecords([customer.id], db);
   if (!person) return null;
-  const mail = bilingualNotificationMail(campaign.texts, person.record, await bothSettings());
+  const mail = notificationMailFor(campaign.texts, person.record, await bothSettings());
   await inTransaction(db, (tx) =>
     appendAudit(tx, {
       actor: { id: actor.id, email: actor.email },
@@ -114,6 +122,8 @@ export async function sendTestMail(campaign: { id: string; texts: CampaignTexts 
   });
   const sample: NotificationRecord = {
     name: null,
+    // Both languages, so the officer reads both texts in a real mailbox.
+    language: null,
     exposures: groups.map((group) => ({
       groupJa: group.nameJa,
       groupEn: group.nameEn,

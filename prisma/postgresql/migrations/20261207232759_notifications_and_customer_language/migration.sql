@@ -1,3 +1,9 @@
+-- AlterTable
+ALTER TABLE "Customer" ADD COLUMN     "languageCiphertext" TEXT;
+
+-- AlterTable
+ALTER TABLE "ImportStagingRow" ADD COLUMN     "languageCiphertext" TEXT;
+
 -- CreateTable
 CREATE TABLE "NotificationCampaign" (
     "id" TEXT NOT NULL,
