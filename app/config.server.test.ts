@@ -1,3 +1,7 @@
+import { generateKeyPairSync } from "node:crypto";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ConfigError, parseConfig, secretWeakness } from "./config.server";
 
@@ -9,6 +13,22 @@ const secrets = {
 };
 
 describe("configuration", () => {
+  it("signs mail with DKIM only with a domain, a selector and a key file that holds a private key", () => {
+    const dir = mkdtempSync(join(tmpdir(), "madoguchi-dkim-"));
+    const keyFile = join(dir, "dkim.pem");
+    writeFileSync(keyFile, generateKeyPairSync("rsa", { modulusLength: 2048 }).privateKey.export({ type: "pkcs8", format: "pem" }));
+    const dkim = { DKIM_DOMAIN: "desk.example.com", DKIM_SELECTOR: "madoguchi2026", DKIM_PRIVATE_KEY_FILE: keyFile };
+    expect(parseConfig(secrets).DKIM).toBeNull();
+    expect(parseConfig({ ...secrets, ...dkim }).DKIM).toMatchObject({ domainName: "desk.example.com", keySelector: "madoguchi2026" });
+    expect(() => parseConfig({ ...secrets, DKIM_DOMAIN: "desk.example.com" })).toThrow(/set all three, or none/);
+    expect(() => parseConfig({ ...secrets, ...dkim, DKIM_PRIVATE_KEY_FILE: join(dir, "missing.pem") })).toThrow(
+      /can't read a private key from .*missing.pem \(ENOENT\)/,
+    );
+    writeFileSync(join(dir, "not-a-key.pem"), "-----BEGIN NOTHING-----\n");
+    expect(() => parseConfig({ ...secrets, ...dkim, DKIM_PRIVATE_KEY_FILE: join(dir, "not-a-key.pem") })).toThrow(/can't read a private key/);
+    expect(() => parseConfig({ ...secrets, ...dkim, DKIM_DOMAIN: "not a domain" })).toThrow(/DKIM_DOMAIN: must be a domain name/);
+  });
+
   it("accepts a strong secret and fills safe defaults", () => {
     const config = parseConfig(secrets);
     expect(config).toMatchObject({

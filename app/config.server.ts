@@ -1,7 +1,8 @@
 // The one place configuration comes from: the environment (and .env, loaded by the
 // process entry points), validated once. Secrets never get defaults; the demo's
 // setup step writes generated ones into the git-ignored .env instead.
-import { existsSync } from "node:fs";
+import { createPrivateKey } from "node:crypto";
+import { existsSync, readFileSync } from "node:fs";
 import * as z from "zod";
 import { isValidTimeZone } from "~/domain/business-hours";
 import { DEFAULT_DATABASE_URL, providerOf } from "~/db/provider";
@@ -104,6 +105,29 @@ const EnvSchema = z
       .optional()
       .transform((value) => value || undefined)
       .refine((value) => value === undefined || z.email().safeParse(value).success, "must be an email address"),
+    /**
+     * Optional DKIM signature on every mail (RFC 6376), all three or none: the signing domain
+     * (the From address's, or a parent of it), the selector whose TXT record at
+     * <selector>._domainkey.<domain> publishes the public key, and a file holding the private
+     * key (PEM, RSA or Ed25519), readable by the app alone.
+     */
+    DKIM_DOMAIN: z
+      .string()
+      .optional()
+      .transform((value) => value || undefined)
+      .refine((value) => value === undefined || /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i.test(value), "must be a domain name"),
+    DKIM_SELECTOR: z
+      .string()
+      .optional()
+      .transform((value) => value || undefined)
+      .refine(
+        (value) => value === undefined || /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/i.test(value),
+        "must be a DNS label",
+      ),
+    DKIM_PRIVATE_KEY_FILE: z
+      .string()
+      .optional()
+      .transform((value) => value || undefined),
     /** First retry delay of a failed send; each further attempt waits twice as long (capped). */
     OUTBOX_RETRY_BASE_SECONDS: z.coerce.number().min(0.1).max(3600).default(30),
     /**
@@ -167,7 +191,31 @@ const EnvSchema = z
       });
     }
   })
-  .transform((env) => ({ ...env, PUBLIC_ORIGIN: env.PUBLIC_ORIGIN ?? `http://localhost:${env.PORT}` }));
+  .transform((env, ctx) => {
+    const { DKIM_DOMAIN, DKIM_SELECTOR, DKIM_PRIVATE_KEY_FILE, ...rest } = env;
+    const dkim = dkimSigning({ DKIM_DOMAIN, DKIM_SELECTOR, DKIM_PRIVATE_KEY_FILE });
+    if (typeof dkim === "string") {
+      ctx.addIssue({ code: "custom", path: ["DKIM_PRIVATE_KEY_FILE"], message: dkim });
+      return z.NEVER;
+    }
+    return { ...rest, DKIM: dkim, PUBLIC_ORIGIN: env.PUBLIC_ORIGIN ?? `http://localhost:${env.PORT}` };
+  });
+
+/** How mail is signed: nodemailer's DKIM options, or null for none; a string says what is wrong. */
+function dkimSigning(env: { DKIM_DOMAIN?: string; DKIM_SELECTOR?: string; DKIM_PRIVATE_KEY_FILE?: string }) {
+  const given = [env.DKIM_DOMAIN, env.DKIM_SELECTOR, env.DKIM_PRIVATE_KEY_FILE].filter((value) => value !== undefined).length;
+  if (given === 0) return null;
+  if (given < 3) return "DKIM_DOMAIN, DKIM_SELECTOR and DKIM_PRIVATE_KEY_FILE go together: set all three, or none";
+  let privateKey: string;
+  try {
+    privateKey = readFileSync(env.DKIM_PRIVATE_KEY_FILE!, "utf8");
+    // Refused now rather than at the first mail: a key that doesn't parse would fail every send.
+    createPrivateKey(privateKey);
+  } catch (error) {
+    return `can't read a private key from ${env.DKIM_PRIVATE_KEY_FILE} (${(error as NodeJS.ErrnoException).code ?? "not a PEM private key"})`;
+  }
+  return { domainName: env.DKIM_DOMAIN!, keySelector: env.DKIM_SELECTOR!, privateKey };
+}
 
 export type Config = z.infer<typeof EnvSchema>;
 

@@ -3,17 +3,19 @@
 // a growing pause and the outcome recorded on the row (the work queue's mechanism,
 // app/models/work-queue.server.ts).
 import nodemailer, { type Transporter } from "nodemailer";
-import { getConfig, mailFrom } from "~/config.server";
+import { getConfig, mailFrom, type Config } from "~/config.server";
 import { retryDelayMs } from "~/domain/work-queue/retry";
 import { recipientRejection } from "~/domain/work-queue/smtp-rejection";
 import { claimedMail, mailQueue, markSent } from "~/models/outbox.server";
 import { claimNext, recordFailure } from "~/models/work-queue.server";
 import { singleton } from "~/utils/singleton.server";
 
-function transport(smtpUrl: string, claimMs: number): Transporter {
+function transport(smtpUrl: string, claimMs: number, dkim: Config["DKIM"]): Transporter {
   return singleton("smtp-transport", () =>
     nodemailer.createTransport({
       url: smtpUrl,
+      // Signed when DKIM is configured, so receivers can tell the company's mail from a copy.
+      ...(dkim ? { dkim } : {}),
       // Fractions of the claim (10 s, 10 s and 30 s of the default 5 minutes), so a hung
       // server can't hold a mail past its claim and let a second instance send it too.
       connectionTimeout: Math.min(10_000, claimMs / 10),
@@ -37,7 +39,7 @@ export async function sendDueMail(options: { signal?: AbortSignal; now?: () => D
   const config = getConfig();
   if (!config.SMTP_URL || now().getTime() < pausedUntil) return 0;
   const claimMs = config.OUTBOX_CLAIM_SECONDS * 1000;
-  const smtp = transport(config.SMTP_URL, claimMs);
+  const smtp = transport(config.SMTP_URL, claimMs, config.DKIM);
   const queue = mailQueue({ claimMs, retryBaseMs: config.OUTBOX_RETRY_BASE_SECONDS * 1000 });
   const host = new URL(config.PUBLIC_ORIGIN).hostname;
   let sent = 0;

@@ -3,7 +3,9 @@
 // checked against the law's items, previewed, test-mailed, refused to its own author, approved
 // by a second officer, then sent to the demo's few hundred people through a real SMTP receiver
 // with the app killed on the way; and steered: paused, resumed and cancelled.
-import { readFileSync } from "node:fs";
+import { generateKeyPairSync } from "node:crypto";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dkimVerify } from "mailauth/lib/dkim/verify.js";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import type { Db } from "../../app/db/client.server";
 import { decryptField, parseKeyRing } from "../../app/utils/personal-data.server";
@@ -263,11 +265,23 @@ test.describe("the notification to each affected person", OWN_SERVER, () => {
     }
   });
 
-  test("paused, the campaign hands nothing more to the outbox; resumed, it goes on; cancelled, nobody else is mailed", async ({ browser }) => {
+  test("paused, the campaign hands nothing more to the outbox; resumed, it goes on; cancelled, nobody else is mailed; every mail signed with DKIM", async ({
+    browser,
+  }, testInfo) => {
     test.setTimeout(120_000);
     const smtpPort = await freePort();
-    const server = await startOwnServer({ E2E_SMTP_PORT: String(smtpPort) });
-    const receiver = await startSmtpReceiver(smtpPort, `data/mail-own-${server.port}`);
+    // Signed with a key of this test's own; its public half is what a DNS TXT record would publish.
+    const keys = generateKeyPairSync("rsa", { modulusLength: 2048 });
+    const keyFile = testInfo.outputPath("dkim.pem");
+    writeFileSync(keyFile, keys.privateKey.export({ type: "pkcs8", format: "pem" }), { mode: 0o600 });
+    const server = await startOwnServer({
+      E2E_SMTP_PORT: String(smtpPort),
+      DKIM_DOMAIN: "desk.example.com",
+      DKIM_SELECTOR: "madoguchi",
+      DKIM_PRIVATE_KEY_FILE: keyFile,
+    });
+    const dir = `data/mail-own-${server.port}`;
+    const receiver = await startSmtpReceiver(smtpPort, dir);
     try {
       const { page, staff } = await officer(browser, server, "送信 担当");
       const author = await server.db.staffMember.create({
@@ -331,6 +345,19 @@ test.describe("the notification to each affected person", OWN_SERVER, () => {
       expect(await recipients(server.db, id, "queued")()).toBe(0);
       expect(sent + (await recipients(server.db, id, "cancelled")())).toBe(await server.db.notificationRecipient.count({ where: { campaignId: id } }));
       expect(receiver.accepted).toHaveLength(sent);
+
+      // A proper mail: one multipart message with a plain-text part, its Message-ID, and a DKIM
+      // signature that verifies against the published key (mailauth, as a receiving server checks).
+      const raw = readFileSync(`${dir}/${readdirSync(dir).find((file) => file.endsWith(".eml"))!}`, "utf8").replace(/^X-Envelope-To: .*\r\n/, "");
+      expect(raw).toMatch(/^Content-Type: multipart\/alternative;/im);
+      expect(raw).toMatch(/^Content-Type: text\/plain; charset=utf-8/im);
+      expect(raw).toMatch(/^Message-ID: <[^@\s]+@127\.0\.0\.1>/im);
+      const publicKey = keys.publicKey.export({ type: "spki", format: "der" }).toString("base64");
+      const verdict = await dkimVerify(raw, {
+        resolver: async (name: string, type: string) =>
+          name === "madoguchi._domainkey.desk.example.com" && type === "TXT" ? [[`v=DKIM1; k=rsa; p=${publicKey}`]] : [],
+      });
+      expect(verdict.results.map((result) => [result.signingDomain, result.status.result])).toEqual([["desk.example.com", "pass"]]);
       const steps = await server.db.auditEntry.findMany({
         where: { action: { startsWith: "notification." }, actorId: staff.id },
         orderBy: { sequence: "asc" },
