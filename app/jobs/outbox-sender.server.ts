@@ -14,6 +14,9 @@ function transport(smtpUrl: string, claimMs: number, dkim: Config["DKIM"]): Tran
   return singleton("smtp-transport", () =>
     nodemailer.createTransport({
       url: smtpUrl,
+      // Connections kept open between mails: a new one (TCP, greeting, EHLO, STARTTLS) for each
+      // mail held the outbox to 8 mails a second here, a notification to a million people to 35 hours.
+      pool: true,
       // Signed when DKIM is configured, so receivers can tell the company's mail from a copy.
       ...(dkim ? { dkim } : {}),
       // Fractions of the claim (10 s, 10 s and 30 s of the default 5 minutes), so a hung
