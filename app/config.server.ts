@@ -128,6 +128,24 @@ const EnvSchema = z
       .string()
       .optional()
       .transform((value) => value || undefined),
+    /**
+     * Optional, both or neither: the mailbox notifications' bounces come back to (each mail's
+     * return address is this one with the mail's signed id after a "+", so the mailbox must
+     * accept plus-addressing), and the IMAP URL to read it at
+     * (imaps://user:password@host:993/INBOX, or imap:// on a trusted network); read once a minute.
+     */
+    BOUNCE_ADDRESS: z
+      .string()
+      .optional()
+      .transform((value) => value || undefined)
+      .refine((value) => value === undefined || (z.email().safeParse(value).success && !value.includes("+")), "must be an email address without a +"),
+    BOUNCE_IMAP_URL: z
+      .string()
+      .optional()
+      .transform((value) => value || undefined)
+      .refine((value) => value === undefined || /^imaps?:\/\/[^/\s]+(\/[^\s]*)?$/.test(value), "must look like imaps://user:password@host:993/INBOX"),
+    /** How often the bounce mailbox is read. */
+    BOUNCE_CHECK_SECONDS: z.coerce.number().min(1).max(3600).default(60),
     /** First retry delay of a failed send; each further attempt waits twice as long (capped). */
     OUTBOX_RETRY_BASE_SECONDS: z.coerce.number().min(0.1).max(3600).default(30),
     /**
@@ -181,6 +199,9 @@ const EnvSchema = z
       }),
   })
   .superRefine((env, ctx) => {
+    if ((env.BOUNCE_ADDRESS === undefined) !== (env.BOUNCE_IMAP_URL === undefined)) {
+      ctx.addIssue({ code: "custom", path: ["BOUNCE_IMAP_URL"], message: "BOUNCE_ADDRESS and BOUNCE_IMAP_URL go together: set both, or neither" });
+    }
     if (!env.DELETION_WEBHOOK_URL) return;
     const weakness = secretWeakness(env.DELETION_WEBHOOK_SECRET ?? "");
     if (weakness) {

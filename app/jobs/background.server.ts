@@ -14,6 +14,8 @@ import { wrapLegacyHashes } from "./legacy-hash-wrap.server";
 import { deleteExpiredRateCounters } from "~/models/rate-limit.server";
 import { logger } from "~/utils/logger.server";
 import { singleton } from "~/utils/singleton.server";
+import { getConfig } from "~/config.server";
+import { readBounces } from "./bounce-reader.server";
 import { releaseNotifications } from "./notification-release.server";
 import { sendDueMail } from "./outbox-sender.server";
 import { startWorkLoop, type WorkLoop } from "./work-loop.server";
@@ -93,6 +95,11 @@ export function startBackgroundJobs(): void {
       },
       NOTIFICATION_INTERVAL_MS,
     ),
+  );
+  // Bounces of notifications that came back by mail, when a bounce mailbox is configured.
+  running.set(
+    "bounces",
+    startWorkLoop("bounces", async (signal) => void (await readBounces({ signal })), getConfig().BOUNCE_CHECK_SECONDS * 1000),
   );
   running.set(
     "housekeeping",

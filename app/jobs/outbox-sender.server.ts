@@ -6,6 +6,8 @@ import nodemailer, { type Transporter } from "nodemailer";
 import { getConfig, mailFrom, type Config } from "~/config.server";
 import { retryDelayMs } from "~/domain/work-queue/retry";
 import { recipientRejection } from "~/domain/work-queue/smtp-rejection";
+import { returnAddress } from "~/domain/notifications/return-address";
+import { bounceSignature } from "~/models/notifications/bounces.server";
 import { claimedMail, mailQueue, markSent } from "~/models/outbox.server";
 import { claimNext, recordFailure } from "~/models/work-queue.server";
 import { singleton } from "~/utils/singleton.server";
@@ -52,7 +54,7 @@ export async function sendDueMail(options: { signal?: AbortSignal; now?: () => D
     if (!id) return sent;
     const claimed = await claimedMail(id);
     if (!claimed) continue;
-    const { attempts, mail } = claimed;
+    const { attempts, template, mail } = claimed;
     try {
       await smtp.sendMail({
         from: mailFrom(config),
@@ -63,6 +65,10 @@ export async function sendDueMail(options: { signal?: AbortSignal; now?: () => D
         // The same id on every attempt lets a receiving server drop a repeat.
         messageId: `<${id}@${host}>`,
         headers: { "Auto-Submitted": "auto-generated" },
+        // A notification's bounces come back to an address that names it (ADR 031).
+        ...(config.BOUNCE_ADDRESS && template === "notification"
+          ? { envelope: { from: returnAddress(config.BOUNCE_ADDRESS, id, bounceSignature), to: mail.to } }
+          : {}),
       });
       await markSent(id, now());
       sent++;

@@ -96,11 +96,11 @@ function recipientOutcome(rejection: RejectionKind | null, failure: string, retr
   return retryAt ? null : { status: "failed" };
 }
 
-/** A claimed mail, with the attempts made so far (this one included); null when an erasure removed it meanwhile. */
-export async function claimedMail(id: string): Promise<{ attempts: number; mail: OutgoingMail } | null> {
-  const row = await getDb().outboxMessage.findUnique({ where: { id }, select: { attempts: true, payload: true } });
+/** A claimed mail, with what it is and the attempts made so far (this one included); null when an erasure removed it meanwhile. */
+export async function claimedMail(id: string): Promise<{ attempts: number; template: string; mail: OutgoingMail } | null> {
+  const row = await getDb().outboxMessage.findUnique({ where: { id }, select: { attempts: true, template: true, payload: true } });
   if (!row?.payload) return null;
-  return { attempts: row.attempts, mail: JSON.parse(unseal(row.payload)) as OutgoingMail };
+  return { attempts: row.attempts, template: row.template, mail: JSON.parse(unseal(row.payload)) as OutgoingMail };
 }
 
 // The outcomes update by condition rather than by id alone (updateMany): an erasure on request

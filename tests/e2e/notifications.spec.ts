@@ -5,6 +5,7 @@
 // with the app killed on the way; and steered: paused, resumed and cancelled.
 import { generateKeyPairSync } from "node:crypto";
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { ImapFlow } from "imapflow";
 import { dkimVerify } from "mailauth/lib/dkim/verify.js";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import type { Db } from "../../app/db/client.server";
@@ -12,6 +13,7 @@ import { decryptField, parseKeyRing } from "../../app/utils/personal-data.server
 import { afterWholeRuns, ownInstance } from "../support/background-runs";
 import { runCommand } from "../support/cli";
 import { mailTo, waitForMailAbout } from "../support/mailbox";
+import { startImapServer } from "../support/imap-server";
 import { freePort, startOwnServer, type OwnServer } from "../support/own-server";
 import { secretsFileFor } from "../support/secrets-file";
 import { startSmtpReceiver } from "../support/smtp-receiver";
@@ -348,7 +350,10 @@ test.describe("the notification to each affected person", OWN_SERVER, () => {
 
       // A proper mail: one multipart message with a plain-text part, its Message-ID, and a DKIM
       // signature that verifies against the published key (mailauth, as a receiving server checks).
-      const raw = readFileSync(`${dir}/${readdirSync(dir).find((file) => file.endsWith(".eml"))!}`, "utf8").replace(/^X-Envelope-To: .*\r\n/, "");
+      const raw = readFileSync(`${dir}/${readdirSync(dir).find((file) => file.endsWith(".eml"))!}`, "utf8").replace(
+        /^X-Envelope-To: .*\r\nX-Envelope-From: .*\r\n/,
+        "",
+      );
       expect(raw).toMatch(/^Content-Type: multipart\/alternative;/im);
       expect(raw).toMatch(/^Content-Type: text\/plain; charset=utf-8/im);
       expect(raw).toMatch(/^Message-ID: <[^@\s]+@127\.0\.0\.1>/im);
@@ -369,4 +374,118 @@ test.describe("the notification to each affected person", OWN_SERVER, () => {
       await server.stop();
     }
   });
+
+  test("a bounce that comes back later is read over IMAP, matched by its return address and recorded against the person", async ({ browser }) => {
+    test.setTimeout(120_000);
+    const smtpPort = await freePort();
+    const imap = await startImapServer();
+    const server = await startOwnServer({
+      E2E_SMTP_PORT: String(smtpPort),
+      BOUNCE_ADDRESS: "bounces@desk.example.com",
+      BOUNCE_IMAP_URL: imap.url,
+      BOUNCE_CHECK_SECONDS: "1",
+    });
+    const receiver = await startSmtpReceiver(smtpPort, `data/mail-own-${server.port}`);
+    const mailbox = new ImapFlow({ host: "127.0.0.1", port: imap.port, secure: false, auth: { user: imap.user, pass: imap.password }, logger: false });
+    try {
+      const { page, staff } = await officer(browser, server, "送信 担当");
+      const author = await server.db.staffMember.create({
+        data: { email: `author-${server.port}@staff.example.com`, displayName: "起案 担当", role: "privacy-officer", status: "active" },
+        select: { id: true },
+      });
+      const { id } = await server.db.notificationCampaign.create({
+        data: {
+          ...TEXTS,
+          summaryJa: "概要",
+          summaryEn: "Summary",
+          status: "approved",
+          createdById: author.id,
+          editedById: author.id,
+          approvedById: staff.id,
+          approvedAt: new Date(),
+          ratePerMinute: 6000,
+        },
+        select: { id: true },
+      });
+      await page.goto(`/staff/notifications/${id}`);
+      await page.getByLabel(/1分あたり 6,000 通の速さで送信を始めます/).check();
+      await page.getByRole("button", { name: "送信を開始する" }).click();
+      await expect.poll(campaignStatus(server.db, id), { timeout: 60_000 }).toBe("completed");
+
+      // Each notification left with a return address of its own.
+      const gone = receiver.accepted.find((mail) => mail.to === "customer010@example.com")!;
+      expect(gone.from).toMatch(/^bounces\+[a-z0-9]+-[0-9a-f]{16}@desk\.example\.com$/);
+      expect(new Set(receiver.accepted.map((mail) => mail.from)).size).toBe(receiver.accepted.length);
+
+      // Later, the receiving side gives up on one and its mail server sends a report to that
+      // address, which lands in the bounce mailbox; so does a forged report and a stray mail.
+      await mailbox.connect();
+      await mailbox.append("INBOX", deliveryReport(gone.from, "customer010@example.com", "5.1.1", "550 5.1.1 <customer010@example.com>: User unknown"));
+      const forged = gone.from.replace(/-[0-9a-f]{16}@/, "-0000000000000000@");
+      await mailbox.append("INBOX", deliveryReport(forged, "customer011@example.com", "5.1.1", "550 no such user"));
+      await mailbox.append("INBOX", "From: someone@example.org\r\nTo: bounces@desk.example.com\r\nSubject: hello\r\n\r\nNot a bounce.\r\n");
+
+      const customerId = async (address: string) => (await addressesInRecords(server)).get(address)!;
+      const recipient = async (address: string) =>
+        server.db.notificationRecipient.findUniqueOrThrow({
+          where: { campaignId_customerId: { campaignId: id, customerId: await customerId(address) } },
+          select: { status: true, bounceKind: true, bounceReason: true },
+        });
+      await expect.poll(async () => (await recipient("customer010@example.com")).status, { timeout: 30_000 }).toBe("bounced");
+      const bounced = await recipient("customer010@example.com");
+      expect(bounced.bounceKind).toBe("permanent");
+      expect(bounced.bounceReason).toContain("5.1.1 550 5.1.1");
+      expect(bounced.bounceReason).not.toContain("customer010");
+      // The forged report named a mail it never saw: nothing recorded.
+      expect((await recipient("customer011@example.com")).status).toBe("sent");
+
+      // The report is gone from the mailbox; what isn't one stays, marked read, for a person.
+      await afterWholeRuns(["bounces"], [ownInstance(server.port)]);
+      const lock = await mailbox.getMailboxLock("INBOX");
+      try {
+        const left: string[] = [];
+        for await (const message of mailbox.fetch("1:*", { envelope: true, flags: true }))
+          left.push(`${message.envelope?.subject} ${[...(message.flags ?? [])].join(" ")}`);
+        expect(left.sort()).toEqual(["Undelivered Mail Returned to Sender \\Seen", "hello \\Seen"]);
+      } finally {
+        lock.release();
+      }
+      await page.reload();
+      await expect(page.getByTestId("progress-bounced")).toHaveText("1");
+    } finally {
+      await mailbox.logout().catch(() => undefined);
+      await receiver.stop();
+      await server.stop();
+      await imap.stop();
+    }
+  });
 });
+
+/** A delivery status notification (RFC 3464) as a receiving mail server writes one. */
+function deliveryReport(returnAddress: string, recipient: string, status: string, diagnostic: string): string {
+  return [
+    "From: MAILER-DAEMON@mx.example.org",
+    `To: ${returnAddress}`,
+    "Subject: Undelivered Mail Returned to Sender",
+    "MIME-Version: 1.0",
+    'Content-Type: multipart/report; report-type=delivery-status; boundary="report"',
+    "",
+    "--report",
+    "Content-Type: text/plain; charset=us-ascii",
+    "",
+    "Your message could not be delivered.",
+    "",
+    "--report",
+    "Content-Type: message/delivery-status",
+    "",
+    "Reporting-MTA: dns; mx.example.org",
+    "",
+    `Final-Recipient: rfc822; ${recipient}`,
+    "Action: failed",
+    `Status: ${status}`,
+    `Diagnostic-Code: smtp; ${diagnostic}`,
+    "",
+    "--report--",
+    "",
+  ].join("\r\n");
+}

@@ -7,7 +7,7 @@ import { SMTPServer } from "smtp-server";
 
 export interface SmtpReceiver {
   /** Messages whose final 250 was sent, in order: what the sender may count as delivered. */
-  accepted: Array<{ to: string; messageId: string }>;
+  accepted: Array<{ to: string; from: string; messageId: string }>;
   /** Messages received in full whose sender was gone before the answer: never counted, like a real MTA. */
   dropped: number;
   stop(): Promise<void>;
@@ -60,9 +60,10 @@ export function startSmtpReceiver(port: number, dir: string, { answerDelayMs = 0
             }
             const raw = Buffer.concat(chunks).toString("utf8");
             const recipients = session.envelope.rcptTo.map((rcpt) => rcpt.address).join(",");
+            const sender = session.envelope.mailFrom ? session.envelope.mailFrom.address : "";
             const name = `${Date.now()}-${process.pid}-${received++}.eml`;
-            writeFileSync(join(dir, name), `X-Envelope-To: ${recipients}\r\n${raw}`);
-            receiver.accepted.push({ to: recipients, messageId: /^Message-ID: *(.*)$/im.exec(raw)?.[1]?.trim() ?? "" });
+            writeFileSync(join(dir, name), `X-Envelope-To: ${recipients}\r\nX-Envelope-From: ${sender}\r\n${raw}`);
+            receiver.accepted.push({ to: recipients, from: sender, messageId: /^Message-ID: *(.*)$/im.exec(raw)?.[1]?.trim() ?? "" });
             callback();
           },
           typeof answerDelayMs === "function" ? answerDelayMs() : answerDelayMs,

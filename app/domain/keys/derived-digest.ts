@@ -21,6 +21,11 @@ const PURPOSES = {
   "client-address": { encoding: "base64url", length: 22 },
   /** A deletion request's id. Kept in: the status links of mails already sent (ADR 013). */
   "deletion-status": { encoding: "base64url" },
+  /**
+   * An outbox mail's id, in the return address its bounces come back to (ADR 031); hex, as
+   * some mail servers lower-case the local part. Kept in: the envelopes of mails already sent.
+   */
+  "bounce-address": { encoding: "hex", length: 16 },
 } as const satisfies Record<string, { encoding: "hex" | "base64url"; length?: number }>;
 
 export type DigestPurpose = keyof typeof PURPOSES;

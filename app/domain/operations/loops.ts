@@ -7,6 +7,7 @@ export const BACKGROUND_LOOPS = [
   "deletion-execution",
   "deletion-webhook",
   "notifications",
+  "bounces",
   "housekeeping",
 ] as const;
 export type BackgroundLoop = (typeof BACKGROUND_LOOPS)[number];
