@@ -53,6 +53,29 @@ async function addressesInRecords(server: OwnServer): Promise<Map<string, string
   return new Map(customers.map((customer) => [decryptField(customer.emailCiphertext, ring), customer.id]));
 }
 
+/** A campaign with the test's text, drafted by another officer and approved by `approver`, sending `ratePerMinute` once started. */
+async function approvedCampaign(server: OwnServer, approver: TestStaff, ratePerMinute: number): Promise<string> {
+  const author = await server.db.staffMember.create({
+    data: { email: `author-${server.port}@staff.example.com`, displayName: "起案 担当", role: "privacy-officer", status: "active" },
+    select: { id: true },
+  });
+  const { id } = await server.db.notificationCampaign.create({
+    data: {
+      ...TEXTS,
+      summaryJa: "概要",
+      summaryEn: "Summary",
+      status: "approved",
+      createdById: author.id,
+      editedById: author.id,
+      approvedById: approver.id,
+      approvedAt: new Date(),
+      ratePerMinute,
+    },
+    select: { id: true },
+  });
+  return id;
+}
+
 /** Not a test mail to an officer (tests/support/staff.ts gives staff addresses of their own domain). */
 const isNotification = (mail: { to: string }) => !mail.to.endsWith("@staff.example.com");
 
@@ -286,25 +309,8 @@ test.describe("the notification to each affected person", OWN_SERVER, () => {
     const receiver = await startSmtpReceiver(smtpPort, dir);
     try {
       const { page, staff } = await officer(browser, server, "送信 担当");
-      const author = await server.db.staffMember.create({
-        data: { email: `author-${server.port}@staff.example.com`, displayName: "起案 担当", role: "privacy-officer", status: "active" },
-        select: { id: true },
-      });
-      // Approved already (the other test drafts and approves through the pages); 120 a minute.
-      const { id } = await server.db.notificationCampaign.create({
-        data: {
-          ...TEXTS,
-          summaryJa: "概要",
-          summaryEn: "Summary",
-          status: "approved",
-          createdById: author.id,
-          editedById: author.id,
-          approvedById: staff.id,
-          approvedAt: new Date(),
-          ratePerMinute: 120,
-        },
-        select: { id: true },
-      });
+      // Approved already (the first test drafts and approves through the pages).
+      const id = await approvedCampaign(server, staff, 120);
       const instance = [ownInstance(server.port)];
       await page.goto(`/staff/notifications/${id}`);
       await page.getByLabel(/1分あたり 120 通の速さで送信を始めます/).check();
@@ -389,24 +395,8 @@ test.describe("the notification to each affected person", OWN_SERVER, () => {
     const mailbox = new ImapFlow({ host: "127.0.0.1", port: imap.port, secure: false, auth: { user: imap.user, pass: imap.password }, logger: false });
     try {
       const { page, staff } = await officer(browser, server, "送信 担当");
-      const author = await server.db.staffMember.create({
-        data: { email: `author-${server.port}@staff.example.com`, displayName: "起案 担当", role: "privacy-officer", status: "active" },
-        select: { id: true },
-      });
-      const { id } = await server.db.notificationCampaign.create({
-        data: {
-          ...TEXTS,
-          summaryJa: "概要",
-          summaryEn: "Summary",
-          status: "approved",
-          createdById: author.id,
-          editedById: author.id,
-          approvedById: staff.id,
-          approvedAt: new Date(),
-          ratePerMinute: 6000,
-        },
-        select: { id: true },
-      });
+      // Approved already (the first test drafts and approves through the pages).
+      const id = await approvedCampaign(server, staff, 6000);
       await page.goto(`/staff/notifications/${id}`);
       await page.getByLabel(/1分あたり 6,000 通の速さで送信を始めます/).check();
       await page.getByRole("button", { name: "送信を開始する" }).click();

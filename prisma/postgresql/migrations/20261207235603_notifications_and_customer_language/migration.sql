@@ -65,6 +65,12 @@ CREATE UNIQUE INDEX "NotificationRecipient_outboxMessageId_key" ON "Notification
 -- CreateIndex
 CREATE INDEX "NotificationRecipient_campaignId_status_idx" ON "NotificationRecipient"("campaignId", "status");
 
+-- CreateIndex
+CREATE INDEX "NotificationRecipient_status_customerId_idx" ON "NotificationRecipient"("status", "customerId");
+
+-- CreateIndex
+CREATE INDEX "NotificationRecipient_customerId_status_idx" ON "NotificationRecipient"("customerId", "status");
+
 -- AddForeignKey
 ALTER TABLE "NotificationCampaign" ADD CONSTRAINT "NotificationCampaign_createdById_fkey" FOREIGN KEY ("createdById") REFERENCES "StaffMember"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 

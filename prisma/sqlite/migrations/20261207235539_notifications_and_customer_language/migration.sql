@@ -66,3 +66,9 @@ CREATE UNIQUE INDEX "NotificationRecipient_outboxMessageId_key" ON "Notification
 
 -- CreateIndex
 CREATE INDEX "NotificationRecipient_campaignId_status_idx" ON "NotificationRecipient"("campaignId", "status");
+
+-- CreateIndex
+CREATE INDEX "NotificationRecipient_status_customerId_idx" ON "NotificationRecipient"("status", "customerId");
+
+-- CreateIndex
+CREATE INDEX "NotificationRecipient_customerId_status_idx" ON "NotificationRecipient"("customerId", "status");
