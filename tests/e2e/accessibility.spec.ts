@@ -121,6 +121,42 @@ test("no axe violations on the deletion request pages, the customer's and the pr
   }
 });
 
+test("no axe violations on the notification pages: the list, a draft beside its checklist, an approved one", async ({ browser }) => {
+  test.setTimeout(120_000);
+  // Never started, so nobody is mailed: the pages alone.
+  const author = await testDb().staffMember.create({
+    data: { email: `a11y-author-${Date.now()}@staff.example.com`, displayName: "起案 担当", role: "privacy-officer", status: "active" },
+    select: { id: true },
+  });
+  const texts = { subjectJa: "お知らせとお詫び", subjectEn: "Notice and apology", introJa: "お詫び申し上げます。", introEn: "We apologise." };
+  const draft = await testDb().notificationCampaign.create({ data: { ...texts, createdById: author.id, editedById: author.id }, select: { id: true } });
+  const ready = await testDb().notificationCampaign.create({
+    data: {
+      ...texts,
+      summaryJa: "概要",
+      summaryEn: "Summary",
+      causeJa: "原因",
+      causeEn: "Cause",
+      harmJa: "おそれ",
+      harmEn: "Risk",
+      otherJa: "その他",
+      otherEn: "Other",
+      status: "approved",
+      createdById: author.id,
+      editedById: author.id,
+      approvedAt: new Date(),
+    },
+    select: { id: true },
+  });
+  for (const viewport of WIDTHS) {
+    await staffPagesPassAxe(browser, viewport, "privacy-officer", [
+      "/staff/notifications",
+      `/staff/notifications/${draft.id}`,
+      `/staff/notifications/${ready.id}?lng=en`,
+    ]);
+  }
+});
+
 test("no axe violations on the operations view", async ({ browser }) => {
   test.setTimeout(120_000);
   // Failures to show, so the tables are there to be checked.

@@ -17,9 +17,9 @@ test("an admin's menu lists the admin pages", async ({ context, page }) => {
   await expect(menu.getByRole("link")).toHaveText(["Home", "Notice", "Business hours", "Staff", "Inquiry settings", "Operations", "Audit log"]);
 });
 
-test("a privacy officer's menu lists the affected records and the deletion requests", async ({ context, page }) => {
+test("a privacy officer's menu lists the affected records, the deletion requests and the notifications", async ({ context, page }) => {
   await signInAs(context, "privacy-officer");
   await page.goto("/staff");
   const menu = page.getByRole("navigation", { name: "管理メニュー" });
-  await expect(menu.getByRole("link")).toHaveText(["ホーム", "取り込み", "削除請求"]);
+  await expect(menu.getByRole("link")).toHaveText(["ホーム", "取り込み", "削除請求", "本人通知"]);
 });
