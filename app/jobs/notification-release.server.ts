@@ -9,6 +9,8 @@ import { nextHandOver } from "~/domain/notifications/pace";
 import { notificationMailFor } from "~/mail/notification.server";
 import { campaignSelect } from "~/models/notifications/campaigns.server";
 import { bothSettings, notificationRecords } from "~/models/notifications/recipients.server";
+
+type MailSettings = Awaited<ReturnType<typeof bothSettings>>;
 import { enqueueMail } from "~/models/outbox.server";
 
 /** Mails rendered and queued in one transaction: short enough not to hold SQLite's writer for long. */
@@ -19,10 +21,13 @@ export async function releaseNotifications(options: { signal?: AbortSignal; now?
   const now = options.now ?? (() => new Date());
   const campaigns = await getDb().notificationCampaign.findMany({ where: { status: "sending" }, select: { id: true } });
   let queued = 0;
+  // The company's name, contacts and hours, read once a run rather than once a batch.
+  let settings: MailSettings | undefined;
+  const settingsOnce = async () => (settings ??= await bothSettings());
   for (const { id } of campaigns) {
     for (;;) {
       if (options.signal?.aborted) return queued;
-      const count = await handOver(id, now());
+      const count = await handOver(id, now(), settingsOnce);
       if (count === 0) break;
       queued += count;
     }
@@ -32,7 +37,7 @@ export async function releaseNotifications(options: { signal?: AbortSignal; now?
 }
 
 /** One batch of a campaign: as many mails as its pace allows, up to BATCH. */
-async function handOver(id: string, now: Date): Promise<number> {
+async function handOver(id: string, now: Date, mailSettings: () => Promise<MailSettings>): Promise<number> {
   const db = getDb();
   const campaign = await db.notificationCampaign.findUnique({ where: { id }, select: campaignSelect });
   if (!campaign || campaign.status !== "sending" || !campaign.startedAt || !campaign.releasedAt) return 0;
@@ -46,7 +51,7 @@ async function handOver(id: string, now: Date): Promise<number> {
   });
   if (waiting.length === 0) return 0;
   const people = await notificationRecords(waiting.map((row) => row.customerId));
-  const settings = await bothSettings();
+  const settings = await mailSettings();
   const mails = people.map((person) => ({ person, mail: notificationMailFor(campaign, person.record, settings) }));
   return inTransaction(db, async (tx) => {
     // The clock as read above: another instance that handed this interval over first moved it,

@@ -9,7 +9,7 @@ import { getConfig } from "~/config.server";
 import { getLanguage, i18next } from "~/i18n/i18next.server";
 import { editorActor } from "~/models/editor-actor.server";
 import { createCampaign, listCampaigns, newCreationKey } from "~/models/notifications/campaigns.server";
-import { campaignCounts } from "~/models/notifications/recipients.server";
+import { sentPerCampaign } from "~/models/notifications/recipients.server";
 import styles from "~/styles/staff-notifications.css";
 import { formatDateTime } from "~/utils/format";
 import { requireStaff } from "~/utils/guards.server";
@@ -22,16 +22,15 @@ export async function loader(args: LoaderFunctionArgs) {
   await requireStaff(args, "notify:affected");
   const [campaigns, language, t] = await Promise.all([listCampaigns(), getLanguage(args.request), i18next.getFixedT(args.request, "staff-notifications")]);
   const timeZone = getConfig().DESK_TIME_ZONE;
-  const rows = await Promise.all(
-    campaigns.map(async (campaign) => ({
-      id: campaign.id,
-      subject: language === "ja" ? campaign.texts.subjectJa : campaign.texts.subjectEn,
-      status: campaign.status,
-      createdAt: formatDateTime(campaign.createdAt, language, timeZone),
-      sent: campaign.startedAt ? (await campaignCounts(campaign.id)).sent : null,
-      inList: campaign.inList,
-    })),
-  );
+  const sent = await sentPerCampaign();
+  const rows = campaigns.map((campaign) => ({
+    id: campaign.id,
+    subject: language === "ja" ? campaign.texts.subjectJa : campaign.texts.subjectEn,
+    status: campaign.status,
+    createdAt: formatDateTime(campaign.createdAt, language, timeZone),
+    sent: campaign.startedAt ? (sent.get(campaign.id) ?? 0) : null,
+    inList: campaign.inList,
+  }));
   // A new key for each view of the list: a second tap on "draft" sends the same one.
   return { rows, creationKey: newCreationKey(), title: t("staff:pageTitle", { page: t("title") }) };
 }

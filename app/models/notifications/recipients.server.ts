@@ -160,6 +160,12 @@ export async function campaignCounts(campaignId: string, db: DbHandle = getDb())
   return counts;
 }
 
+/** Mails sent per campaign, for the list of campaigns: one query for all of them. */
+export async function sentPerCampaign(db: DbHandle = getDb()): Promise<Map<string, number>> {
+  const groups = await db.notificationRecipient.groupBy({ by: ["campaignId"], where: { status: "sent" }, _count: { _all: true } });
+  return new Map(groups.map((group) => [group.campaignId, group._count._all]));
+}
+
 export interface CampaignProgress {
   counts: CampaignCounts;
   /** Minutes until everyone waiting is handed over at the campaign's pace; null unless it is sending. */
